@@ -1,0 +1,29 @@
+/** Small accessors over the normalised document, shared by the CLI and the elements. */
+import type { BudgetDocument, Row, Table, TableKind } from './schema.js';
+
+export const tablesOf = (doc: BudgetDocument, kind: TableKind): Table[] => doc.tables.filter((t) => t.kind === kind);
+
+/** The first published table of a kind. */
+export const tableOf = (doc: BudgetDocument, kind: TableKind): Table | undefined =>
+  tablesOf(doc, kind).find((t) => t.status === 'published');
+
+/** A numeric cell, or undefined when blank or text. */
+export function amount(row: Row | undefined, column: string): number | undefined {
+  const value = row?.values[column];
+  return typeof value === 'number' ? value : undefined;
+}
+
+export const rowByKey = (table: Table | undefined, key: string): Row | undefined => table?.rows.find((r) => r.key === key);
+
+/** The first 合计 row of a table. */
+export const totalRow = (table: Table | undefined): Row | undefined => table?.rows.find((r) => r.role === 'total');
+
+/** Depth of a row: explicit, or from the code length (3 → 1, 5 → 2, 7 → 3). */
+export function levelOf(row: Row): number {
+  if (row.level !== undefined) return row.level;
+  if (row.code === undefined) return row.role === 'total' ? 0 : 1;
+  return Math.max(1, Math.ceil((row.code.length - 1) / 2));
+}
+
+/** Adds amounts in 元 without binary drift (amounts have at most two decimals). */
+export const sum = (values: readonly number[]): number => Math.round(values.reduce((a, b) => a + Math.round(b * 100), 0)) / 100;

@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './issues.js';
+export { validate, validateText, type ValidationResult } from './validate.js';

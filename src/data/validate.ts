@@ -1,0 +1,50 @@
+/** The shared validator: every document, from any source, goes through `validate`. */
+import * as v from 'valibot';
+import { BudgetDocument, SCHEMA_MAJOR } from './schema.js';
+import type { ErrorCode, ValidationIssue } from './issues.js';
+import { structureIssues } from './structure-messages.js';
+import { referenceIssues } from './references.js';
+import { consistencyWarnings } from './consistency.js';
+
+export type ValidationResult =
+  | { ok: true; document: BudgetDocument; errors: []; warnings: ValidationIssue[] }
+  | { ok: false; code: ErrorCode; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+
+const fail = (code: ErrorCode, errors: ValidationIssue[]): ValidationResult => ({ ok: false, code, errors, warnings: [] });
+
+/** Validates a parsed JSON value: structure first (errors), then arithmetic (warnings). */
+export function validate(input: unknown): ValidationResult {
+  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'string' && /^\d+\.\d+$/.test(version) && Number(version.split('.')[0]) !== SCHEMA_MAJOR) {
+    return fail('unsupported-version', [
+      {
+        code: 'unsupported-version',
+        path: '$.schemaVersion',
+        message: {
+          'zh-CN': `不支持的数据版本 ${version}：本组件读取 ${SCHEMA_MAJOR}.x 版本`,
+          en: `unsupported schema version ${version}: this library reads ${SCHEMA_MAJOR}.x`,
+        },
+      },
+    ]);
+  }
+  const parsed = v.safeParse(BudgetDocument, input);
+  if (!parsed.success) return fail('invalid-schema', structureIssues(parsed.issues));
+  const document = parsed.output;
+  const references = referenceIssues(document);
+  if (references.length) return fail('invalid-schema', references);
+  return { ok: true, document, errors: [], warnings: consistencyWarnings(document) };
+}
+
+/** Parses JSON text and validates it; invalid JSON is reported, never thrown. */
+export function validateText(textInput: string): ValidationResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(textInput);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('invalid-json', [
+      { code: 'invalid-json', path: '$', message: { 'zh-CN': `不是有效的 JSON：${detail}`, en: `not valid JSON: ${detail}` } },
+    ]);
+  }
+  return validate(value);
+}
