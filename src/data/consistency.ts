@@ -1,6 +1,252 @@
-import type { BudgetDocument } from './schema.js';
-import type { ValidationIssue } from './issues.js';
+/**
+ * Arithmetic consistency: warnings, never rejections. Real disclosures contain
+ * differences (often 尾数误差, rounding in the last printed digit); the library keeps
+ * the published figures and reports each difference with both figures.
+ *
+ * Figures are compared at the published precision: a difference that would show when
+ * printed is reported. It is marked `rounding` when rounding each summed figure to the
+ * published unit could explain it.
+ */
+import type { BudgetDocument, Row, Table } from './schema.js';
+import { jsonPath, type ValidationIssue } from './issues.js';
+import { amount, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { columnsFor } from './references.js';
 
-export function consistencyWarnings(_doc: BudgetDocument): ValidationIssue[] {
-  return [];
+export interface ConsistencyWarning extends ValidationIssue {
+  /** The published figure and the figure it should equal, in 元. */
+  figures: { stated: number; computed: number };
+  /** True when rounding of the parts to the published unit can explain the difference. */
+  rounding: boolean;
+}
+
+/** Half of the last printed digit, in 元: 0.005 万元 = 50 元. */
+const halfUnit = (doc: BudgetDocument, table?: Table) => ((table?.unit ?? doc.meta.publishedUnit) === '元' ? 0.005 : 50);
+
+const printed = (doc: BudgetDocument, yuan: number, table?: Table): string => {
+  const unit = table?.unit ?? doc.meta.publishedUnit;
+  const divisor = unit === '万元' ? 1e4 : unit === '亿元' ? 1e8 : 1;
+  return `${(yuan / divisor).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
+};
+
+const EXPENDITURE_PARTS = ['basic', 'project', 'remit-to-higher', 'business-expenditure', 'subordinate-subsidy'];
+const BASIC_PARTS = ['personnel', 'operating'];
+const FUND_PARTS = [
+  'carry-over',
+  'general-budget',
+  'gov-fund',
+  'state-capital',
+  'special-account',
+  'social-insurance-fund',
+  'unit-funds',
+  'service-income',
+  'business-income',
+  'subsidy',
+  'remittance',
+  'other-income',
+  'business-fund',
+];
+const SANGONG_PARTS = ['outbound', 'vehicles', 'reception'];
+const VEHICLE_PARTS = ['vehicle-purchase', 'vehicle-operation'];
+/** Top-level income lines of a statement; their sub-lines carry other keys. */
+const INCOME_LINES = FUND_PARTS.filter((k) => k !== 'carry-over' && k !== 'business-fund');
+
+class Checker {
+  readonly warnings: ConsistencyWarning[] = [];
+  constructor(readonly doc: BudgetDocument) {}
+
+  /** Reports `stated` ≠ `computed` when the difference shows at the published precision. */
+  compare(path: (string | number)[], what: { zh: string; en: string }, stated: number, computed: number, parts: number, table?: Table) {
+    const half = halfUnit(this.doc, table);
+    const difference = Math.abs(stated - computed);
+    if (difference < half - 1e-9) return;
+    const p = (n: number) => printed(this.doc, n, table);
+    const rounding = difference <= Math.max(1, parts) * half + 1e-9;
+    const delta = p(Math.round((stated - computed) * 100) / 100);
+    this.warnings.push({
+      code: rounding ? 'rounding-difference' : 'sum-mismatch',
+      path: jsonPath(path),
+      message: {
+        'zh-CN': `${what.zh}：公布数 ${p(stated)}，应为 ${p(computed)}（相差 ${delta}${rounding ? '，可能为尾数误差' : ''}）`,
+        en: `${what.en}: published ${p(stated)}, expected ${p(computed)} (difference ${delta}${rounding ? ', possibly rounding' : ''})`,
+      },
+      figures: { stated, computed },
+      rounding,
+    });
+  }
+}
+
+/** The row a row sits under: the nearest preceding row that contains it, within its section. */
+function parentIndex(rows: readonly Row[], i: number): number {
+  const row = rows[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const candidate = rows[j]!;
+    if (candidate.section !== row.section) continue;
+    if (contains(candidate, row)) return j;
+    if (candidate.role === 'total') return -1;
+  }
+  return -1;
+}
+
+function contains(outer: Row, inner: Row): boolean {
+  if (inner.role === 'total' || inner.role === 'heading' || outer.role === 'heading') return false;
+  if (outer.role === 'total') return true;
+  if (outer.role === 'unit') {
+    if (inner.role !== 'unit') return true;
+    return inner.unit !== undefined && outer.unit !== undefined && inner.unit.length > outer.unit.length && inner.unit.startsWith(outer.unit);
+  }
+  if (outer.code === undefined || inner.code === undefined || inner.role === 'unit') return false;
+  if (inner.code.length > outer.code.length) return inner.code.startsWith(outer.code);
+  // Tables printing only 类/款 give a 款's sub-items the 款's code; an explicit level orders them.
+  return inner.code === outer.code && (outer.level ?? 0) < (inner.level ?? 0);
+}
+
+function checkTable(c: Checker, table: Table, t: number) {
+  const name = { zh: `「${table.title}」`, en: `"${table.title}"` };
+  const rows = table.rows;
+  // Children add up to their parent, column by column.
+  const children = new Map<number, number[]>();
+  rows.forEach((_, i) => {
+    const parent = parentIndex(rows, i);
+    if (parent >= 0) children.set(parent, [...(children.get(parent) ?? []), i]);
+  });
+  for (const [parent, kids] of children) {
+    const row = rows[parent]!;
+    for (const column of columnsFor(table, row.section)) {
+      if ((column.type ?? 'amount') !== 'amount') continue;
+      const values = kids.map((k) => amount(rows[k], column.key));
+      const stated = amount(row, column.key);
+      if (stated === undefined && values.every((v) => v === undefined || v === 0)) continue;
+      c.compare(
+        ['tables', t, 'rows', parent, 'values', column.key],
+        { zh: `${name.zh}“${row.name.trim()}”${column.label}与下级合计不符`, en: `${name.en} "${row.name.trim()}" ${column.label} differs from the sum of its items` },
+        stated ?? 0,
+        sum(values.map((v) => v ?? 0)),
+        kids.length,
+        table,
+      );
+    }
+  }
+  // Columns add up across each row: 合计 = 基本 + 项目, 基本 = 人员 + 公用, 合计 = Σ fund sources, 三公 parts.
+  rows.forEach((row, r) => {
+    const keys = new Set(columnsFor(table, row.section).map((col) => col.key));
+    const rule = (whole: string, parts: string[]) => {
+      const present = parts.filter((k) => keys.has(k));
+      if (!keys.has(whole) || present.length === 0) return;
+      const values = present.map((k) => amount(row, k) ?? 0);
+      const stated = amount(row, whole);
+      if (stated === undefined && values.every((v) => v === 0)) return;
+      c.compare(
+        ['tables', t, 'rows', r, 'values', whole],
+        { zh: `${name.zh}“${row.name.trim()}”合计与分项之和不符`, en: `${name.en} "${row.name.trim()}" total differs from the sum of its columns` },
+        stated ?? 0,
+        sum(values),
+        present.length,
+        table,
+      );
+    };
+    rule('total', EXPENDITURE_PARTS);
+    rule('total', FUND_PARTS);
+    rule('basic', BASIC_PARTS);
+    if (!keys.has('basic') && !keys.has('project')) rule('total', BASIC_PARTS);
+    rule('total', SANGONG_PARTS);
+    rule('vehicles', VEHICLE_PARTS);
+  });
+  if (table.kind === 'overview' || table.kind === 'fiscal-overview') checkStatement(c, table, t);
+}
+
+/** Two-sided statements: lines add up to 本年收入合计, carry-overs to 总计, and both sides balance. */
+function checkStatement(c: Checker, table: Table, t: number) {
+  const index = (key: string, section?: string) =>
+    table.rows.findIndex((r) => r.key === key && (section === undefined || r.section === section));
+  const value = (i: number) => (i >= 0 ? amount(table.rows[i], 'amount') : undefined);
+  const name = { zh: `「${table.title}」`, en: `"${table.title}"` };
+  const lines = (predicate: (r: Row) => boolean) => table.rows.filter(predicate).map((r) => amount(r, 'amount') ?? 0);
+
+  const incomeThisYear = index('income-this-year');
+  if (incomeThisYear >= 0) {
+    const section = table.rows[incomeThisYear]!.section;
+    const parts = lines((r) => r.section === section && INCOME_LINES.includes(r.key ?? ''));
+    c.compare(['tables', t, 'rows', incomeThisYear, 'values', 'amount'], { zh: `${name.zh}本年收入合计与各项收入之和不符`, en: `${name.en} income this year differs from the sum of its sources` }, value(incomeThisYear) ?? 0, sum(parts), parts.length, table);
+  }
+  const incomeTotal = index('income-total');
+  if (incomeTotal >= 0 && incomeThisYear >= 0) {
+    const extra = lines((r) => r.key === 'carry-over' || r.key === 'business-fund');
+    c.compare(['tables', t, 'rows', incomeTotal, 'values', 'amount'], { zh: `${name.zh}收入总计与本年收入加上年结转不符`, en: `${name.en} total income differs from income this year plus carry-over` }, value(incomeTotal) ?? 0, sum([value(incomeThisYear) ?? 0, ...extra]), extra.length + 1, table);
+  }
+  for (const section of table.sections?.filter((s) => s.side === 'expenditure') ?? [{ key: undefined, classification: 'function' }]) {
+    const thisYear = index('expenditure-this-year', section.key);
+    if (thisYear >= 0 && section.classification === 'function') {
+      const parts = lines((r) => r.section === section.key && r.code?.length === 3);
+      c.compare(['tables', t, 'rows', thisYear, 'values', 'amount'], { zh: `${name.zh}本年支出合计与各功能分类之和不符`, en: `${name.en} expenditure this year differs from the sum of the function classes` }, value(thisYear) ?? 0, sum(parts), parts.length, table);
+    }
+    const total = index('expenditure-total', section.key);
+    if (total >= 0 && thisYear >= 0) {
+      const carry = value(index('carry-forward', section.key)) ?? 0;
+      c.compare(['tables', t, 'rows', total, 'values', 'amount'], { zh: `${name.zh}支出总计与本年支出加年终结转不符`, en: `${name.en} total expenditure differs from expenditure this year plus carry-forward` }, value(total) ?? 0, sum([value(thisYear) ?? 0, carry]), 2, table);
+    }
+    if (total >= 0 && incomeTotal >= 0) {
+      c.compare(['tables', t, 'rows', total, 'values', 'amount'], { zh: `${name.zh}收支总计不平衡`, en: `${name.en} total income and total expenditure differ` }, value(total) ?? 0, value(incomeTotal) ?? 0, 1, table);
+    }
+  }
+}
+
+/** Figures that several tables (and the narrative) publish must agree. */
+function checkAcrossTables(c: Checker) {
+  const doc = c.doc;
+  const overview = tableOf(doc, 'overview');
+  const overviewAt = overview ? doc.tables.indexOf(overview) : -1;
+  const stated = (key: string) => amount(rowByKey(overview, key), 'amount');
+  const agree = (table: Table | undefined, column: string, reference: number | undefined, what: { zh: string; en: string }) => {
+    const row = totalRow(table);
+    const figure = amount(row, column);
+    if (!table || !row || figure === undefined || reference === undefined) return;
+    c.compare(['tables', doc.tables.indexOf(table), 'rows', table.rows.indexOf(row), 'values', column], what, figure, reference, 1, table);
+  };
+  agree(tableOf(doc, 'income'), 'total', stated('income-total'), { zh: '收入总表合计与收支总表收入总计不符', en: 'income table total differs from total income in the overview' });
+  agree(tableOf(doc, 'expenditure'), 'total', stated('expenditure-this-year'), { zh: '支出总表合计与收支总表本年支出合计不符', en: 'expenditure table total differs from expenditure this year in the overview' });
+
+  const sangong = doc.sangong;
+  if (sangong) {
+    const s = sangong.current;
+    const parts = { zh: '“三公”经费合计与各项之和不符', en: '"three public expenses" total differs from the sum of its parts' };
+    c.compare(['sangong', 'current', 'total'], parts, s.total, sum([s.outbound, s.vehicles, s.reception]), 3);
+    c.compare(['sangong', 'current', 'vehicles'], { zh: '公务用车购置及运行费与购置费、运行费之和不符', en: 'official vehicles differ from purchase plus operation' }, s.vehicles, sum([s.vehiclePurchase, s.vehicleOperation]), 2);
+    const tables = doc.tables.filter((t) => t.kind === 'sangong' && t.status === 'published');
+    const tableTotals = tables.map((t) => amount(totalRow(t), 'total')).filter((n): n is number => n !== undefined);
+    if (tableTotals.length) {
+      c.compare(['sangong', 'current', 'total'], { zh: '“三公”经费与“三公”经费表合计不符', en: '"three public expenses" differ from the total of their table' }, s.total, sum(tableTotals), tableTotals.length);
+    }
+  }
+
+  const performance = doc.performance;
+  if (performance?.projects.length) {
+    const projectSum = sum(performance.projects.map((p) => p.amount ?? 0));
+    const units = performance.units?.map((u) => u.amount).filter((n): n is number => n != null) ?? [];
+    if (units.length) {
+      c.compare(['performance', 'units'], { zh: '绩效目标表单位合计与各项目金额之和不符', en: 'unit total in the goal tables differs from the sum of its projects' }, sum(units), projectSum, performance.projects.length);
+    }
+  }
+
+  // Narrative figures against the tables they summarise.
+  const reference: Record<string, number | undefined> = {
+    'income-total': stated('income-total'),
+    'expenditure-total': stated('expenditure-total'),
+    'income-this-year': stated('income-this-year'),
+    'expenditure-this-year': stated('expenditure-this-year'),
+    sangong: sangong?.current.total,
+  };
+  doc.statements?.forEach((statement, i) => {
+    const figure = reference[statement.subject];
+    if (statement.amount === undefined || figure === undefined || statement.fund !== undefined) return;
+    c.compare(['statements', i, 'amount'], { zh: '说明中的数字与表中数字不符', en: 'figure in the narrative differs from the table' }, statement.amount, figure, 1, overviewAt >= 0 ? overview : undefined);
+  });
+}
+
+export function consistencyWarnings(doc: BudgetDocument): ConsistencyWarning[] {
+  const checker = new Checker(doc);
+  doc.tables.forEach((table, t) => {
+    if (table.status === 'published') checkTable(checker, table, t);
+  });
+  checkAcrossTables(checker);
+  return checker.warnings;
 }

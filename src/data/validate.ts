@@ -4,11 +4,11 @@ import { BudgetDocument, SCHEMA_MAJOR } from './schema.js';
 import type { ErrorCode, ValidationIssue } from './issues.js';
 import { structureIssues } from './structure-messages.js';
 import { referenceIssues } from './references.js';
-import { consistencyWarnings } from './consistency.js';
+import { consistencyWarnings, type ConsistencyWarning } from './consistency.js';
 
 export type ValidationResult =
-  | { ok: true; document: BudgetDocument; errors: []; warnings: ValidationIssue[] }
-  | { ok: false; code: ErrorCode; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+  | { ok: true; document: BudgetDocument; errors: []; warnings: ConsistencyWarning[] }
+  | { ok: false; code: ErrorCode; errors: ValidationIssue[]; warnings: [] };
 
 const fail = (code: ErrorCode, errors: ValidationIssue[]): ValidationResult => ({ ok: false, code, errors, warnings: [] });
 

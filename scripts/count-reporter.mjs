@@ -1,0 +1,24 @@
+// A web-test-runner reporter that prints one closing line, "browser: N passed, N failed, N skipped",
+// which scripts/test.mjs adds to the other suites' counts.
+function count(suite, totals) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) totals.skipped++;
+    else if (test.passed) totals.passed++;
+    else totals.failed++;
+  }
+  for (const child of suite?.suites ?? []) count(child, totals);
+}
+
+export function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // A file that fails to load counts as one failure, so a broken import cannot pass silently.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+      }
+      console.log(`browser: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// `npm test`: lint, type check, build, the node suites and the browser suites, in that order,
+// then one closing line with every suite's counts: "N passed, N failed".
+import { spawn } from 'node:child_process';
+
+const steps = [
+  ['lint', 'npx', ['eslint', '.']],
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['build', 'npm', ['run', 'build', '--silent']],
+  ['node', 'node', ['--test', '--test-reporter=spec', 'test/']],
+  ['browser', 'npx', ['wtr']],
+];
+
+function run(name, command, args) {
+  return new Promise((resolve) => {
+    console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+    let output = '';
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        process.stdout.write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+for (const [name, command, args] of steps) {
+  const { code, output } = await run(name, command, args);
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  if (name === 'node') {
+    // node's spec reporter closes with "ℹ pass N" / "ℹ fail N".
+    const pass = Number(/ℹ pass (\d+)/.exec(plain)?.[1] ?? 0);
+    const fail = Number(/ℹ fail (\d+)/.exec(plain)?.[1] ?? 0);
+    passed += pass;
+    failed += fail || (code ? 1 : 0);
+  } else if (name === 'browser') {
+    const match = /browser: (\d+) passed, (\d+) failed/.exec(plain);
+    passed += Number(match?.[1] ?? 0);
+    failed += Number(match?.[2] ?? 0) || (code ? 1 : 0);
+  } else if (code !== 0) {
+    failed += 1;
+    console.log(`✗ ${name} failed`);
+  } else {
+    passed += 1;
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+/** Browsers are never downloaded here: use CHROME_PATH, else Debian's chromium. */
+function chromiumPath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    console.error(
+      'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+        'or point CHROME_PATH at a Chrome or Chromium binary.',
+    );
+    process.exit(1);
+  }
+  return found;
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath(),
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  concurrency: 2,
+  reporters: [defaultReporter(), countReporter()],
+};
