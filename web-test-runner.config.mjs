@@ -18,10 +18,29 @@ function chromiumPath() {
   return found;
 }
 
+/**
+ * `emulate-media-features`: any CSS media feature through the DevTools protocol, including
+ * forced-colors, which the stock emulateMedia command does not pass to Chromium.
+ */
+function mediaFeaturesPlugin() {
+  // Emulation lasts as long as its DevTools session: keep one per page.
+  const clients = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!clients.has(page)) clients.set(page, await page.createCDPSession());
+      await clients.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

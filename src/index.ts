@@ -1,2 +1,6 @@
-/** The package entry: the data API. Elements register themselves from their define modules. */
+/**
+ * The one-script-tag entry: registers every element and exports the data API.
+ * Bundler users can import single elements from `budget-widgets/<element>`.
+ */
 export * from './data/index.js';
+export { BudgetSummary } from './elements/budget-summary/budget-summary.define.js';

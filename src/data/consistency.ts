@@ -7,9 +7,12 @@
  * printed is reported. It is marked `rounding` when rounding each summed figure to the
  * published unit could explain it.
  */
-import type { BudgetDocument, Row, Table } from './schema.js';
+import type { BudgetDocument, Row, Table, Unit } from './schema.js';
+
+/** Where a figure was printed: a table or a narrative statement, with its unit when it differs from the document's. */
+type Printed = { unit?: Unit } | undefined;
 import { jsonPath, type ValidationIssue } from './issues.js';
-import { amount, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { amount, levelOf, rowByKey, sum, tableOf, totalRow } from './figures.js';
 import { columnsFor } from './references.js';
 
 export interface ConsistencyWarning extends ValidationIssue {
@@ -20,10 +23,10 @@ export interface ConsistencyWarning extends ValidationIssue {
 }
 
 /** Half of the last printed digit, in 元: 0.005 万元 = 50 元. */
-const halfUnit = (doc: BudgetDocument, table?: Table) => ((table?.unit ?? doc.meta.publishedUnit) === '元' ? 0.005 : 50);
+const halfUnit = (doc: BudgetDocument, where: Printed) => ({ 元: 0.005, 万元: 50, 亿元: 5e5 })[where?.unit ?? doc.meta.publishedUnit];
 
-const printed = (doc: BudgetDocument, yuan: number, table?: Table): string => {
-  const unit = table?.unit ?? doc.meta.publishedUnit;
+const printed = (doc: BudgetDocument, yuan: number, where: Printed): string => {
+  const unit = where?.unit ?? doc.meta.publishedUnit;
   const divisor = unit === '万元' ? 1e4 : unit === '亿元' ? 1e8 : 1;
   return `${(yuan / divisor).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
 };
@@ -31,6 +34,7 @@ const printed = (doc: BudgetDocument, yuan: number, table?: Table): string => {
 const EXPENDITURE_PARTS = ['basic', 'project', 'remit-to-higher', 'business-expenditure', 'subordinate-subsidy'];
 const BASIC_PARTS = ['personnel', 'operating'];
 const FUND_PARTS = [
+  'current-year',
   'carry-over',
   'general-budget',
   'gov-fund',
@@ -55,11 +59,11 @@ class Checker {
   constructor(readonly doc: BudgetDocument) {}
 
   /** Reports `stated` ≠ `computed` when the difference shows at the published precision. */
-  compare(path: (string | number)[], what: { zh: string; en: string }, stated: number, computed: number, parts: number, table?: Table) {
-    const half = halfUnit(this.doc, table);
+  compare(path: (string | number)[], what: { zh: string; en: string }, stated: number, computed: number, parts: number, where?: Printed) {
+    const half = halfUnit(this.doc, where);
     const difference = Math.abs(stated - computed);
     if (difference < half - 1e-9) return;
-    const p = (n: number) => printed(this.doc, n, table);
+    const p = (n: number) => printed(this.doc, n, where);
     const rounding = difference <= Math.max(1, parts) * half + 1e-9;
     const delta = p(Math.round((stated - computed) * 100) / 100);
     this.warnings.push({
@@ -75,29 +79,43 @@ class Checker {
   }
 }
 
-/** The row a row sits under: the nearest preceding row that contains it, within its section. */
+/**
+ * The row a row sits under: the nearest preceding row that contains it, within its section.
+ * A 合计 row heads what follows only when it opens its section; a 合计 printed after items
+ * (本年收入合计 in a statement) closes them and is checked by the statement rules.
+ */
 function parentIndex(rows: readonly Row[], i: number): number {
   const row = rows[i]!;
   for (let j = i - 1; j >= 0; j--) {
     const candidate = rows[j]!;
     if (candidate.section !== row.section) continue;
+    if (candidate.role === 'total') return opensSection(rows, j) && contains(candidate, row) ? j : -1;
     if (contains(candidate, row)) return j;
-    if (candidate.role === 'total') return -1;
   }
   return -1;
 }
 
+const opensSection = (rows: readonly Row[], index: number): boolean =>
+  rows.slice(0, index).every((r) => r.section !== rows[index]!.section || r.role === 'total' || r.role === 'heading');
+
+/** Outline depth: explicit level, else 合计 0, 小计 and unit rows ½, else from the code length. */
+const rank = (row: Row): number => row.level ?? (row.role === 'total' ? 0 : row.role === 'subtotal' || row.role === 'unit' ? 0.5 : levelOf(row));
+
 function contains(outer: Row, inner: Row): boolean {
   if (inner.role === 'total' || inner.role === 'heading' || outer.role === 'heading') return false;
   if (outer.role === 'total') return true;
-  if (outer.role === 'unit') {
-    if (inner.role !== 'unit') return true;
-    return inner.unit !== undefined && outer.unit !== undefined && inner.unit.length > outer.unit.length && inner.unit.startsWith(outer.unit);
+  if (outer.role === 'unit' && inner.role === 'unit') {
+    const nested = inner.unit !== undefined && outer.unit !== undefined && inner.unit.length > outer.unit.length && inner.unit.startsWith(outer.unit);
+    return nested || (outer.level !== undefined && inner.level !== undefined && outer.level < inner.level);
   }
-  if (outer.code === undefined || inner.code === undefined || inner.role === 'unit') return false;
-  if (inner.code.length > outer.code.length) return inner.code.startsWith(outer.code);
-  // Tables printing only 类/款 give a 款's sub-items the 款's code; an explicit level orders them.
-  return inner.code === outer.code && (outer.level ?? 0) < (inner.level ?? 0);
+  if (outer.role === 'unit') return true;
+  if (outer.code !== undefined && inner.code !== undefined && inner.role !== 'unit') {
+    if (inner.code.length > outer.code.length) return inner.code.startsWith(outer.code);
+    // Tables printing only 类/款 give a 款's sub-items the 款's code; an explicit level orders them.
+    return inner.code === outer.code && (outer.level ?? 0) < (inner.level ?? 0);
+  }
+  // Rows without codes nest by their outline depth (项目类别 → 项目, 小计 → its lines).
+  return rank(outer) < rank(inner);
 }
 
 function checkTable(c: Checker, table: Table, t: number) {
@@ -115,6 +133,8 @@ function checkTable(c: Checker, table: Table, t: number) {
       if ((column.type ?? 'amount') !== 'amount') continue;
       const values = kids.map((k) => amount(rows[k], column.key));
       const stated = amount(row, column.key);
+      // A breakdown printed blank (其中 lines left empty) publishes no figures to compare.
+      if (values.every((v) => v === undefined)) continue;
       if (stated === undefined && values.every((v) => v === undefined || v === 0)) continue;
       c.compare(
         ['tables', t, 'rows', parent, 'values', column.key],
@@ -144,10 +164,10 @@ function checkTable(c: Checker, table: Table, t: number) {
         table,
       );
     };
-    rule('total', EXPENDITURE_PARTS);
+    // Without a 基本支出 column, 人员 and 公用 stand in for it.
+    rule('total', keys.has('basic') ? EXPENDITURE_PARTS : [...EXPENDITURE_PARTS, ...BASIC_PARTS]);
     rule('total', FUND_PARTS);
     rule('basic', BASIC_PARTS);
-    if (!keys.has('basic') && !keys.has('project')) rule('total', BASIC_PARTS);
     rule('total', SANGONG_PARTS);
     rule('vehicles', VEHICLE_PARTS);
   });
@@ -158,9 +178,11 @@ function checkTable(c: Checker, table: Table, t: number) {
 function checkStatement(c: Checker, table: Table, t: number) {
   const index = (key: string, section?: string) =>
     table.rows.findIndex((r) => r.key === key && (section === undefined || r.section === section));
-  const value = (i: number) => (i >= 0 ? amount(table.rows[i], 'amount') : undefined);
+  // A statement's figure column is 预算数 (amount), or 合计 (total) when a side is split by fund.
+  const figure = (r: Row | undefined) => amount(r, 'amount') ?? amount(r, 'total');
+  const value = (i: number) => (i >= 0 ? figure(table.rows[i]) : undefined);
   const name = { zh: `「${table.title}」`, en: `"${table.title}"` };
-  const lines = (predicate: (r: Row) => boolean) => table.rows.filter(predicate).map((r) => amount(r, 'amount') ?? 0);
+  const lines = (predicate: (r: Row) => boolean) => table.rows.filter(predicate).map((r) => figure(r) ?? 0);
 
   const incomeThisYear = index('income-this-year');
   if (incomeThisYear >= 0) {
@@ -194,7 +216,6 @@ function checkStatement(c: Checker, table: Table, t: number) {
 function checkAcrossTables(c: Checker) {
   const doc = c.doc;
   const overview = tableOf(doc, 'overview');
-  const overviewAt = overview ? doc.tables.indexOf(overview) : -1;
   const stated = (key: string) => amount(rowByKey(overview, key), 'amount');
   const agree = (table: Table | undefined, column: string, reference: number | undefined, what: { zh: string; en: string }) => {
     const row = totalRow(table);
@@ -235,10 +256,13 @@ function checkAcrossTables(c: Checker) {
     'expenditure-this-year': stated('expenditure-this-year'),
     sangong: sangong?.current.total,
   };
+  // A fund's appropriation (一般公共预算拨款 …) against its income line in the overview.
+  const FUNDS = ['general-budget', 'gov-fund', 'state-capital', 'special-account'];
   doc.statements?.forEach((statement, i) => {
-    const figure = reference[statement.subject];
-    if (statement.amount === undefined || figure === undefined || statement.fund !== undefined) return;
-    c.compare(['statements', i, 'amount'], { zh: '说明中的数字与表中数字不符', en: 'figure in the narrative differs from the table' }, statement.amount, figure, 1, overviewAt >= 0 ? overview : undefined);
+    const byFund = FUNDS.includes(statement.subject) && statement.fund === statement.subject;
+    const figure = byFund ? stated(statement.subject) : statement.fund === undefined ? reference[statement.subject] : undefined;
+    if (statement.amount === undefined || figure === undefined) return;
+    c.compare(['statements', i, 'amount'], { zh: '说明中的数字与表中数字不符', en: 'figure in the narrative differs from the table' }, statement.amount, figure, 1, { unit: statement.unit ?? overview?.unit });
   });
 }
 

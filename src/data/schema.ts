@@ -98,10 +98,14 @@ export const Row = v.strictObject({
   code: v.optional(digits),
   /** Budget-unit code when the row is, or belongs to, one unit. */
   unit: v.optional(shortText),
-  /** Row label as published, without numbering added by the extraction. */
-  name: shortText,
+  /** Row label as published, without numbering added by the extraction; empty when printed blank. */
+  name: v.pipe(v.string(), v.maxLength(500)),
   /** Depth in the hierarchy; derived from the code length when absent. */
   level: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+  /**
+   * total: 合计 / 总计; subtotal: 小计; unit: a budget-unit row; heading: a row outside the sum
+   * hierarchy (a label without figures, or an unlabelled row repeating the row above).
+   */
   role: v.optional(v.picklist(['total', 'subtotal', 'unit', 'heading'])),
   /** Key of the table section the row belongs to (two-sided statements). */
   section: v.optional(slug),
@@ -319,6 +323,8 @@ export const Statement = v.strictObject({
   /** Fund type when the statement is restricted to one (e.g. 一般公共预算拨款). */
   fund: v.optional(FundType),
   amount: v.optional(Amount),
+  /** Unit the narrative printed the figure in, when not meta.publishedUnit (sets the comparison precision). */
+  unit: v.optional(Unit),
   /** Previous-year figure, only when the source prints it. */
   previous: v.optional(Amount),
   /** Change as a signed amount, only when the source prints it. */

@@ -1,6 +1,7 @@
 /** The headline figures of a document, as `budget-widgets summary --json` prints them. */
 import type { BudgetDocument } from './schema.js';
-import { amount, rowByKey, tableOf, totalRow } from './figures.js';
+import { amount, rowByKey, tableOf } from './figures.js';
+import { headline } from './headline.js';
 
 export interface Summary {
   department: string;
@@ -9,7 +10,7 @@ export interface Summary {
   incomeTotal: number | null;
   /** 支出总计, in 元. */
   expenditureTotal: number | null;
-  /** 基本支出 and 项目支出 over all fund types, from 支出总表. */
+  /** 基本支出 and 项目支出 over all fund types: 支出总表, else the 收支总表's 基本/项目 lines. */
   basicExpenditure: number | null;
   projectExpenditure: number | null;
   /** Current year, all fund types. */
@@ -20,7 +21,7 @@ export interface Summary {
 
 export function summarize(doc: BudgetDocument): Summary {
   const overview = tableOf(doc, 'overview');
-  const expenditure = totalRow(tableOf(doc, 'expenditure'));
+  const { basic, project } = headline(doc);
   const s = doc.sangong?.current;
   const projects = doc.performance?.projects ?? [];
   return {
@@ -28,8 +29,8 @@ export function summarize(doc: BudgetDocument): Summary {
     year: doc.meta.year,
     incomeTotal: amount(rowByKey(overview, 'income-total'), 'amount') ?? null,
     expenditureTotal: amount(rowByKey(overview, 'expenditure-total'), 'amount') ?? null,
-    basicExpenditure: amount(expenditure, 'basic') ?? null,
-    projectExpenditure: amount(expenditure, 'project') ?? null,
+    basicExpenditure: basic ?? null,
+    projectExpenditure: project ?? null,
     sangong: s
       ? { total: s.total, outbound: s.outbound, vehiclePurchase: s.vehiclePurchase, vehicleOperation: s.vehicleOperation, reception: s.reception }
       : null,

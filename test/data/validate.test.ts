@@ -26,7 +26,7 @@ const minimal = () => ({
       rows: [
         { name: '合计', role: 'total', values: { total: 3_000_000, basic: 1_000_000, project: 2_000_000 } },
         { code: '210', name: '卫生健康支出', values: { total: 3_000_000, basic: 1_000_000, project: 2_000_000 } },
-      ],
+      ] as { name: string; role?: string; code?: string; values: Record<string, unknown> }[],
     },
   ],
   sections: [],

@@ -1,0 +1,95 @@
+/**
+ * Gets the host its document from one of three places, in this order: the `data`
+ * property, the `src` attribute, or an inline `<script type="application/json">` child
+ * (for CMSs that forbid fetch). Every document goes through the shared validator.
+ * Reports `budget-ready` or `budget-error`; never throws into the page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BudgetDocument } from '../data/schema.js';
+import type { ConsistencyWarning } from '../data/consistency.js';
+import { validate, validateText } from '../data/validate.js';
+import { loadDocument, validationError, type LoadError, type LoadResult } from '../data/load.js';
+
+export type DataState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; error: LoadError }
+  | { status: 'ready'; document: BudgetDocument; warnings: ConsistencyWarning[] };
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | undefined;
+  data?: unknown;
+  credentials?: 'omit' | 'same-origin' | 'include' | undefined;
+  timeout?: number | undefined;
+}
+
+export class BudgetDataController implements ReactiveController {
+  state: DataState = { status: 'idle' };
+  private abort?: AbortController;
+  private source?: unknown;
+
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.source = undefined;
+  }
+
+  /** Call when `data`, `src` or `credentials` may have changed; does nothing if they did not. */
+  refresh(): void {
+    const { data, src, credentials } = this.host;
+    const inline = data === undefined && !src ? this.inlineJson() : undefined;
+    const source = data !== undefined ? data : src ? `${credentials ?? ''} ${src}` : inline;
+    if (source === this.source && this.state.status !== 'idle') return;
+    this.source = source;
+    this.abort?.abort();
+    this.abort = undefined;
+
+    if (data !== undefined) return this.settle(outcomeOf(validate(data)));
+    if (inline !== undefined) return this.settle(outcomeOf(validateText(inline)));
+    if (!src) return this.set({ status: 'idle' });
+
+    const abort = (this.abort = new AbortController());
+    this.set({ status: 'loading' });
+    const url = new URL(src, document.baseURI).href;
+    void loadDocument(url, { signal: abort.signal, credentials: credentials ?? 'same-origin', timeout: this.host.timeout }).then((outcome) => {
+      // A response for a src the element has since left is dropped.
+      if (outcome && this.abort === abort) this.settle(outcome);
+    });
+  }
+
+  private inlineJson(): string | undefined {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? undefined;
+  }
+
+  private settle(outcome: LoadResult): void {
+    if (outcome.ok) {
+      const { document, warnings } = outcome.result;
+      this.set({ status: 'ready', document, warnings });
+      this.emit('budget-ready', { document, warnings });
+    } else {
+      this.set({ status: 'error', error: outcome.error });
+      this.emit('budget-error', outcome.error);
+    }
+  }
+
+  private set(state: DataState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+const outcomeOf = (result: ReturnType<typeof validate>): LoadResult =>
+  result.ok ? { ok: true, result } : { ok: false, error: validationError(result) };

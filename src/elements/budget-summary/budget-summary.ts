@@ -1,0 +1,255 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { BudgetDocument } from '../../data/schema.js';
+import { headline, type Headline, type Line } from '../../data/headline.js';
+import { BudgetElement } from '../budget-element.js';
+import { formatAmount, formatShare, unitLabel } from '../../format/amount.js';
+import { FUNCTION_CLASSES_EN, INCOME_SOURCES_EN, stripNumbering } from '../../i18n/terms.js';
+import { tableStyles } from '../../styles/table.js';
+import { scrollRegion } from '../scroll-region.js';
+import { styles } from './budget-summary.styles.js';
+
+export const SUMMARY_SECTIONS = ['totals', 'income', 'expenditure', 'split', 'change'] as const;
+export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
+
+/**
+ * The headline of a department budget disclosure: totals, income by source, expenditure
+ * by function class with the basic / project split and shares, carry-overs and the
+ * published year-over-year change. Each bar chart has the same numbers as a table.
+ *
+ * @summary Headline figures of one department budget.
+ *
+ * @attr src - URL of a normalised budget JSON document.
+ * @attr unit - 元, 万元 (default) or 亿元.
+ * @attr lang - zh-CN (default) or en; inherited from the closest `lang` in the page.
+ * @attr theme - light or dark; follows prefers-color-scheme when absent.
+ * @attr sections - space-separated subset of: totals income expenditure split change.
+ *
+ * @fires budget-ready - The document loaded and validated. detail: { document, warnings }.
+ * @fires budget-error - Loading or validation failed. detail: { code, message, status? }.
+ *
+ * @csspart base - The article wrapping the summary.
+ * @csspart title - The heading with department and year.
+ * @csspart totals - The list of headline totals.
+ * @csspart section - Each of the income, expenditure, split and change sections.
+ * @csspart chart - The bar charts (decorative; the tables carry the numbers).
+ * @csspart table - The data tables.
+ * @csspart state - The loading, empty and error messages.
+ *
+ * @cssproperty [--budget-font-family=system-ui, …] - Font stack.
+ * @cssproperty [--budget-font-size=1rem] - Base font size.
+ * @cssproperty [--budget-space=0.75rem] - Base spacing.
+ * @cssproperty [--budget-radius=4px] - Corner radius.
+ * @cssproperty [--budget-color-text=#1b1f24] - Text colour.
+ * @cssproperty [--budget-color-muted=#505a64] - Secondary text colour.
+ * @cssproperty [--budget-color-background=#ffffff] - Background.
+ * @cssproperty [--budget-color-surface=#f3f5f7] - Panels and bar tracks.
+ * @cssproperty [--budget-color-border=#767f88] - Borders and rules.
+ * @cssproperty [--budget-color-accent=#0b5cad] - Links and highlights.
+ * @cssproperty [--budget-color-bar-1=#1f6fb2] - First series (basic expenditure, income).
+ * @cssproperty [--budget-color-bar-2=#b35900] - Second series (project expenditure), also hatched.
+ * @cssproperty [--budget-color-error=#b3261e] - Error messages.
+ * @cssproperty [--budget-color-focus=#0b5cad] - Focus ring.
+ */
+export class BudgetSummary extends BudgetElement {
+  static override styles = [...BudgetElement.styles, tableStyles, styles];
+
+  /** Space-separated subset of `totals income expenditure split change`; all when absent. */
+  @property() sections?: string;
+
+  private get shown(): Set<SummarySection> {
+    const asked = (this.sections ?? '').split(/[\s,]+/).filter((s): s is SummarySection => (SUMMARY_SECTIONS as readonly string[]).includes(s));
+    return new Set(asked.length ? asked : SUMMARY_SECTIONS);
+  }
+
+  protected renderDocument(doc: BudgetDocument): TemplateResult {
+    const t = this.locale.t;
+    const h = headline(doc);
+    const shown = this.shown;
+    const unit = unitLabel(this.displayUnit, this.locale.lang);
+    return html`<article part="base" aria-labelledby="title" lang=${this.locale.lang}>
+      <header>
+        <h2 id="title" part="title">${t.budgetTitle(doc.meta.department.name, doc.meta.year)}</h2>
+        <p class="unit">${t.unitNote(unit)}</p>
+      </header>
+      ${shown.has('totals') ? this.renderTotals(doc, h) : nothing}
+      ${shown.has('income') && h.income.length ? this.renderIncome(doc, h) : nothing}
+      ${shown.has('expenditure') && h.functions.length ? this.renderExpenditure(doc, h) : nothing}
+      ${shown.has('split') && (h.basic !== undefined || h.project !== undefined) ? this.renderSplit(doc, h) : nothing}
+      ${shown.has('change') && h.changes.length ? this.renderChanges(h) : nothing}
+    </article>`;
+  }
+
+  /**
+   * A figure in the display unit, with the exact value in 元 for assistive technology and copy.
+   * A derived figure is marked, in text as well as with the asterisk.
+   */
+  private money(doc: BudgetDocument, yuan: number, derived = false): TemplateResult {
+    const lang = this.locale.lang;
+    const shown = formatAmount(yuan, this.displayUnit, doc.meta.publishedUnit, lang);
+    const exact = `${formatAmount(yuan, '元', '元', lang)} ${lang === 'en' ? 'yuan' : '元'}`;
+    return html`<data value=${yuan} title=${exact}>${shown}</data>${derived
+        ? html`<span aria-hidden="true">*</span><span class="visually-hidden">${this.locale.t.derived}</span>`
+        : nothing}`;
+  }
+
+  /** Label in the reader's language; in English the published Chinese stays beside it. */
+  private label(published: string, english: string | undefined): TemplateResult {
+    const name = stripNumbering(published);
+    if (this.locale.lang === 'zh-CN' || !english) return html`${name}`;
+    return html`${english} <span class="zh" lang="zh-CN">${name}</span>`;
+  }
+
+  private renderTotals(doc: BudgetDocument, h: Headline) {
+    const t = this.locale.t;
+    const items: [string, number | undefined][] = [
+      [t.incomeTotal, h.incomeTotal],
+      [t.expenditureTotal, h.expenditureTotal],
+    ];
+    // This year's figures and carry-overs only where they differ from the totals.
+    if (h.carryOver || h.carryForward || h.incomeThisYear !== h.expenditureThisYear) {
+      items.push([t.incomeThisYear, h.incomeThisYear], [t.expenditureThisYear, h.expenditureThisYear], [t.carryOver, h.carryOver], [t.carryForward, h.carryForward]);
+    }
+    return html`<dl class="totals" part="totals">
+      ${items
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => html`<div><dt>${name}</dt><dd>${this.money(doc, value!)}</dd></div>`)}
+    </dl>`;
+  }
+
+  private bars(lines: { amount: number; parts?: (number | undefined)[] }[], max: number) {
+    const height = 14;
+    return html`<div class="chart" part="chart" aria-hidden="true">
+      ${lines.map(({ amount, parts }) => {
+        const width = max > 0 ? (Math.max(0, amount) / max) * 100 : 0;
+        const [first = amount, second = 0] = parts ?? [];
+        const firstWidth = amount ? (width * Math.max(0, first)) / amount : width;
+        const secondWidth = amount ? (width * Math.max(0, second)) / amount : 0;
+        return html`<svg class="bar" width="100%" height=${height} focusable="false">
+          ${svg`<rect class="track" width="100%" height=${height}></rect>
+          <rect class="s1" width="${firstWidth}%" height=${height}></rect>
+          <rect class="s2" x="${firstWidth}%" width="${secondWidth}%" height=${height}></rect>
+          <rect class="s2-hatch" x="${firstWidth}%" width="${secondWidth}%" height=${height}></rect>`}
+        </svg>`;
+      })}
+    </div>`;
+  }
+
+  private renderIncome(doc: BudgetDocument, h: Headline) {
+    const t = this.locale.t;
+    const whole = h.incomeTotal ?? h.incomeThisYear ?? 0;
+    const lines: Line[] = h.carryOver ? [...h.income, { key: 'carry-over', name: t.carryOver, amount: h.carryOver }] : h.income;
+    const max = Math.max(...lines.map((l) => l.amount));
+    return html`<section part="section" class="pair">
+      <h3>${t.incomeBySource}</h3>
+      ${this.bars(lines.map((l) => ({ amount: l.amount })), max)}
+      ${scrollRegion(
+        'title income-caption',
+        html`<table part="table">
+          <caption id="income-caption" class="visually-hidden">${t.incomeBySource}</caption>
+          <thead><tr><th scope="col">${t.item}</th><th scope="col" class="num">${t.amount}</th><th scope="col" class="num">${t.share}</th></tr></thead>
+          <tbody>
+            ${lines.map(
+              (l) => html`<tr>
+                <th scope="row">${this.label(l.name, INCOME_SOURCES_EN[l.key])}</th>
+                <td class="num">${this.money(doc, l.amount)}</td>
+                <td class="num">${formatShare(l.amount, whole, this.locale.lang)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}
+    </section>`;
+  }
+
+  private renderExpenditure(doc: BudgetDocument, h: Headline) {
+    const t = this.locale.t;
+    const whole = h.expenditureThisYear ?? h.expenditureTotal ?? 0;
+    const max = Math.max(...h.functions.map((f) => f.amount));
+    const split = h.functions.some((f) => f.basic !== undefined || f.project !== undefined);
+    return html`<section part="section" class="pair">
+      <h3>${t.expenditureByFunction}</h3>
+      ${this.bars(h.functions.map((f) => ({ amount: f.amount, parts: split ? [f.basic ?? 0, f.project ?? 0] : undefined })), max)}
+      ${split ? this.legend() : nothing}
+      ${scrollRegion(
+        'title expenditure-caption',
+        html`<table part="table">
+          <caption id="expenditure-caption" class="visually-hidden">${t.expenditureByFunction}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.item}</th>
+              <th scope="col" class="num">${t.amount}</th>
+              ${split ? html`<th scope="col" class="num">${t.basic}</th><th scope="col" class="num">${t.project}</th>` : nothing}
+              <th scope="col" class="num">${t.share}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${h.functions.map(
+              (f) => html`<tr>
+                <th scope="row"><span class="code">${f.code}</span> ${this.label(f.name, FUNCTION_CLASSES_EN[f.code])}</th>
+                <td class="num">${this.money(doc, f.amount)}</td>
+                ${split
+                  ? html`<td class="num">${this.money(doc, f.basic ?? 0, f.basicDerived)}</td>
+                      <td class="num">${this.money(doc, f.project ?? 0, f.projectDerived)}</td>`
+                  : nothing}
+                <td class="num">${formatShare(f.amount, whole, this.locale.lang)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}
+      ${h.functions.some((f) => f.basicDerived || f.projectDerived) ? html`<p class="note">${t.derivedNote}</p>` : nothing}
+    </section>`;
+  }
+
+  private legend() {
+    const t = this.locale.t;
+    return html`<p class="legend" aria-hidden="true">
+      <span><span class="swatch s1"></span>${t.basic}</span>
+      <span><span class="swatch s2"></span>${t.project}</span>
+    </p>`;
+  }
+
+  private renderSplit(doc: BudgetDocument, h: Headline) {
+    const t = this.locale.t;
+    const whole = (h.basic ?? 0) + (h.project ?? 0);
+    const rows: [string, number | undefined, boolean][] = [
+      [t.basic, h.basic, false],
+      [t.personnel, h.personnel, true],
+      [t.operating, h.operating, true],
+      [t.project, h.project, false],
+    ];
+    return html`<section part="section" class="pair">
+      <h3>${t.basicAndProject}</h3>
+      ${this.bars([{ amount: whole, parts: [h.basic, h.project] }], whole)} ${this.legend()}
+      ${scrollRegion(
+        'title split-caption',
+        html`<table part="table">
+          <caption id="split-caption" class="visually-hidden">${t.basicAndProject}</caption>
+          <thead><tr><th scope="col">${t.item}</th><th scope="col" class="num">${t.amount}</th><th scope="col" class="num">${t.share}</th></tr></thead>
+          <tbody>
+            ${rows
+              .filter(([, value]) => value !== undefined)
+              .map(
+                ([name, value, indent]) => html`<tr class=${indent ? 'sub' : ''}>
+                  <th scope="row">${name}</th>
+                  <td class="num">${this.money(doc, value!)}</td>
+                  <td class="num">${formatShare(value!, whole, this.locale.lang)}</td>
+                </tr>`,
+              )}
+          </tbody>
+        </table>`,
+      )}
+    </section>`;
+  }
+
+  private renderChanges(h: Headline) {
+    const t = this.locale.t;
+    return html`<section part="section">
+      <h3>${t.changeFromLastYear}</h3>
+      ${h.changes.map(
+        (s) => html`<p lang="zh-CN">${s.changeText ?? ''}${s.changeText && s.explanation ? '；' : ''}${s.explanation ?? ''}</p>`,
+      )}
+    </section>`;
+  }
+}

@@ -1,0 +1,43 @@
+/** Every UI string, one typed catalogue per language. English follows shared/TERMS.md. */
+import type { LoadErrorCode } from '../data/load.js';
+
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+export interface Catalogue {
+  unitNames: Record<'元' | '万元' | '亿元', string>;
+  /** "单位：万元" */
+  unitNote: (unit: string) => string;
+  loading: string;
+  errorTitle: string;
+  errors: Record<LoadErrorCode, string>;
+  httpStatus: (status: number) => string;
+  noData: string;
+  emptyTable: string;
+  budgetTitle: (department: string, year: number) => string;
+  incomeTotal: string;
+  expenditureTotal: string;
+  incomeThisYear: string;
+  expenditureThisYear: string;
+  carryOver: string;
+  carryForward: string;
+  incomeBySource: string;
+  expenditureByFunction: string;
+  basicAndProject: string;
+  basic: string;
+  personnel: string;
+  operating: string;
+  project: string;
+  item: string;
+  amount: string;
+  share: string;
+  shareOf: (share: string) => string;
+  total: string;
+  change: string;
+  changeFromLastYear: string;
+  explanation: string;
+  /** Marks a figure the library computed from published ones. */
+  derived: string;
+  derivedNote: string;
+  none: string;
+}

@@ -1,0 +1,41 @@
+/** Tables the GOV.UK way: caption, column and row headers, right-aligned tabular figures. */
+import { css } from 'lit';
+
+export const tableStyles = css`
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: calc(var(--_space) / 2);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) / 3) calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    font-weight: 600;
+    border-block-end-width: 2px;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  tr.total th,
+  tr.total td {
+    font-weight: 600;
+  }
+`;

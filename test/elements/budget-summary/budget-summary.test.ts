@@ -1,0 +1,144 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { emulateFeatures } from '../../helpers/media.js';
+import '../../../src/elements/budget-summary/budget-summary.define.js';
+import type { BudgetSummary } from '../../../src/elements/budget-summary/budget-summary.js';
+import { BUREAUS, fixtureUrl, type Bureau } from '../../data/fixtures.js';
+
+async function render(bureau: Bureau, attrs: { lang?: string; unit?: string; theme?: string; sections?: string } = {}) {
+  const el = await fixture<BudgetSummary>(html`<budget-summary
+    src=${fixtureUrl(bureau)}
+    lang=${attrs.lang ?? 'zh-CN'}
+    unit=${attrs.unit ?? '万元'}
+    theme=${attrs.theme ?? 'light'}
+    sections=${attrs.sections ?? ''}
+  ></budget-summary>`);
+  if (!el.shadowRoot!.querySelector('article')) {
+    const event = await Promise.race([oneEvent(el, 'budget-ready'), oneEvent(el, 'budget-error')]);
+    expect(event.type, JSON.stringify(event.detail)).to.equal('budget-ready');
+  }
+  await el.updateComplete;
+  return el;
+}
+
+const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const rowText = (el: Element, caption: string): string[][] => {
+  const table = [...el.shadowRoot!.querySelectorAll('table')].find((t) => t.caption?.textContent?.trim() === caption);
+  return [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+};
+
+/** Marks a figure the element computed from published items. */
+const D = '*（据各项公布数推算）';
+
+/**
+ * Published headline figures, read from ../shared/seeds: the function classes of each 收支总表
+ * with their 基本 / 项目 split (from 支出总表, or 一般公共预算支出表 where that covers the year)
+ * and their share of 本年支出合计.
+ */
+const PUBLISHED: Record<Bureau, { title: string; totals: string[]; functions: string[][] }> = {
+  'kaijiang-2025': {
+    title: '开江县医疗保障局 2025 年部门预算',
+    totals: ['收入总计 1,236.47', '支出总计 1,236.47'],
+    functions: [
+      ['208 社会保障和就业支出', '11.73', `11.73${D}`, `0.00${D}`, '0.9%'],
+      ['210 卫生健康支出', '1,216.37', `87.32${D}`, `1,129.06${D}`, '98.4%'],
+      ['221 住房保障支出', '8.37', `8.37${D}`, `0.00${D}`, '0.7%'],
+    ],
+  },
+  'gaoyang-2025': {
+    title: '高阳县医疗保障局 2025 年部门预算',
+    totals: ['收入总计 595.88', '支出总计 595.88'],
+    functions: [
+      ['208 社会保障和就业支出', '31.25', '31.25', '0.00', '5.2%'],
+      ['210 卫生健康支出', '553.38', '214.38', '339.00', '92.9%'],
+      ['221 住房保障支出', '11.25', '11.25', '0.00', '1.9%'],
+    ],
+  },
+  'yuanjiang-2024': {
+    title: '沅江市医疗保障局 2024 年部门预算',
+    totals: ['收入总计 582.97', '支出总计 582.97'],
+    functions: [
+      ['210 卫生健康支出', '542.00', '473.78', '68.22', '93.0%'],
+      ['221 住房保障支出', '40.97', '40.97', '0.00', '7.0%'],
+    ],
+  },
+  'pingli-2025': {
+    title: '平利县医疗保障局 2025 年部门预算',
+    totals: ['收入总计 456.7178', '支出总计 456.7178'],
+    functions: [
+      ['208 社会保障和就业支出', '44.8679', `44.8679${D}`, '0.00', '9.8%'],
+      ['210 卫生健康支出', '390.2922', `249.2922${D}`, '141.00', '85.5%'],
+      ['221 住房保障支出', '21.5577', `21.5577${D}`, '0.00', '4.7%'],
+    ],
+  },
+  'quxian-2024': {
+    title: '渠县医疗保障局 2024 年部门预算',
+    totals: ['收入总计 6,430.65', '支出总计 6,430.65', '本年收入合计 6,369.95', '本年支出合计 6,430.65', '上年结转 60.70'],
+    functions: [
+      ['208 社会保障和就业支出', '82.01', `82.01${D}`, `0.00${D}`, '1.3%'],
+      ['210 卫生健康支出', '5,984.53', `650.83${D}`, `5,333.70${D}`, '93.1%'],
+      ['212 城乡社区支出', '312.62', `0.00${D}`, `312.62${D}`, '4.9%'],
+      ['213 农林水支出', '4.40', `4.40${D}`, `0.00${D}`, '0.1%'],
+      ['221 住房保障支出', '47.10', `47.10${D}`, `0.00${D}`, '0.7%'],
+    ],
+  },
+};
+
+describe('<budget-summary>', () => {
+  for (const bureau of BUREAUS) {
+    it(`shows the published totals of ${bureau}`, async () => {
+      const el = await render(bureau);
+      expect(text(el, 'h2')).to.equal(PUBLISHED[bureau].title);
+      const totals = [...el.shadowRoot!.querySelectorAll('.totals > div')].map((d) => `${d.querySelector('dt')!.textContent} ${d.querySelector('dd')!.textContent}`);
+      expect(totals).to.include.members(PUBLISHED[bureau].totals);
+      expect(rowText(el, '支出功能分类')).to.deep.equal(PUBLISHED[bureau].functions);
+    });
+
+    it(`is accessible for ${bureau} in light and dark`, async () => {
+      await expect(await render(bureau)).to.be.accessible();
+      fixtureCleanup();
+      await expect(await render(bureau, { theme: 'dark' })).to.be.accessible();
+    });
+  }
+
+  it('formats in 元, 万元 and 亿元 without losing published precision', async () => {
+    const yuan = await render('kaijiang-2025', { unit: '元', sections: 'totals' });
+    expect(text(yuan, '.totals dd')).to.equal('12,364,700');
+    const yi = await render('kaijiang-2025', { unit: '亿元', sections: 'totals' });
+    expect(text(yi, '.totals dd')).to.equal('0.123647');
+    const pingli = await render('pingli-2025', { unit: '元', sections: 'totals' });
+    expect(text(pingli, '.totals dd')).to.equal('4,567,178.00');
+  });
+
+  it('speaks English with the Chinese term kept visible', async () => {
+    const el = await render('kaijiang-2025', { lang: 'en' });
+    expect(text(el, 'h2')).to.equal('开江县医疗保障局: department budget 2025');
+    expect(text(el, '.unit')).to.equal('Amounts in 10k yuan (万元)');
+    expect(rowText(el, 'Expenditure by function')[1]).to.deep.equal(['210 Health 卫生健康支出', '1,216.37', '87.32* (derived from the published items)', '1,129.06* (derived from the published items)', '98.4%']);
+  });
+
+  it('gives the exact value in 元 to assistive technology', async () => {
+    const el = await render('kaijiang-2025', { sections: 'totals' });
+    const data = el.shadowRoot!.querySelector('.totals data')!;
+    expect(data.getAttribute('value')).to.equal('12364700');
+    expect(data.getAttribute('title')).to.equal('12,364,700.00 元');
+  });
+
+  it('shows only the sections asked for', async () => {
+    const el = await render('kaijiang-2025', { sections: 'income' });
+    expect(el.shadowRoot!.querySelector('.totals')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('section').length).to.equal(1);
+  });
+
+  it('follows prefers-color-scheme and stays accessible in forced-colors mode', async () => {
+    await emulateFeatures({ colorScheme: 'dark' });
+    const dark = await render('quxian-2024', { theme: '' });
+    expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(20, 25, 31)');
+    await expect(dark).to.be.accessible();
+    fixtureCleanup();
+    await emulateFeatures({ forcedColors: 'active' });
+    const forced = await render('quxian-2024', { theme: '' });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    await expect(forced).to.be.accessible();
+    await emulateFeatures({});
+  });
+});
