@@ -9,4 +9,8 @@ export default {
   input: 'dist/index.js',
   output: { file: 'dist/budget-widgets.min.js', format: 'es', sourcemap: true },
   plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false } })],
+  // tsc's decorator helper reads a module-level `this`, which is undefined in ES modules by design.
+  onwarn(warning, warn) {
+    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  },
 };

@@ -50,6 +50,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, which fixtures wait for.
+  concurrency: 1,
   reporters: [defaultReporter(), countReporter()],
 };

@@ -59,7 +59,7 @@ export class BudgetDataController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.set({ status: 'loading' });
     const url = new URL(src, document.baseURI).href;
-    void loadDocument(url, { signal: abort.signal, credentials: credentials ?? 'same-origin', timeout: this.host.timeout }).then((outcome) => {
+    void loadDocument(url, { signal: abort.signal, credentials: credentials ?? 'omit', timeout: this.host.timeout }).then((outcome) => {
       // A response for a src the element has since left is dropped.
       if (outcome && this.abort === abort) this.settle(outcome);
     });

@@ -12,7 +12,7 @@ import type { BudgetDocument, Row, Table, Unit } from './schema.js';
 /** Where a figure was printed: a table or a narrative statement, with its unit when it differs from the document's. */
 type Printed = { unit?: Unit } | undefined;
 import { jsonPath, type ValidationIssue } from './issues.js';
-import { amount, levelOf, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { amount, classRows, levelOf, rowByKey, sum, tableOf, totalRow } from './figures.js';
 import { columnsFor } from './references.js';
 
 export interface ConsistencyWarning extends ValidationIssue {
@@ -225,6 +225,24 @@ function checkAcrossTables(c: Checker) {
   };
   agree(tableOf(doc, 'income'), 'total', stated('income-total'), { zh: '收入总表合计与收支总表收入总计不符', en: 'income table total differs from total income in the overview' });
   agree(tableOf(doc, 'expenditure'), 'total', stated('expenditure-this-year'), { zh: '支出总表合计与收支总表本年支出合计不符', en: 'expenditure table total differs from expenditure this year in the overview' });
+
+  // Each function class of the statement against 支出总表 (its class row, or its items added up).
+  const expenditure = tableOf(doc, 'expenditure');
+  const functionSection = overview?.sections?.find((s) => s.side === 'expenditure' && (s.classification ?? 'function') === 'function')?.key;
+  overview?.rows.forEach((row, r) => {
+    const published = amount(row, 'amount');
+    if (row.section !== functionSection || row.code?.length !== 3 || published === undefined) return;
+    const items = classRows(expenditure, row.code).map((item) => amount(item, 'total')).filter((n): n is number => n !== undefined);
+    if (!items.length) return;
+    c.compare(
+      ['tables', doc.tables.indexOf(overview), 'rows', r, 'values', 'amount'],
+      { zh: `收支总表“${row.name.trim()}”与支出总表不符`, en: `"${row.name.trim()}" in the overview differs from the expenditure table` },
+      published,
+      sum(items),
+      items.length,
+      overview,
+    );
+  });
 
   const sangong = doc.sangong;
   if (sangong) {

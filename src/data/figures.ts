@@ -27,3 +27,16 @@ export function levelOf(row: Row): number {
 
 /** Adds amounts in 元 without binary drift (amounts have at most two decimals). */
 export const sum = (values: readonly number[]): number => Math.round(values.reduce((a, b) => a + Math.round(b * 100), 0)) / 100;
+
+/**
+ * The rows that carry one function class (类) in a table: the class row itself, else its
+ * 款 rows, else its 项 rows (tables such as 支出总表 often print only the 项).
+ */
+export function classRows(table: Table | undefined, code: string): (Row & { code: string })[] {
+  const coded = (table?.rows ?? []).filter((r): r is Row & { code: string } => r.code !== undefined && r.code.startsWith(code));
+  for (const length of [code.length, code.length + 2, code.length + 4]) {
+    const rows = coded.filter((r) => r.code.length === length);
+    if (rows.length) return rows;
+  }
+  return [];
+}

@@ -4,7 +4,7 @@
  * year-over-year changes. Pure: document in, figures out.
  */
 import type { BudgetDocument, Row, Statement, Table } from './schema.js';
-import { amount, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { amount, classRows, rowByKey, sum, tableOf, totalRow } from './figures.js';
 
 export interface Line {
   key: string;
@@ -76,24 +76,20 @@ function splitTable(doc: BudgetDocument, expenditureThisYear: number | undefined
   return splits(general) && amount(totalRow(general), 'total') === expenditureThisYear ? general : undefined;
 }
 
-/** Basic / project of one class: its own rows, else the sum of its deepest printed items (derived). */
+/** Basic / project of one class: its own row, else the sum of its printed items (derived). */
 function classSplit(table: Table | undefined, code: string): Pick<FunctionLine, 'basic' | 'project' | 'basicDerived' | 'projectDerived'> {
-  if (!table) return {};
-  const coded = table.rows.filter((r): r is Row & { code: string } => r.code !== undefined && r.code.startsWith(code) && r.code.length <= 7);
-  for (const length of [3, 5, 7]) {
-    const rows = coded.filter((r) => r.code.length === length);
-    if (!rows.length) continue;
-    const basics = rows.map(basicOf);
-    const projects = rows.map((r) => amount(r, 'project')).filter((n): n is number => n !== undefined);
-    const basicValues = basics.map((b) => b.value).filter((n): n is number => n !== undefined);
-    return {
-      basic: basicValues.length ? sum(basicValues) : undefined,
-      project: projects.length ? sum(projects) : undefined,
-      basicDerived: length > 3 || basics.some((b) => b.derived),
-      projectDerived: length > 3,
-    };
-  }
-  return {};
+  const rows = classRows(table, code);
+  if (!rows.length) return {};
+  const fromItems = rows[0]!.code.length > code.length;
+  const basics = rows.map(basicOf);
+  const basicValues = basics.map((b) => b.value).filter((n): n is number => n !== undefined);
+  const projects = rows.map((r) => amount(r, 'project')).filter((n): n is number => n !== undefined);
+  return {
+    basic: basicValues.length ? sum(basicValues) : undefined,
+    project: projects.length ? sum(projects) : undefined,
+    basicDerived: fromItems || basics.some((b) => b.derived),
+    projectDerived: fromItems,
+  };
 }
 
 export function headline(doc: BudgetDocument): Headline {

@@ -68,7 +68,7 @@ async function request(url: string, credentials: RequestCredentials, controller:
  * Loads and validates the document at `url`. Resolves, never rejects; resolves to
  * `undefined` when `signal` aborts first (the caller has moved on).
  */
-export function loadDocument(url: string, { signal, credentials = 'same-origin', timeout = DEFAULT_TIMEOUT }: LoadOptions): Promise<LoadResult | undefined> {
+export function loadDocument(url: string, { signal, credentials = 'omit', timeout = DEFAULT_TIMEOUT }: LoadOptions): Promise<LoadResult | undefined> {
   const key = `${credentials} ${url}`;
   let shared = cache.get(key);
   if (!shared) {

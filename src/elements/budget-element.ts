@@ -22,7 +22,7 @@ export abstract class BudgetElement extends LitElement {
   /** The document itself, already parsed (takes precedence over `src`). Validated like any other. */
   @property({ attribute: false }) data?: unknown;
 
-  /** Fetch credentials: `omit`, `same-origin` (default) or `include`. */
+  /** Fetch credentials: `omit` (default: no cookies are sent), `same-origin` or `include`. */
   @property() credentials?: 'omit' | 'same-origin' | 'include';
 
   /** Milliseconds before a fetch is abandoned with a `timeout` error (default 20000). */

@@ -29,6 +29,8 @@ export const tableStyles = css`
   }
   tbody th {
     font-weight: 400;
+    /* Row labels stay readable at 320 px: the table scrolls in its region instead. */
+    min-inline-size: 8em;
   }
   .num {
     text-align: end;

@@ -88,6 +88,46 @@ describe('budget-widgets validate', () => {
 });
 
 describe('budget-widgets summary', () => {
+  test('--json prints the published headline of 渠县 in 元', () => {
+    const { code, out } = cli('summary', join(DATA, 'quxian-2024.json'), '--json');
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(out), {
+      department: '渠县医疗保障局',
+      year: 2024,
+      incomeTotal: 64306500,
+      expenditureTotal: 64306500,
+      basicExpenditure: 7843400,
+      projectExpenditure: 56463100,
+      sangong: { total: 8200, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 8200 },
+      projectGoalCount: 7,
+      indicatorCount: 98,
+    });
+  });
+
+  test('--json reads 基本/项目 of 平利 from its 收支总表 when 支出总表 splits by fund', () => {
+    const summary = JSON.parse(cli('summary', join(DATA, 'pingli-2025.json'), '--json').out);
+    assert.equal(summary.basicExpenditure, 3157178);
+    assert.equal(summary.projectExpenditure, 1410000);
+  });
+
+  test('prints a readable zh-CN summary without --json', () => {
+    const { code, out } = cli('summary', join(DATA, 'gaoyang-2025.json'));
+    assert.equal(code, 0);
+    assert.equal(
+      out,
+      [
+        '高阳县医疗保障局 2025 年部门预算',
+        '收入总计：595.88 万元',
+        '支出总计：595.88 万元',
+        '  基本支出：256.88 万元',
+        '  项目支出：339.00 万元',
+        '“三公”经费：1.46 万元（因公出国（境）费 0.00 万元；公务用车购置费 0.00 万元；公务用车运行维护费 1.46 万元；公务接待费 0.00 万元）',
+        '绩效目标：7 个项目，43 项指标',
+        '',
+      ].join('\n'),
+    );
+  });
+
   test('exits 1 for an invalid document and 2 for a missing one', () => {
     assert.equal(cli('summary', file('s.json', '[]'), '--json').code, 1);
     assert.equal(cli('summary', join(dir, 'missing.json'), '--json').code, 2);

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-  }
   article {
     display: grid;
     gap: calc(var(--_space) * 1.5);
@@ -45,16 +42,16 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
-  .pair {
+  section {
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .chart {
-    display: grid;
-    gap: 6px;
+  .share {
+    min-inline-size: 5rem;
   }
   .bar {
     display: block;
+    margin-block-start: 4px;
   }
   .track {
     fill: var(--_surface);
@@ -65,8 +62,7 @@ export const styles = css`
   .s2 {
     fill: var(--_bar-2);
   }
-  /* Project expenditure is hatched as well as coloured: the split never relies on hue alone. */
-  .s2-hatch {
+  .hatch {
     fill: none;
     stroke: var(--_bg);
     stroke-width: 2;
@@ -104,24 +100,6 @@ export const styles = css`
   }
   section > p {
     margin: 0 0 0.5em;
-  }
-  @container (min-width: 40rem) {
-    .pair {
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      align-items: start;
-    }
-    .pair > h3,
-    .pair > .legend {
-      grid-column: 1 / -1;
-    }
-    .chart {
-      padding-block-start: 2.4em;
-      gap: 0;
-    }
-    .chart .bar {
-      height: 2.25em;
-      padding-block: 0.6em;
-    }
   }
   @media (forced-colors: active) {
     .s1,

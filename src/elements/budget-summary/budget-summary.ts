@@ -32,7 +32,7 @@ export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
  * @csspart title - The heading with department and year.
  * @csspart totals - The list of headline totals.
  * @csspart section - Each of the income, expenditure, split and change sections.
- * @csspart chart - The bar charts (decorative; the tables carry the numbers).
+ * @csspart chart - The share bars in the tables (decorative; the figures beside them say the same).
  * @csspart table - The data tables.
  * @csspart state - The loading, empty and error messages.
  *
@@ -117,32 +117,34 @@ export class BudgetSummary extends BudgetElement {
     </dl>`;
   }
 
-  private bars(lines: { amount: number; parts?: (number | undefined)[] }[], max: number) {
-    const height = 14;
-    return html`<div class="chart" part="chart" aria-hidden="true">
-      ${lines.map(({ amount, parts }) => {
-        const width = max > 0 ? (Math.max(0, amount) / max) * 100 : 0;
-        const [first = amount, second = 0] = parts ?? [];
-        const firstWidth = amount ? (width * Math.max(0, first)) / amount : width;
-        const secondWidth = amount ? (width * Math.max(0, second)) / amount : 0;
-        return html`<svg class="bar" width="100%" height=${height} focusable="false">
-          ${svg`<rect class="track" width="100%" height=${height}></rect>
-          <rect class="s1" width="${firstWidth}%" height=${height}></rect>
-          <rect class="s2" x="${firstWidth}%" width="${secondWidth}%" height=${height}></rect>
-          <rect class="s2-hatch" x="${firstWidth}%" width="${secondWidth}%" height=${height}></rect>`}
-        </svg>`;
-      })}
-    </div>`;
+  /**
+   * The share of the whole, in text, with a bar drawn under it: the bar is decorative
+   * (aria-hidden) because the number beside it says the same. Project expenditure is
+   * hatched as well as coloured, so the split never relies on hue alone.
+   */
+  private share(whole: number, segments: { series: 's1' | 's2'; value: number }[]) {
+    const total = segments.reduce((n, s) => n + s.value, 0);
+    let x = 0;
+    const rects = segments.map(({ series, value }) => {
+      const width = whole > 0 ? (Math.max(0, value) / whole) * 100 : 0;
+      const rect = svg`<rect class=${series} x="${x}%" width="${width}%" height="8"></rect>${series === 's2' ? svg`<rect class="hatch" x="${x}%" width="${width}%" height="8"></rect>` : nothing}`;
+      x += width;
+      return rect;
+    });
+    return html`<td class="num share">
+      ${formatShare(total, whole, this.locale.lang)}
+      <svg class="bar" part="chart" width="100%" height="8" aria-hidden="true" focusable="false">
+        ${svg`<rect class="track" width="100%" height="8"></rect>`}${rects}
+      </svg>
+    </td>`;
   }
 
   private renderIncome(doc: BudgetDocument, h: Headline) {
     const t = this.locale.t;
     const whole = h.incomeTotal ?? h.incomeThisYear ?? 0;
     const lines: Line[] = h.carryOver ? [...h.income, { key: 'carry-over', name: t.carryOver, amount: h.carryOver }] : h.income;
-    const max = Math.max(...lines.map((l) => l.amount));
-    return html`<section part="section" class="pair">
+    return html`<section part="section">
       <h3>${t.incomeBySource}</h3>
-      ${this.bars(lines.map((l) => ({ amount: l.amount })), max)}
       ${scrollRegion(
         'title income-caption',
         html`<table part="table">
@@ -153,7 +155,7 @@ export class BudgetSummary extends BudgetElement {
               (l) => html`<tr>
                 <th scope="row">${this.label(l.name, INCOME_SOURCES_EN[l.key])}</th>
                 <td class="num">${this.money(doc, l.amount)}</td>
-                <td class="num">${formatShare(l.amount, whole, this.locale.lang)}</td>
+                ${this.share(whole, [{ series: 's1', value: l.amount }])}
               </tr>`,
             )}
           </tbody>
@@ -165,11 +167,9 @@ export class BudgetSummary extends BudgetElement {
   private renderExpenditure(doc: BudgetDocument, h: Headline) {
     const t = this.locale.t;
     const whole = h.expenditureThisYear ?? h.expenditureTotal ?? 0;
-    const max = Math.max(...h.functions.map((f) => f.amount));
     const split = h.functions.some((f) => f.basic !== undefined || f.project !== undefined);
-    return html`<section part="section" class="pair">
+    return html`<section part="section">
       <h3>${t.expenditureByFunction}</h3>
-      ${this.bars(h.functions.map((f) => ({ amount: f.amount, parts: split ? [f.basic ?? 0, f.project ?? 0] : undefined })), max)}
       ${split ? this.legend() : nothing}
       ${scrollRegion(
         'title expenditure-caption',
@@ -192,7 +192,12 @@ export class BudgetSummary extends BudgetElement {
                   ? html`<td class="num">${this.money(doc, f.basic ?? 0, f.basicDerived)}</td>
                       <td class="num">${this.money(doc, f.project ?? 0, f.projectDerived)}</td>`
                   : nothing}
-                <td class="num">${formatShare(f.amount, whole, this.locale.lang)}</td>
+                ${split
+                  ? this.share(whole, [
+                      { series: 's1', value: f.basic ?? 0 },
+                      { series: 's2', value: f.project ?? 0 },
+                    ])
+                  : this.share(whole, [{ series: 's1', value: f.amount }])}
               </tr>`,
             )}
           </tbody>
@@ -213,15 +218,15 @@ export class BudgetSummary extends BudgetElement {
   private renderSplit(doc: BudgetDocument, h: Headline) {
     const t = this.locale.t;
     const whole = (h.basic ?? 0) + (h.project ?? 0);
-    const rows: [string, number | undefined, boolean][] = [
-      [t.basic, h.basic, false],
-      [t.personnel, h.personnel, true],
-      [t.operating, h.operating, true],
-      [t.project, h.project, false],
+    const rows: [string, number | undefined, boolean, 's1' | 's2'][] = [
+      [t.basic, h.basic, false, 's1'],
+      [t.personnel, h.personnel, true, 's1'],
+      [t.operating, h.operating, true, 's1'],
+      [t.project, h.project, false, 's2'],
     ];
-    return html`<section part="section" class="pair">
+    return html`<section part="section">
       <h3>${t.basicAndProject}</h3>
-      ${this.bars([{ amount: whole, parts: [h.basic, h.project] }], whole)} ${this.legend()}
+      ${this.legend()}
       ${scrollRegion(
         'title split-caption',
         html`<table part="table">
@@ -231,10 +236,10 @@ export class BudgetSummary extends BudgetElement {
             ${rows
               .filter(([, value]) => value !== undefined)
               .map(
-                ([name, value, indent]) => html`<tr class=${indent ? 'sub' : ''}>
+                ([name, value, indent, series]) => html`<tr class=${indent ? 'sub' : ''}>
                   <th scope="row">${name}</th>
                   <td class="num">${this.money(doc, value!)}</td>
-                  <td class="num">${formatShare(value!, whole, this.locale.lang)}</td>
+                  ${this.share(whole, [{ series, value: value! }])}
                 </tr>`,
               )}
           </tbody>

@@ -1,0 +1,10 @@
+import { expect } from '@open-wc/testing';
+
+/** The one-script-tag bundle (built by `npm run build`, which `npm test` runs first). */
+describe('dist/budget-widgets.min.js', () => {
+  it('registers every element and exports the data API', async () => {
+    const bundle = await import(new URL('../dist/budget-widgets.min.js', import.meta.url).href);
+    expect(customElements.get('budget-summary')).to.equal(bundle.BudgetSummary);
+    expect(bundle.validate).to.be.a('function');
+  });
+});
