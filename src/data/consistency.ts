@@ -14,6 +14,7 @@ type Printed = { unit?: Unit } | undefined;
 import { jsonPath, type ValidationIssue } from './issues.js';
 import { amount, classRows, levelOf, rowByKey, sum, tableOf, totalRow } from './figures.js';
 import { columnsFor } from './references.js';
+import { BUSINESS_FUND, INCOME_SOURCES } from './vocabulary.js';
 
 export interface ConsistencyWarning extends ValidationIssue {
   /** The published figure and the figure it should equal, in 元. */
@@ -33,26 +34,10 @@ const printed = (doc: BudgetDocument, yuan: number, where: Printed): string => {
 
 const EXPENDITURE_PARTS = ['basic', 'project', 'remit-to-higher', 'business-expenditure', 'subordinate-subsidy'];
 const BASIC_PARTS = ['personnel', 'operating'];
-const FUND_PARTS = [
-  'current-year',
-  'carry-over',
-  'general-budget',
-  'gov-fund',
-  'state-capital',
-  'special-account',
-  'social-insurance-fund',
-  'unit-funds',
-  'service-income',
-  'business-income',
-  'subsidy',
-  'remittance',
-  'other-income',
-  'business-fund',
-];
+/** Columns that add up to 合计 in a table split by source of funds. */
+const FUND_PARTS = ['current-year', 'carry-over', ...INCOME_SOURCES, BUSINESS_FUND];
 const SANGONG_PARTS = ['outbound', 'vehicles', 'reception'];
 const VEHICLE_PARTS = ['vehicle-purchase', 'vehicle-operation'];
-/** Top-level income lines of a statement; their sub-lines carry other keys. */
-const INCOME_LINES = FUND_PARTS.filter((k) => k !== 'carry-over' && k !== 'business-fund');
 
 class Checker {
   readonly warnings: ConsistencyWarning[] = [];
@@ -187,12 +172,12 @@ function checkStatement(c: Checker, table: Table, t: number) {
   const incomeThisYear = index('income-this-year');
   if (incomeThisYear >= 0) {
     const section = table.rows[incomeThisYear]!.section;
-    const parts = lines((r) => r.section === section && INCOME_LINES.includes(r.key ?? ''));
+    const parts = lines((r) => r.section === section && INCOME_SOURCES.includes(r.key ?? ''));
     c.compare(['tables', t, 'rows', incomeThisYear, 'values', 'amount'], { zh: `${name.zh}本年收入合计与各项收入之和不符`, en: `${name.en} income this year differs from the sum of its sources` }, value(incomeThisYear) ?? 0, sum(parts), parts.length, table);
   }
   const incomeTotal = index('income-total');
   if (incomeTotal >= 0 && incomeThisYear >= 0) {
-    const extra = lines((r) => r.key === 'carry-over' || r.key === 'business-fund');
+    const extra = lines((r) => r.key === 'carry-over' || r.key === BUSINESS_FUND);
     c.compare(['tables', t, 'rows', incomeTotal, 'values', 'amount'], { zh: `${name.zh}收入总计与本年收入加上年结转不符`, en: `${name.en} total income differs from income this year plus carry-over` }, value(incomeTotal) ?? 0, sum([value(incomeThisYear) ?? 0, ...extra]), extra.length + 1, table);
   }
   for (const section of table.sections?.filter((s) => s.side === 'expenditure') ?? [{ key: undefined, classification: 'function' }]) {

@@ -5,6 +5,7 @@
  */
 import type { BudgetDocument, Row, Statement, Table } from './schema.js';
 import { amount, classRows, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { BUSINESS_FUND, INCOME_SOURCES } from './vocabulary.js';
 
 export interface Line {
   key: string;
@@ -41,20 +42,7 @@ export interface Headline {
   changes: Statement[];
 }
 
-const INCOME_KEYS = [
-  'general-budget',
-  'gov-fund',
-  'state-capital',
-  'special-account',
-  'social-insurance-fund',
-  'unit-funds',
-  'service-income',
-  'business-income',
-  'subsidy',
-  'remittance',
-  'other-income',
-  'business-fund',
-];
+const INCOME_KEYS = [...INCOME_SOURCES, BUSINESS_FUND];
 
 /** 基本支出 of a row: its own column, else 人员经费 + 公用经费 (then derived). */
 function basicOf(row: Row): { value?: number; derived: boolean } {

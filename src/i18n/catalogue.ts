@@ -14,6 +14,8 @@ export interface Catalogue {
   httpStatus: (status: number) => string;
   noData: string;
   emptyTable: string;
+  /** When a document has no published 收支总表 to summarise. */
+  noOverview: string;
   budgetTitle: (department: string, year: number) => string;
   incomeTotal: string;
   expenditureTotal: string;

@@ -16,6 +16,7 @@ export const en: Catalogue = {
   httpStatus: (status) => `HTTP status ${status}`,
   noData: 'No budget data was provided.',
   emptyTable: 'No data in this table',
+  noOverview: 'This document publishes no income and expenditure overview.',
   budgetTitle: (department, year) => `${department}: department budget ${year}`,
   incomeTotal: 'Total income',
   expenditureTotal: 'Total expenditure',

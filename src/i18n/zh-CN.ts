@@ -16,6 +16,7 @@ export const zhCN: Catalogue = {
   httpStatus: (status) => `HTTP 状态码 ${status}`,
   noData: '未提供预算数据。',
   emptyTable: '此表无数据',
+  noOverview: '本文档未公开收支总表。',
   budgetTitle: (department, year) => `${department} ${year} 年部门预算`,
   incomeTotal: '收入总计',
   expenditureTotal: '支出总计',

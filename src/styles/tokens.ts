@@ -78,6 +78,19 @@ export const tokens = css`
       animation: none !important;
     }
   }
+  /* Printed: black on white, every table at full width, nothing that only makes sense on screen. */
+  @media print {
+    :host {
+      --_fg: #000;
+      --_muted: #333;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_border: #000;
+    }
+    .table-scroll {
+      overflow: visible !important;
+    }
+  }
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

@@ -110,13 +110,4 @@ export const styles = css`
       fill: GrayText;
     }
   }
-  @media print {
-    :host {
-      color: #000;
-      background: #fff;
-    }
-    .totals > div {
-      border: 1px solid #000;
-    }
-  }
 `;

@@ -67,11 +67,20 @@ export class BudgetSummary extends BudgetElement {
     const h = headline(doc);
     const shown = this.shown;
     const unit = unitLabel(this.displayUnit, this.locale.lang);
+    const overview = doc.tables.find((table) => table.kind === 'overview');
+    const header = html`<header>
+      <h2 id="title" part="title">${t.budgetTitle(doc.meta.department.name, doc.meta.year)}</h2>
+      <p class="unit">${t.unitNote(unit)}</p>
+    </header>`;
+    // A 收支总表 published empty, or not at all, is said so, with its published note.
+    if (overview?.status !== 'published') {
+      return html`<article part="base" aria-labelledby="title" lang=${this.locale.lang}>
+        ${header}
+        <p class="state" part="state" role="status">${overview?.status === 'empty' ? (overview.note ?? t.emptyTable) : t.noOverview}</p>
+      </article>`;
+    }
     return html`<article part="base" aria-labelledby="title" lang=${this.locale.lang}>
-      <header>
-        <h2 id="title" part="title">${t.budgetTitle(doc.meta.department.name, doc.meta.year)}</h2>
-        <p class="unit">${t.unitNote(unit)}</p>
-      </header>
+      ${header}
       ${shown.has('totals') ? this.renderTotals(doc, h) : nothing}
       ${shown.has('income') && h.income.length ? this.renderIncome(doc, h) : nothing}
       ${shown.has('expenditure') && h.functions.length ? this.renderExpenditure(doc, h) : nothing}

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import { emulateFeatures } from '../../helpers/media.js';
 import '../../../src/elements/budget-summary/budget-summary.define.js';
 import type { BudgetSummary } from '../../../src/elements/budget-summary/budget-summary.js';
-import { BUREAUS, fixtureUrl, type Bureau } from '../../data/fixtures.js';
+import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
 
 async function render(bureau: Bureau, attrs: { lang?: string; unit?: string; theme?: string; sections?: string } = {}) {
   const el = await fixture<BudgetSummary>(html`<budget-summary
@@ -100,6 +100,25 @@ describe('<budget-summary>', () => {
     });
   }
 
+  /** 收入总计 of each bureau in 元 and 亿元, with English labels. */
+  const IN_UNITS: Record<Bureau, [string, string]> = {
+    'kaijiang-2025': ['12,364,700', '0.123647'],
+    'gaoyang-2025': ['5,958,800', '0.059588'],
+    'yuanjiang-2024': ['5,829,700', '0.058297'],
+    'pingli-2025': ['4,567,178.00', '0.04567178'],
+    'quxian-2024': ['64,306,500', '0.643065'],
+  };
+  for (const bureau of BUREAUS) {
+    it(`shows ${bureau} in English, in 元 and in 亿元`, async () => {
+      const [yuan, yi] = IN_UNITS[bureau];
+      const inYuan = await render(bureau, { lang: 'en', unit: '元', sections: 'totals' });
+      expect(text(inYuan, '.unit')).to.equal('Amounts in yuan (元)');
+      expect(text(inYuan, '.totals > div')).to.equal(`Total income${yuan}`);
+      const inYi = await render(bureau, { lang: 'en', unit: '亿元', sections: 'totals' });
+      expect(text(inYi, '.totals > div')).to.equal(`Total income${yi}`);
+    });
+  }
+
   it('formats in 元, 万元 and 亿元 without losing published precision', async () => {
     const yuan = await render('kaijiang-2025', { unit: '元', sections: 'totals' });
     expect(text(yuan, '.totals dd')).to.equal('12,364,700');
@@ -123,9 +142,19 @@ describe('<budget-summary>', () => {
     expect(data.getAttribute('title')).to.equal('12,364,700.00 元');
   });
 
+  it('says so, with the published note, when the 收支总表 is published empty', async () => {
+    const doc = (await loadRaw('kaijiang-2025')) as { tables: { kind: string; status: string; note?: string; rows: unknown[] }[] };
+    const overview = doc.tables.find((t) => t.kind === 'overview')!;
+    Object.assign(overview, { status: 'empty', note: '此表无数据', rows: [] });
+    const el = await fixture<BudgetSummary>(html`<budget-summary .data=${doc}></budget-summary>`);
+    expect(text(el, '[role="status"]')).to.equal('此表无数据');
+    expect(el.shadowRoot!.querySelectorAll('section, .totals').length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows only the sections asked for', async () => {
     const el = await render('kaijiang-2025', { sections: 'income' });
-    expect(el.shadowRoot!.querySelector('.totals')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('.totals').length).to.equal(0);
     expect(el.shadowRoot!.querySelectorAll('section').length).to.equal(1);
   });
 
