@@ -98,8 +98,16 @@ export const styles = css`
   tr.sub th {
     padding-inline-start: calc(var(--_space) * 1.5);
   }
-  section > p {
-    margin: 0 0 0.5em;
+  .changes {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+  }
+  .changes dt {
+    font-weight: 600;
+  }
+  .changes dd {
+    margin: 0;
   }
   @media (forced-colors: active) {
     .s1,

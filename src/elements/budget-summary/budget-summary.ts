@@ -257,13 +257,35 @@ export class BudgetSummary extends BudgetElement {
     </section>`;
   }
 
+  /** The published changes, verbatim; statements that say the same of several totals are shown once. */
   private renderChanges(h: Headline) {
     const t = this.locale.t;
+    const labels: Record<string, string> = {
+      'income-total': t.incomeTotal,
+      'expenditure-total': t.expenditureTotal,
+      'income-this-year': t.incomeThisYear,
+      'expenditure-this-year': t.expenditureThisYear,
+      basic: t.basic,
+      project: t.project,
+    };
+    const groups = new Map<string, { subjects: string[]; text: string[] }>();
+    for (const s of h.changes) {
+      const text = [s.changeText, s.explanation].filter((part): part is string => !!part);
+      const key = text.join('\n');
+      const group = groups.get(key) ?? { subjects: [], text };
+      group.subjects.push(labels[s.subject] ?? s.subject);
+      groups.set(key, group);
+    }
     return html`<section part="section">
       <h3>${t.changeFromLastYear}</h3>
-      ${h.changes.map(
-        (s) => html`<p lang="zh-CN">${s.changeText ?? ''}${s.changeText && s.explanation ? '；' : ''}${s.explanation ?? ''}</p>`,
-      )}
+      <dl class="changes">
+        ${[...groups.values()].map(
+          ({ subjects, text }) => html`<div>
+            <dt>${subjects.join(this.locale.lang === 'en' ? ', ' : '、')}</dt>
+            ${text.map((line) => html`<dd lang="zh-CN">${line}</dd>`)}
+          </div>`,
+        )}
+      </dl>
     </section>`;
   }
 }

@@ -152,6 +152,16 @@ describe('<budget-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the published changes verbatim, once for totals that share them', async () => {
+    const el = await render('gaoyang-2025', { sections: 'change' });
+    const entries = [...el.shadowRoot!.querySelectorAll('.changes > div')].map((d) => [...d.children].map((c) => c.textContent!.trim()));
+    expect(entries).to.deep.equal([
+      ['收入总计、支出总计', '较2024年预算减少400.50万元'],
+      ['基本支出', '基本支出增加17.50万元', '主要为人员增加1人，并且工资及保险基数调整导致人员经费增加。'],
+      ['项目支出', '项目支出减少418.00万元', '主要为医疗救助资金改为市级统筹，上级下达补助资金由市医保局统筹支出，医疗救助资金减少。'],
+    ]);
+  });
+
   it('shows only the sections asked for', async () => {
     const el = await render('kaijiang-2025', { sections: 'income' });
     expect(el.shadowRoot!.querySelectorAll('.totals').length).to.equal(0);
