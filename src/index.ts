@@ -4,3 +4,4 @@
  */
 export * from './data/index.js';
 export { BudgetSummary } from './elements/budget-summary/budget-summary.define.js';
+export { SangongCard } from './elements/sangong-card/sangong-card.define.js';

@@ -5,6 +5,7 @@ describe('dist/budget-widgets.min.js', () => {
   it('registers every element and exports the data API', async () => {
     const bundle = await import(new URL('../dist/budget-widgets.min.js', import.meta.url).href);
     expect(customElements.get('budget-summary')).to.equal(bundle.BudgetSummary);
+    expect(customElements.get('sangong-card')).to.equal(bundle.SangongCard);
     expect(bundle.validate).to.be.a('function');
   });
 });

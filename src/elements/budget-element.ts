@@ -9,7 +9,7 @@ import type { BudgetDocument } from '../data/schema.js';
 import type { ConsistencyWarning } from '../data/consistency.js';
 import { BudgetDataController } from '../controllers/budget-data-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { parseUnit, type DisplayUnit } from '../format/amount.js';
+import { formatAmount, parseUnit, type DisplayUnit } from '../format/amount.js';
 import { tokens } from '../styles/tokens.js';
 import { stateStyles } from '../styles/state.js';
 
@@ -78,6 +78,19 @@ export abstract class BudgetElement extends LitElement {
       default:
         return html`<div class="state" part="state" role="status">${t.noData}</div>`;
     }
+  }
+
+  /**
+   * A figure in the display unit, with the exact value in 元 for assistive technology and copy.
+   * A derived figure is marked, in text as well as with the asterisk.
+   */
+  protected money(doc: BudgetDocument, yuan: number, derived = false): TemplateResult {
+    const lang = this.locale.lang;
+    const shown = formatAmount(yuan, this.displayUnit, doc.meta.publishedUnit, lang);
+    const exact = `${formatAmount(yuan, '元', '元', lang)} ${lang === 'en' ? 'yuan' : '元'}`;
+    return html`<data value=${yuan} title=${exact}>${shown}</data>${derived
+        ? html`<span aria-hidden="true">*</span><span class="visually-hidden">${this.locale.t.derived}</span>`
+        : nothing}`;
   }
 
   protected abstract renderDocument(document: BudgetDocument, warnings: ConsistencyWarning[]): TemplateResult;

@@ -42,4 +42,14 @@ export interface Catalogue {
   derived: string;
   derivedNote: string;
   none: string;
+  sangongTitle: string;
+  sangongParts: Record<'total' | 'outbound' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception', string>;
+  meetings: string;
+  training: string;
+  thisYear: string;
+  lastYear: string;
+  changePercent: string;
+  /** Said of a part budgeted at zero: zero is news, never a blank. */
+  notBudgeted: string;
+  noSangong: string;
 }

@@ -36,6 +36,10 @@ export const tableStyles = css`
     text-align: end;
     white-space: nowrap;
   }
+  /* A sub-item (人员经费 under 基本支出, 购置费 under 公务用车). */
+  tr.sub th {
+    padding-inline-start: calc(var(--_space) * 1.5);
+  }
   tr.total th,
   tr.total td {
     font-weight: 600;

@@ -49,43 +49,12 @@ export const styles = css`
   .share {
     min-inline-size: 5rem;
   }
-  .bar {
-    display: block;
-    margin-block-start: 4px;
-  }
-  .track {
-    fill: var(--_surface);
-  }
-  .s1 {
-    fill: var(--_bar-1);
-  }
-  .s2 {
-    fill: var(--_bar-2);
-  }
-  .hatch {
-    fill: none;
-    stroke: var(--_bg);
-    stroke-width: 2;
-    stroke-dasharray: 2 4;
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
     margin: 0;
     font-size: 0.875em;
-  }
-  .swatch {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-end: 0.35em;
-    vertical-align: -0.15em;
-    background: var(--_bar-1);
-  }
-  .swatch.s2 {
-    background: repeating-linear-gradient(135deg, var(--_bar-2) 0 4px, var(--_bg) 4px 6px);
-    outline: 1px solid var(--_bar-2);
   }
   .code {
     color: var(--_muted);
@@ -94,9 +63,6 @@ export const styles = css`
   .zh {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  tr.sub th {
-    padding-inline-start: calc(var(--_space) * 1.5);
   }
   .changes {
     display: grid;
@@ -108,14 +74,5 @@ export const styles = css`
   }
   .changes dd {
     margin: 0;
-  }
-  @media (forced-colors: active) {
-    .s1,
-    .s2 {
-      fill: CanvasText;
-    }
-    .s2 {
-      fill: GrayText;
-    }
   }
 `;

@@ -1,12 +1,14 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BudgetDocument } from '../../data/schema.js';
 import { headline, type Headline, type Line } from '../../data/headline.js';
 import { BudgetElement } from '../budget-element.js';
-import { formatAmount, formatShare, unitLabel } from '../../format/amount.js';
+import { formatShare, unitLabel } from '../../format/amount.js';
 import { FUNCTION_CLASSES_EN, INCOME_SOURCES_EN, stripNumbering } from '../../i18n/terms.js';
 import { tableStyles } from '../../styles/table.js';
 import { scrollRegion } from '../scroll-region.js';
+import { shareBar, type Segment } from '../share-bar.js';
+import { barStyles } from '../../styles/bar.js';
 import { styles } from './budget-summary.styles.js';
 
 export const SUMMARY_SECTIONS = ['totals', 'income', 'expenditure', 'split', 'change'] as const;
@@ -52,7 +54,7 @@ export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
  * @cssproperty [--budget-color-focus=#0b5cad] - Focus ring.
  */
 export class BudgetSummary extends BudgetElement {
-  static override styles = [...BudgetElement.styles, tableStyles, styles];
+  static override styles = [...BudgetElement.styles, tableStyles, barStyles, styles];
 
   /** Space-separated subset of `totals income expenditure split change`; all when absent. */
   @property() sections?: string;
@@ -89,19 +91,6 @@ export class BudgetSummary extends BudgetElement {
     </article>`;
   }
 
-  /**
-   * A figure in the display unit, with the exact value in 元 for assistive technology and copy.
-   * A derived figure is marked, in text as well as with the asterisk.
-   */
-  private money(doc: BudgetDocument, yuan: number, derived = false): TemplateResult {
-    const lang = this.locale.lang;
-    const shown = formatAmount(yuan, this.displayUnit, doc.meta.publishedUnit, lang);
-    const exact = `${formatAmount(yuan, '元', '元', lang)} ${lang === 'en' ? 'yuan' : '元'}`;
-    return html`<data value=${yuan} title=${exact}>${shown}</data>${derived
-        ? html`<span aria-hidden="true">*</span><span class="visually-hidden">${this.locale.t.derived}</span>`
-        : nothing}`;
-  }
-
   /** Label in the reader's language; in English the published Chinese stays beside it. */
   private label(published: string, english: string | undefined): TemplateResult {
     const name = stripNumbering(published);
@@ -126,26 +115,10 @@ export class BudgetSummary extends BudgetElement {
     </dl>`;
   }
 
-  /**
-   * The share of the whole, in text, with a bar drawn under it: the bar is decorative
-   * (aria-hidden) because the number beside it says the same. Project expenditure is
-   * hatched as well as coloured, so the split never relies on hue alone.
-   */
-  private share(whole: number, segments: { series: 's1' | 's2'; value: number }[]) {
+  /** The share of the whole in text, with its bar drawn under it. */
+  private share(whole: number, segments: Segment[]) {
     const total = segments.reduce((n, s) => n + s.value, 0);
-    let x = 0;
-    const rects = segments.map(({ series, value }) => {
-      const width = whole > 0 ? (Math.max(0, value) / whole) * 100 : 0;
-      const rect = svg`<rect class=${series} x="${x}%" width="${width}%" height="8"></rect>${series === 's2' ? svg`<rect class="hatch" x="${x}%" width="${width}%" height="8"></rect>` : nothing}`;
-      x += width;
-      return rect;
-    });
-    return html`<td class="num share">
-      ${formatShare(total, whole, this.locale.lang)}
-      <svg class="bar" part="chart" width="100%" height="8" aria-hidden="true" focusable="false">
-        ${svg`<rect class="track" width="100%" height="8"></rect>`}${rects}
-      </svg>
-    </td>`;
+    return html`<td class="num share">${formatShare(total, whole, this.locale.lang)} ${shareBar(whole, segments)}</td>`;
   }
 
   private renderIncome(doc: BudgetDocument, h: Headline) {

@@ -27,7 +27,7 @@ const rowText = (el: Element, caption: string): string[][] => {
 };
 
 /** Marks a figure the element computed from published items. */
-const D = '*（据各项公布数推算）';
+const D = '*（据公布数推算）';
 
 /**
  * Published headline figures, read from ../shared/seeds: the function classes of each 收支总表
@@ -132,7 +132,7 @@ describe('<budget-summary>', () => {
     const el = await render('kaijiang-2025', { lang: 'en' });
     expect(text(el, 'h2')).to.equal('开江县医疗保障局: department budget 2025');
     expect(text(el, '.unit')).to.equal('Amounts in 10k yuan (万元)');
-    expect(rowText(el, 'Expenditure by function')[1]).to.deep.equal(['210 Health 卫生健康支出', '1,216.37', '87.32* (derived from the published items)', '1,129.06* (derived from the published items)', '98.4%']);
+    expect(rowText(el, 'Expenditure by function')[1]).to.deep.equal(['210 Health 卫生健康支出', '1,216.37', '87.32* (derived from published figures)', '1,129.06* (derived from published figures)', '98.4%']);
   });
 
   it('gives the exact value in 元 to assistive technology', async () => {
