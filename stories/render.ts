@@ -13,7 +13,7 @@ export interface ElementArgs {
   lang: 'zh-CN' | 'en';
   unit: '元' | '万元' | '亿元';
   theme?: 'light' | 'dark';
-  /** Attributes of one element (sections, variant …). */
+  /** Attributes of one element (sections, variant, scope, project …). */
   extra?: Record<string, string>;
 }
 
@@ -38,6 +38,8 @@ export function renderElement(tag: string, { bureau, src, inline, data, lang, un
     theme=${theme ?? nothing}
     sections=${extra.sections ?? nothing}
     variant=${extra.variant ?? nothing}
+    scope=${extra.scope ?? nothing}
+    project=${extra.project ?? nothing}
     >${inline ? html`<script type="application/json">${inline}</script>` : nothing}</${t}
   >`;
 }

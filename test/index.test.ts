@@ -6,6 +6,7 @@ describe('dist/budget-widgets.min.js', () => {
     const bundle = await import(new URL('../dist/budget-widgets.min.js', import.meta.url).href);
     expect(customElements.get('budget-summary')).to.equal(bundle.BudgetSummary);
     expect(customElements.get('sangong-card')).to.equal(bundle.SangongCard);
+    expect(customElements.get('perf-goal-table')).to.equal(bundle.PerfGoalTable);
     expect(bundle.validate).to.be.a('function');
   });
 });

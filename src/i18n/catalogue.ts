@@ -52,4 +52,30 @@ export interface Catalogue {
   /** Said of a part budgeted at zero: zero is news, never a blank. */
   notBudgeted: string;
   noSangong: string;
+  goalsTitle: string;
+  departmentGoalsTitle: string;
+  projectCode: string;
+  funding: string;
+  schedule: string;
+  annualGoal: string;
+  periodGoal: string;
+  overallGoal: string;
+  tasks: string;
+  taskName: string;
+  taskContent: string;
+  indicators: string;
+  indicatorName: string;
+  indicatorValue: string;
+  weight: string;
+  direction: string;
+  directions: Record<'positive' | 'negative', string>;
+  nature: string;
+  natures: Record<'quantitative' | 'qualitative', string>;
+  basis: string;
+  allLevel1: string;
+  filterLevel1: string;
+  search: string;
+  shownCount: (indicators: number, projects: number) => string;
+  noMatch: string;
+  noGoals: string;
 }

@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as summary from '../../stories/budget-summary.stories.js';
 import * as sangong from '../../stories/sangong-card.stories.js';
+import * as goals from '../../stories/perf-goal-table.stories.js';
 import type { ElementArgs } from '../../stories/render.js';
 
 interface StoryModule {
@@ -10,7 +11,7 @@ interface StoryModule {
 }
 
 /** Every story renders, settles into the state it names, and passes axe-core. */
-for (const module of [summary, sangong] as unknown as StoryModule[]) {
+for (const module of [summary, sangong, goals] as unknown as StoryModule[]) {
   const meta = module.default;
   describe(meta.title, () => {
     afterEach(() => fixtureCleanup());

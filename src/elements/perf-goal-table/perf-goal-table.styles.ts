@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container: goals / inline-size;
+  }
+  article {
+    display: grid;
+    gap: var(--_space);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .meta,
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .controls label {
+    display: grid;
+    gap: 0.25em;
+    font-size: 0.875em;
+  }
+  select,
+  input {
+    font: inherit;
+    min-block-size: 2.25rem;
+    padding-inline: 0.5em;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .project {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding-block: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .goal {
+    margin: 0;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-block-size: 24px;
+  }
+  caption {
+    text-align: start;
+  }
+  tr.level1 th {
+    font-weight: 600;
+    background: var(--_surface);
+  }
+  tr.level2 th {
+    padding-inline-start: calc(var(--_space) * 1.5);
+    font-style: italic;
+  }
+  /* Narrow: each indicator a card, in the same reading order; the roles keep it a table. */
+  @container goals (max-width: 600px) {
+    .indicators thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .indicators,
+    .indicators tbody,
+    .indicators tr,
+    .indicators th,
+    .indicators td {
+      display: block;
+      min-inline-size: 0;
+    }
+    .indicators tr {
+      padding-block: 0.25em;
+      border-block-end: 1px solid var(--_border);
+    }
+    .indicators th,
+    .indicators td {
+      border: 0;
+    }
+    .indicators td::before {
+      content: attr(data-label) '：';
+      color: var(--_muted);
+    }
+  }
+  @media print {
+    .controls {
+      display: none;
+    }
+  }
+`;
