@@ -52,6 +52,8 @@ export interface Catalogue {
   /** Said of a part budgeted at zero: zero is news, never a blank. */
   notBudgeted: string;
   noSangong: string;
+  byFund: string;
+  fundNames: Record<'all' | 'general-budget' | 'gov-fund' | 'state-capital' | 'special-account' | 'social-insurance-fund' | 'unit-funds' | 'other', string>;
   goalsTitle: string;
   departmentGoalsTitle: string;
   projectCode: string;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BudgetDocument, Sangong } from '../../data/schema.js';
-import { sangongLines, type Figure, type SangongLine, type SangongPart } from '../../data/sangong.js';
+import { SANGONG_PARTS, sangongLines, type Figure, type SangongLine, type SangongPart } from '../../data/sangong.js';
 import { BudgetElement } from '../budget-element.js';
 import { formatShare, unitLabel } from '../../format/amount.js';
 import { tableStyles } from '../../styles/table.js';
@@ -62,6 +62,7 @@ export class SangongCard extends BudgetElement {
         ${total.change ? html`<span class="change">${t.changeFromLastYear} ${this.signed(doc, total.change)}</span>` : nothing}
       </p>
       ${this.variant === 'compact' ? this.renderList(doc, lines) : this.renderTable(doc, doc.sangong, lines)}
+      ${this.variant === 'full' && (doc.sangong.byFund?.length ?? 0) > 1 ? this.renderByFund(doc, doc.sangong) : nothing}
       ${doc.sangong.changeText || doc.sangong.explanation
         ? html`<div class="explanation" part="explanation" lang="zh-CN">
             ${[doc.sangong.changeText, doc.sangong.explanation].filter(Boolean).map((text) => html`<p>${text}</p>`)}
@@ -155,5 +156,31 @@ export class SangongCard extends BudgetElement {
         </table>`,
       )}
       ${derived ? html`<p class="note">${t.derivedNote}</p>` : nothing}`;
+  }
+
+  /** Per fund type, when more than one fund type has 三公 spending. */
+  private renderByFund(doc: BudgetDocument, sangong: Sangong) {
+    const t = this.locale.t;
+    const parts = SANGONG_PARTS.filter((part) => !SUB_PARTS.includes(part));
+    return scrollRegion(
+      'title fund-caption',
+      html`<table part="table" class="by-fund">
+        <caption id="fund-caption">${t.byFund}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.funding}</th>
+            ${parts.map((part) => html`<th scope="col" class="num">${t.sangongParts[part]}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${sangong.byFund!.map(
+            ({ fund, amounts }) => html`<tr>
+              <th scope="row">${t.fundNames[fund]}</th>
+              ${parts.map((part) => html`<td class="num">${this.current(doc, amounts[part])}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    );
   }
 }

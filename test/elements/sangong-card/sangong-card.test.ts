@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../src/elements/sangong-card/sangong-card.define.js';
 import type { SangongCard } from '../../../src/elements/sangong-card/sangong-card.js';
-import { BUREAUS, fixtureUrl, type Bureau } from '../../data/fixtures.js';
+import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
 
 async function render(bureau: Bureau, attrs: { lang?: string; variant?: string; unit?: string } = {}) {
   const el = await fixture<SangongCard>(html`<sangong-card
@@ -99,6 +99,23 @@ describe('<sangong-card>', () => {
       '与2024年相比减少0.08万元',
       '增减变化的主要原因是厉行节约，压缩开支。',
     ]);
+  });
+
+  it('breaks the figures down by fund type when several fund types have 三公 spending', async () => {
+    const doc = (await loadRaw('quxian-2024')) as { sangong: Record<string, unknown> };
+    const amounts = (reception: number) => ({ total: reception, outbound: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, reception });
+    // 渠县 publishes one fund type; a second is added to exercise the breakdown.
+    doc.sangong.byFund = [
+      { fund: 'general-budget', amounts: amounts(8200) },
+      { fund: 'gov-fund', amounts: amounts(0) },
+    ];
+    const el = await fixture<SangongCard>(html`<sangong-card .data=${doc}></sangong-card>`);
+    const rows = [...el.shadowRoot!.querySelectorAll('.by-fund tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(rows).to.deep.equal([
+      ['一般公共预算', '0.82', Z, Z, '0.82'],
+      ['政府性基金预算', Z, Z, Z, Z],
+    ]);
+    await expect(el).to.be.accessible();
   });
 
   it('speaks English, keeping zero explicit', async () => {
