@@ -1,22 +1,19 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { fixtureSettled } from '../../helpers/settled.js';
 import { emulateFeatures } from '../../helpers/media.js';
 import '../../../src/elements/budget-summary/budget-summary.define.js';
 import type { BudgetSummary } from '../../../src/elements/budget-summary/budget-summary.js';
 import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
 
 async function render(bureau: Bureau, attrs: { lang?: string; unit?: string; theme?: string; sections?: string } = {}) {
-  const el = await fixture<BudgetSummary>(html`<budget-summary
+  const { el, event } = await fixtureSettled<BudgetSummary>(html`<budget-summary
     src=${fixtureUrl(bureau)}
     lang=${attrs.lang ?? 'zh-CN'}
     unit=${attrs.unit ?? '万元'}
     theme=${attrs.theme ?? 'light'}
     sections=${attrs.sections ?? ''}
   ></budget-summary>`);
-  if (!el.shadowRoot!.querySelector('article')) {
-    const event = await Promise.race([oneEvent(el, 'budget-ready'), oneEvent(el, 'budget-error')]);
-    expect(event.type, JSON.stringify(event.detail)).to.equal('budget-ready');
-  }
-  await el.updateComplete;
+  expect(event.type, JSON.stringify(event.detail)).to.equal('budget-ready');
   return el;
 }
 

@@ -2,21 +2,15 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../src/elements/sangong-card/sangong-card.define.js';
 import type { SangongCard } from '../../../src/elements/sangong-card/sangong-card.js';
 import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
+import { fixtureSettled } from '../../helpers/settled.js';
 
 async function render(bureau: Bureau, attrs: { lang?: string; variant?: string; unit?: string } = {}) {
-  const el = await fixture<SangongCard>(html`<sangong-card
+  const { el } = await fixtureSettled<SangongCard>(html`<sangong-card
     src=${fixtureUrl(bureau)}
     lang=${attrs.lang ?? 'zh-CN'}
     variant=${attrs.variant ?? 'full'}
     unit=${attrs.unit ?? '万元'}
   ></sangong-card>`);
-  if (!el.shadowRoot!.querySelector('article')) {
-    await new Promise((resolve) => {
-      el.addEventListener('budget-ready', resolve, { once: true });
-      el.addEventListener('budget-error', resolve, { once: true });
-    });
-  }
-  await el.updateComplete;
   return el;
 }
 
