@@ -135,5 +135,10 @@ describe('<perf-goal-table>', () => {
     expect(cell.getAttribute('role')).to.equal('cell');
     expect(indicatorRows(el).slice(0, 2)).to.deep.equal(PUBLISHED['pingli-2025'].first);
     await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: '离休' });
+    await el.updateComplete;
+    expect(count(el)).to.equal('显示 1 个项目的 7 项指标');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.indicators td')!).display).to.equal('block');
   });
 });
