@@ -1,22 +1,7 @@
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
-
-/** Browsers are never downloaded here: use CHROME_PATH, else Debian's chromium. */
-function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    console.error(
-      'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-        'or point CHROME_PATH at a Chrome or Chromium binary.',
-    );
-    process.exit(1);
-  }
-  return found;
-}
+import { browsers } from './scripts/engines.mjs';
 
 /**
  * `emulate-media-features`: any CSS media feature through the DevTools protocol, including
@@ -29,7 +14,13 @@ function mediaFeaturesPlugin() {
     name: 'emulate-media-features',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-media-features') return undefined;
+      // WebKit over classic WebDriver has no media-feature emulation: the command answers false.
+      // https://github.com/w3c/webdriver/issues/1693
+      if (session.browser.type !== 'puppeteer') return false;
       const page = session.browser.getPage(session.id);
+      // Firefox over WebDriver BiDi has no media-feature emulation yet: the command answers false.
+      // https://github.com/w3c/webdriver-bidi/issues/750, https://bugzilla.mozilla.org/show_bug.cgi?id=1549434
+      if (page.browser().protocol === 'webDriverBiDi') return false;
       if (!clients.has(page)) clients.set(page, await page.createCDPSession());
       await clients.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
       return true;
@@ -41,14 +32,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromiumPath(),
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-      },
-    }),
-  ],
+  browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
   // One page at a time: a background tab gets no animation frames, which fixtures wait for.
   concurrency: 1,

@@ -29,6 +29,7 @@ function run(name, command, args) {
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const [name, command, args] of steps) {
   const { code, output } = await run(name, command, args);
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
@@ -39,9 +40,10 @@ for (const [name, command, args] of steps) {
     passed += pass;
     failed += fail || (code ? 1 : 0);
   } else if (name === 'browser') {
-    const match = /browser: (\d+) passed, (\d+) failed/.exec(plain);
+    const match = /browser: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(plain);
     passed += Number(match?.[1] ?? 0);
     failed += Number(match?.[2] ?? 0) || (code ? 1 : 0);
+    skipped += Number(match?.[3] ?? 0);
   } else if (code !== 0) {
     failed += 1;
     console.log(`✗ ${name} failed`);
@@ -49,5 +51,5 @@ for (const [name, command, args] of steps) {
     passed += 1;
   }
 }
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed ? 1 : 0;
