@@ -56,9 +56,14 @@ export class BudgetDataController implements ReactiveController {
     if (inline !== undefined) return this.settle(outcomeOf(validateText(inline)));
     if (!src) return this.set({ status: 'idle' });
 
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      return this.settle({ ok: false, error: { code: 'network', message: `Invalid URL: ${src}` } });
+    }
     const abort = (this.abort = new AbortController());
     this.set({ status: 'loading' });
-    const url = new URL(src, document.baseURI).href;
     void loadDocument(url, { signal: abort.signal, credentials: credentials ?? 'omit', timeout: this.host.timeout }).then((outcome) => {
       // A response for a src the element has since left is dropped.
       if (outcome && this.abort === abort) this.settle(outcome);

@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import type { BudgetDocument } from '../data/schema.js';
 import type { ConsistencyWarning } from '../data/consistency.js';
 import { BudgetDataController } from '../controllers/budget-data-controller.js';
+import type { LoadErrorCode } from '../data/load.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { formatAmount, parseUnit, type DisplayUnit } from '../format/amount.js';
 import { tokens } from '../styles/tokens.js';
@@ -62,22 +63,31 @@ export abstract class BudgetElement extends LitElement {
     const t = this.locale.t;
     switch (state.status) {
       case 'ready':
-        return this.renderDocument(state.document, state.warnings);
+        try {
+          return this.renderDocument(state.document, state.warnings);
+        } catch (error) {
+          // A valid document this element cannot show must not break the page: say so in place.
+          console.error('budget-widgets: cannot render this document', error);
+          return this.renderError('invalid-schema');
+        }
       case 'loading':
         return html`<div class="state" part="state" role="status" aria-live="polite">
           <span class="spinner" aria-hidden="true"></span>${t.loading}
         </div>`;
-      case 'error': {
-        const { code, status } = state.error;
-        return html`<div class="state error" part="state error" role="alert">
-          <strong>${t.errorTitle}</strong>
-          <p>${t.errors[code]}${status ? html` (${t.httpStatus(status)})` : nothing}</p>
-          ${this.src ? html`<p><code>${this.src}</code></p>` : nothing}
-        </div>`;
-      }
+      case 'error':
+        return this.renderError(state.error.code, state.error.status);
       default:
         return html`<div class="state" part="state" role="status">${t.noData}</div>`;
     }
+  }
+
+  private renderError(code: LoadErrorCode, status?: number): TemplateResult {
+    const t = this.locale.t;
+    return html`<div class="state error" part="state error" role="alert">
+      <strong>${t.errorTitle}</strong>
+      <p>${t.errors[code]}${status ? html` (${t.httpStatus(status)})` : nothing}</p>
+      ${this.src ? html`<p><code>${this.src}</code></p>` : nothing}
+    </div>`;
   }
 
   /**

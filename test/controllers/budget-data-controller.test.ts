@@ -86,6 +86,12 @@ describe('data loading and error states', () => {
     expect(detail).to.deep.equal({ code: 'network', message: 'Failed to fetch' });
   });
 
+  it('reports an unparsable src as a network error', async () => {
+    const { el, detail } = await errorOf('http://[invalid');
+    expect(detail).to.deep.equal({ code: 'network', message: 'Invalid URL: http://[invalid' });
+    expect(alertText(el)).to.contain('网络错误');
+  });
+
   it('reports timeout and aborts the request', async () => {
     const stub = stubFetch((_url, init) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
     restore = stub.restore;
