@@ -36,7 +36,12 @@ export class BudgetDataController implements ReactiveController {
     this.refresh();
   }
 
+  /**
+   * A request still in flight is given up (the shared fetch is aborted once nobody waits for
+   * it); a document already shown is kept, so moving the element in the page costs nothing.
+   */
   hostDisconnected(): void {
+    if (this.state.status !== 'loading') return;
     this.abort?.abort();
     this.abort = undefined;
     this.source = undefined;

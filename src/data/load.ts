@@ -26,7 +26,7 @@ export interface LoadOptions {
   timeout?: number;
 }
 
-export const DEFAULT_TIMEOUT = 20_000;
+export const DEFAULT_TIMEOUT = 15_000;
 
 interface Shared {
   promise: Promise<LoadResult>;

@@ -26,7 +26,7 @@ export abstract class BudgetElement extends LitElement {
   /** Fetch credentials: `omit` (default: no cookies are sent), `same-origin` or `include`. */
   @property() credentials?: 'omit' | 'same-origin' | 'include';
 
-  /** Milliseconds before a fetch is abandoned with a `timeout` error (default 20000). */
+  /** Milliseconds before a fetch is abandoned with a `timeout` error (default 15000). */
   @property({ type: Number }) timeout?: number;
 
   /** Display unit: `元`, `万元` (default) or `亿元`. */
