@@ -17,4 +17,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Data never becomes markup: Lit escapes every binding, and these are the ways around it.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['lit/directives/unsafe-html.js', 'lit/directives/unsafe-svg.js'].map((name) => ({ name, message: 'Data must never become markup.' })) },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Function']", message: 'new Function breaks strict CSP.' },
+        { selector: "CallExpression[callee.name='eval']", message: 'eval breaks strict CSP.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Data must never become markup.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Data must never become markup.' },
+      ],
+    },
+  },
 );

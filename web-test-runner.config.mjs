@@ -28,9 +28,20 @@ function mediaFeaturesPlugin() {
   };
 }
 
+/** `/redirect/<path>` answers 302 to `/<path>`, for the redirect test. */
+async function redirects(context, next) {
+  if (context.path.startsWith('/redirect/')) {
+    context.status = 302;
+    context.redirect(context.path.slice('/redirect'.length));
+    return;
+  }
+  await next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [redirects],
   plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },

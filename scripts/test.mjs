@@ -1,6 +1,10 @@
 // `npm test`: lint, type check, build, the node suites and the browser suites, in that order,
 // then one closing line with every suite's counts: "N passed, N failed".
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+// The node suites are the *.test.mjs files under test/ (other .js files there are browser fixtures).
+const nodeTests = readdirSync('test', { recursive: true }).filter((file) => file.endsWith('.test.mjs')).map((file) => `test/${file}`);
 
 const steps = [
   ['lint', 'npx', ['eslint', '.']],
@@ -8,7 +12,7 @@ const steps = [
   ['lit-analyzer', 'npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['build', 'npm', ['run', 'build', '--silent']],
-  ['node', 'node', ['--test', '--test-reporter=spec', 'test/']],
+  ['node', 'node', ['--test', '--test-reporter=spec', ...nodeTests]],
   ['browser', 'npx', ['wtr']],
 ];
 

@@ -9,4 +9,11 @@ describe('dist/budget-widgets.min.js', () => {
     expect(customElements.get('perf-goal-table')).to.equal(bundle.PerfGoalTable);
     expect(bundle.validate).to.be.a('function');
   });
+
+  it('coexists with a second copy of itself on one page', async () => {
+    const first = customElements.get('budget-summary');
+    const copy = await import(new URL('../dist/budget-widgets.min.js?copy=2', import.meta.url).href);
+    expect(copy.BudgetSummary).to.not.equal(first);
+    expect(customElements.get('budget-summary')).to.equal(first);
+  });
 });

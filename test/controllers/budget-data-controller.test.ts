@@ -100,6 +100,24 @@ describe('data loading and error states', () => {
     expect(stub.calls[0]!.init.signal!.aborted).to.equal(true);
   });
 
+  it('reports a truncated body as invalid-json', async () => {
+    const text = JSON.stringify(await loadRaw('kaijiang-2025'));
+    restore = stubFetch(async () => new Response(text.slice(0, text.length / 2))).restore;
+    const { detail } = await errorOf('/truncated.json');
+    expect(detail.code).to.equal('invalid-json');
+  });
+
+  it('reads a valid document served with the wrong content type, and follows redirects', async () => {
+    const text = JSON.stringify(await loadRaw('kaijiang-2025'));
+    restore = stubFetch(async () => new Response(text, { headers: { 'Content-Type': 'text/html; charset=gbk' } })).restore;
+    expect((await mount({ src: '/as-html.json' })).event.type).to.equal('budget-ready');
+    restore();
+    restore = () => {};
+    const { el, event } = await mount({ src: '/redirect/demo/data/gaoyang-2025.json' });
+    expect(event.type).to.equal('budget-ready');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('高阳县医疗保障局 2025 年部门预算');
+  });
+
   it('reports invalid-json', async () => {
     restore = stubFetch(async () => new Response('{"schemaVersion": "1.0",')).restore;
     const { detail } = await errorOf('/broken.json');

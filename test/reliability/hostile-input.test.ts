@@ -102,6 +102,17 @@ describe('hostile input', () => {
     );
   });
 
+  it('renders documents with duplicate codes and deep hierarchies', async () => {
+    const doc = (await loadRaw('kaijiang-2025')) as { tables: { kind: string; rows: { code?: string; name: string; level?: number; values: object }[] }[] };
+    const expenditure = doc.tables.find((t) => t.kind === 'expenditure')!;
+    const deep = Array.from({ length: 6 }, (_, i) => ({ code: '2101501'.padEnd(7 + i, '9'), name: `第${i + 1}层`, level: i, values: { total: 100 } }));
+    expenditure.rows = [...expenditure.rows, ...Array.from({ length: 50 }, () => expenditure.rows).flat(), ...deep];
+    const result = validate(doc);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.warnings.length).to.be.greaterThan(0);
+    for (const el of await mountAll(doc)) expect(el.shadowRoot!.querySelector('article'), el.localName).to.not.equal(null);
+  });
+
   it('renders or shows its error state for mutated real documents, in every element', async () => {
     const doc = (await loadRaw('quxian-2024')) as Json;
     const strange = fc.oneof(
