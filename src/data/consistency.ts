@@ -12,7 +12,8 @@ import type { BudgetDocument, Row, Table, Unit } from './schema.js';
 /** Where a figure was printed: a table or a narrative statement, with its unit when it differs from the document's. */
 type Printed = { unit?: Unit } | undefined;
 import { jsonPath, type ValidationIssue } from './issues.js';
-import { amount, classRows, levelOf, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { amount, classRows, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { parents } from './outline.js';
 import { columnsFor } from './references.js';
 import { BUSINESS_FUND, INCOME_SOURCES } from './vocabulary.js';
 
@@ -64,52 +65,12 @@ class Checker {
   }
 }
 
-/**
- * The row a row sits under: the nearest preceding row that contains it, within its section.
- * A 合计 row heads what follows only when it opens its section; a 合计 printed after items
- * (本年收入合计 in a statement) closes them and is checked by the statement rules.
- */
-function parentIndex(rows: readonly Row[], i: number): number {
-  const row = rows[i]!;
-  for (let j = i - 1; j >= 0; j--) {
-    const candidate = rows[j]!;
-    if (candidate.section !== row.section) continue;
-    if (candidate.role === 'total') return opensSection(rows, j) && contains(candidate, row) ? j : -1;
-    if (contains(candidate, row)) return j;
-  }
-  return -1;
-}
-
-const opensSection = (rows: readonly Row[], index: number): boolean =>
-  rows.slice(0, index).every((r) => r.section !== rows[index]!.section || r.role === 'total' || r.role === 'heading');
-
-/** Outline depth: explicit level, else 合计 0, 小计 and unit rows ½, else from the code length. */
-const rank = (row: Row): number => row.level ?? (row.role === 'total' ? 0 : row.role === 'subtotal' || row.role === 'unit' ? 0.5 : levelOf(row));
-
-function contains(outer: Row, inner: Row): boolean {
-  if (inner.role === 'total' || inner.role === 'heading' || outer.role === 'heading') return false;
-  if (outer.role === 'total') return true;
-  if (outer.role === 'unit' && inner.role === 'unit') {
-    const nested = inner.unit !== undefined && outer.unit !== undefined && inner.unit.length > outer.unit.length && inner.unit.startsWith(outer.unit);
-    return nested || (outer.level !== undefined && inner.level !== undefined && outer.level < inner.level);
-  }
-  if (outer.role === 'unit') return true;
-  if (outer.code !== undefined && inner.code !== undefined && inner.role !== 'unit') {
-    if (inner.code.length > outer.code.length) return inner.code.startsWith(outer.code);
-    // Tables printing only 类/款 give a 款's sub-items the 款's code; an explicit level orders them.
-    return inner.code === outer.code && (outer.level ?? 0) < (inner.level ?? 0);
-  }
-  // Rows without codes nest by their outline depth (项目类别 → 项目, 小计 → its lines).
-  return rank(outer) < rank(inner);
-}
-
 function checkTable(c: Checker, table: Table, t: number) {
   const name = { zh: `「${table.title}」`, en: `"${table.title}"` };
   const rows = table.rows;
   // Children add up to their parent, column by column.
   const children = new Map<number, number[]>();
-  rows.forEach((_, i) => {
-    const parent = parentIndex(rows, i);
+  parents(rows).forEach((parent, i) => {
     if (parent >= 0) children.set(parent, [...(children.get(parent) ?? []), i]);
   });
   for (const [parent, kids] of children) {

@@ -1,0 +1,138 @@
+/**
+ * Expenditure as a tree, for <budget-treemap>: by function (类 → 款 → 项), by department
+ * economic class (类 → 款), basic / project → items, or projects. Leaves are the items a
+ * published table prints; parents add them up, so the tree never counts a figure twice.
+ */
+import type { BudgetDocument, Row, Table } from './schema.js';
+import { amount, rowByKey, tableOf, totalRow } from './figures.js';
+import { leaves } from './outline.js';
+
+export interface TreeNode {
+  id: string;
+  code?: string;
+  name: string;
+  /** In 元: a leaf's published figure, or the sum of its children (what the layout sizes by). */
+  value: number;
+  /** The figure the source prints for this node, when it prints one; otherwise `value` is derived. */
+  published?: number;
+  children?: TreeNode[];
+}
+
+export type TreeBy = 'function' | 'economic' | 'basic-project' | 'projects';
+export type FundFilter = 'all' | 'general-budget' | 'gov-fund';
+
+const figure = (row: Row): number => amount(row, 'total') ?? amount(row, 'amount') ?? 0;
+
+/** Strips the list numbering of a printed label (十、卫生健康支出 → 卫生健康支出). */
+const label = (name: string) => name.replace(/^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*/u, '').trim();
+
+/** Names of classification codes, from every table of the document. */
+function codeNames(doc: BudgetDocument): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const table of doc.tables) for (const row of table.rows) if (row.code && row.name.trim() && !names.has(row.code)) names.set(row.code, label(row.name));
+  return names;
+}
+
+/** Groups coded leaves by code prefixes (3, 5 … digits), adding values up. */
+function byCode(items: { code: string; value: number; name: string }[], lengths: number[], names: Map<string, string>, printed: Map<string, number>, prefix = ''): TreeNode[] {
+  const [length, ...deeper] = lengths;
+  const groups = new Map<string, typeof items>();
+  for (const item of items) {
+    const key = length === undefined || item.code.length <= length ? item.code : item.code.slice(0, length);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups].map(([code, members]) => {
+    const children = deeper.length && members.some((m) => m.code.length > code.length) ? byCode(members, deeper, names, printed, code) : undefined;
+    const value = members.reduce((n, m) => n + m.value, 0);
+    const only = members.length === 1 && members[0]!.code === code ? members[0] : undefined;
+    return {
+      id: `${prefix}/${code}`,
+      code,
+      name: names.get(code) ?? only?.name ?? code,
+      value: Math.round(value * 100) / 100,
+      ...(printed.has(code) ? { published: printed.get(code)! } : {}),
+      ...(children && children.length ? { children } : {}),
+    };
+  });
+}
+
+/** What a table prints for each code, added up over budget units. */
+function printedFigures(table: Table | undefined): Map<string, number> {
+  const printed = new Map<string, number>();
+  for (const row of table?.rows ?? []) if (row.code) printed.set(row.code, Math.round(((printed.get(row.code) ?? 0) + figure(row)) * 100) / 100);
+  return printed;
+}
+
+function codedLeaves(table: Table | undefined) {
+  return leaves(table?.rows ?? [])
+    .filter((row): row is Row & { code: string } => row.code !== undefined && figure(row) !== 0)
+    .map((row) => ({ code: row.code, value: figure(row), name: label(row.name) }));
+}
+
+/**
+ * The year's expenditure by function subject: 支出总表, else (when it is split by fund without
+ * subjects) 一般公共预算支出表 if that covers the whole year.
+ */
+function functionTable(doc: BudgetDocument, fund: FundFilter): Table | undefined {
+  if (fund === 'general-budget') return tableOf(doc, 'general-budget-expenditure');
+  if (fund === 'gov-fund') return tableOf(doc, 'gov-fund');
+  const expenditure = tableOf(doc, 'expenditure');
+  if (expenditure?.rows.some((row) => row.code)) return expenditure;
+  const general = tableOf(doc, 'general-budget-expenditure');
+  const thisYear = amount(rowByKey(tableOf(doc, 'overview'), 'expenditure-this-year'), 'amount');
+  return amount(totalRow(general), 'total') === thisYear ? general : undefined;
+}
+
+function functionTree(doc: BudgetDocument, table: Table | undefined): TreeNode[] {
+  return byCode(codedLeaves(table), [3, 5, 7], codeNames(doc), printedFigures(table));
+}
+
+const economicTable = (doc: BudgetDocument) =>
+  tableOf(doc, 'basic-by-dept-economic') ?? tableOf(doc, 'general-budget-basic') ?? tableOf(doc, 'expenditure-by-dept-economic');
+
+function economicTree(doc: BudgetDocument): TreeNode[] {
+  const table = economicTable(doc);
+  // 类 → 款: items printed below 款 (3011201) are added into their 款.
+  const items = codedLeaves(table).map((item) => ({ ...item, code: item.code.slice(0, 5) }));
+  return byCode(items, [3, 5], codeNames(doc), printedFigures(table));
+}
+
+function projectNodes(doc: BudgetDocument): TreeNode[] {
+  const table = tableOf(doc, 'project-expenditure');
+  const rows = leaves(table?.rows ?? []).filter((row) => figure(row) !== 0);
+  if (rows.length) return rows.map((row, i) => ({ id: `/project/${i}`, name: label(row.name), value: figure(row), published: figure(row) }));
+  return (doc.performance?.projects ?? [])
+    .filter((p) => p.amount)
+    .map((p, i) => ({ id: `/project/${i}`, ...(p.code ? { code: p.code } : {}), name: p.name, value: p.amount!, published: p.amount! }));
+}
+
+const node = (id: string, name: string, children: TreeNode[], published?: number): TreeNode => ({
+  id,
+  name,
+  value: Math.round(children.reduce((n, c) => n + c.value, 0) * 100) / 100,
+  ...(published !== undefined ? { published } : {}),
+  children,
+});
+
+/** The tree for one view; undefined when the document publishes nothing to draw. */
+export function expenditureTree(doc: BudgetDocument, by: TreeBy, fund: FundFilter, rootName: string, names: { basic: string; project: string }): TreeNode | undefined {
+  let children: TreeNode[];
+  let total: number | undefined;
+  if (by === 'function') {
+    const table = functionTable(doc, fund);
+    children = functionTree(doc, table);
+    total = amount(totalRow(table), 'total');
+  } else if (by === 'economic') {
+    children = economicTree(doc);
+  } else if (by === 'projects') {
+    children = projectNodes(doc);
+  } else {
+    const printedTotal = (table: Table | undefined) => amount(totalRow(table), 'total') ?? amount(totalRow(table), 'amount');
+    children = [
+      node('/basic', names.basic, economicTree(doc), printedTotal(economicTable(doc))),
+      node('/project', names.project, projectNodes(doc), printedTotal(tableOf(doc, 'project-expenditure'))),
+    ].filter((c) => c.value);
+  }
+  children = children.filter((c) => c.value > 0);
+  return children.length ? node('', rootName, children, total) : undefined;
+}
