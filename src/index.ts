@@ -6,3 +6,4 @@ export * from './data/index.js';
 export { BudgetSummary } from './elements/budget-summary/budget-summary.define.js';
 export { SangongCard } from './elements/sangong-card/sangong-card.define.js';
 export { PerfGoalTable } from './elements/perf-goal-table/perf-goal-table.define.js';
+export { BudgetTreemap } from './elements/budget-treemap/budget-treemap.define.js';

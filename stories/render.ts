@@ -13,7 +13,7 @@ export interface ElementArgs {
   lang: 'zh-CN' | 'en';
   unit: '元' | '万元' | '亿元';
   theme?: 'light' | 'dark';
-  /** Attributes of one element (sections, variant, scope, project …). */
+  /** Attributes of one element (sections, variant, scope, project, by, fund …). */
   extra?: Record<string, string>;
 }
 
@@ -40,6 +40,8 @@ export function renderElement(tag: string, { bureau, src, inline, data, lang, un
     variant=${extra.variant ?? nothing}
     scope=${extra.scope ?? nothing}
     project=${extra.project ?? nothing}
+    by=${extra.by ?? nothing}
+    fund=${extra.fund ?? nothing}
     >${inline ? html`<script type="application/json">${inline}</script>` : nothing}</${t}
   >`;
 }

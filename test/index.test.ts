@@ -7,6 +7,7 @@ describe('dist/budget-widgets.min.js', () => {
     expect(customElements.get('budget-summary')).to.equal(bundle.BudgetSummary);
     expect(customElements.get('sangong-card')).to.equal(bundle.SangongCard);
     expect(customElements.get('perf-goal-table')).to.equal(bundle.PerfGoalTable);
+    expect(customElements.get('budget-treemap')).to.equal(bundle.BudgetTreemap);
     expect(bundle.validate).to.be.a('function');
   });
 

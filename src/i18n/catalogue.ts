@@ -80,4 +80,16 @@ export interface Catalogue {
   shownCount: (indicators: number, projects: number) => string;
   noMatch: string;
   noGoals: string;
+  treemapViews: Record<'function' | 'economic' | 'basic-project' | 'projects', string>;
+  other: string;
+  code: string;
+  tableView: string;
+  shareOfParent: string;
+  shareOfTotal: string;
+  position: (index: number, count: number) => string;
+  entered: (name: string, count: number) => string;
+  breadcrumb: string;
+  treeHelp: string;
+  noTree: string;
+  treeSummary: (name: string, total: string, count: number, largest: string) => string;
 }

@@ -1,0 +1,16 @@
+/** WCAG 2.2 contrast, to pick label colours that read on any tile colour. */
+
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Black or white, whichever reads better on `background` (#rrggbb). */
+export const labelColor = (background: string): '#000000' | '#ffffff' =>
+  contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff';
