@@ -61,6 +61,10 @@ export class BudgetTreemap extends BudgetElement {
   @state() private announcement = '';
 
   private resizeObserver?: ResizeObserver;
+  /** The tree and the last layout, kept until the data, view, language or size changes. */
+  private treeCache?: { key: unknown[]; tree: TreeNode | undefined };
+  private layoutCache?: { key: unknown[]; tiles: Tile[] };
+  private visibleCache = new WeakMap<TreeNode, TreeNode[]>();
   private typed = '';
   private typedAt = 0;
 
@@ -90,8 +94,19 @@ export class BudgetTreemap extends BudgetElement {
   }
 
   private tree(doc: BudgetDocument): TreeNode | undefined {
-    const t = this.locale.t;
-    return expenditureTree(doc, this.by, this.fund, t.treemapViews[this.by], { basic: t.basic, project: t.project });
+    const key = [doc, this.by, this.fund, this.locale.lang];
+    if (!this.treeCache || !same(this.treeCache.key, key)) {
+      const t = this.locale.t;
+      this.treeCache = { key, tree: expenditureTree(doc, this.by, this.fund, t.treemapViews[this.by], { basic: t.basic, project: t.project }) };
+    }
+    return this.treeCache.tree;
+  }
+
+  /** Layout runs once per level, data or size: moving the focus only redraws. */
+  private tiles(current: TreeNode, children: TreeNode[], height: number): Tile[] {
+    const key = [current, this.width, height];
+    if (!this.layoutCache || !same(this.layoutCache.key, key)) this.layoutCache = { key, tiles: layoutTiles(children, this.width, height) };
+    return this.layoutCache.tiles;
   }
 
   /** The nodes from the root to the level shown. */
@@ -105,8 +120,11 @@ export class BudgetTreemap extends BudgetElement {
     return trail;
   }
 
+  /** The children drawn for a node, computed once per node (the "其他" group keeps its identity). */
   private visible(node: TreeNode): TreeNode[] {
-    return visibleChildren(node, this.locale.t.other);
+    let children = this.visibleCache.get(node);
+    if (!children) this.visibleCache.set(node, (children = visibleChildren(node, this.locale.t.other)));
+    return children;
   }
 
   private amount(doc: BudgetDocument, yuan: number): string {
@@ -122,7 +140,7 @@ export class BudgetTreemap extends BudgetElement {
     const children = this.visible(current);
     const focused = Math.min(this.focused, children.length - 1);
     const height = Math.round(Math.min(480, Math.max(240, this.width * 0.6)));
-    const tiles = layoutTiles(children, this.width, height);
+    const tiles = this.tiles(current, children, height);
     const largest = children[0];
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
@@ -349,6 +367,8 @@ export class BudgetTreemap extends BudgetElement {
     if (found !== undefined) move(found);
   }
 }
+
+const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
 
 /** Shortens a label to about what fits in `width` pixels (CJK glyphs are about 14 px wide). */
 function clip(text: string, width: number): string {

@@ -5,6 +5,7 @@ import { PALETTE, type BudgetTreemap, type TreemapSelect } from '../../../src/el
 import { contrast, labelColor } from '../../../src/layout/contrast.js';
 import { BUREAUS, fixtureUrl, type Bureau } from '../../data/fixtures.js';
 import { fixtureSettled } from '../../helpers/settled.js';
+import { emulateFeatures } from '../../helpers/media.js';
 
 async function render(bureau: Bureau, attrs: { by?: string; fund?: string; width?: string } = {}) {
   const { el } = await fixtureSettled<BudgetTreemap>(html`<budget-treemap
@@ -153,6 +154,15 @@ describe('<budget-treemap>', () => {
     expect(Number(svgEl.getAttribute('width'))).to.be.within(300, 320);
     expect(tiles(el).length).to.equal(7);
     await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in forced-colors mode', async function () {
+    // Skipped only where the engine cannot emulate media features (see emulateFeatures).
+    if (!(await emulateFeatures({ forcedColors: 'active' }))) this.skip();
+    const el = await render('kaijiang-2025');
+    tiles(el)[0]!.focus();
+    await expect(el).to.be.accessible();
+    await emulateFeatures({});
   });
 
   it('filters by fund type', async () => {
