@@ -93,20 +93,6 @@ export const styles = css`
     font-size: 13px;
     pointer-events: none;
   }
-  .details {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    margin: 0;
-    font-size: 0.875em;
-  }
-  .details dt {
-    color: var(--_muted);
-  }
-  .details dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-  }
   @media (forced-colors: active) {
     .tile rect {
       fill: Canvas;

@@ -7,6 +7,7 @@ import { labelColor } from '../../layout/contrast.js';
 import { BudgetElement } from '../budget-element.js';
 import { formatAmount, formatShare, unitLabel } from '../../format/amount.js';
 import { tableStyles } from '../../styles/table.js';
+import { factStyles } from '../../styles/facts.js';
 import { scrollRegion } from '../scroll-region.js';
 import { styles } from './budget-treemap.styles.js';
 
@@ -48,7 +49,7 @@ export interface TreemapSelect {
  * @csspart state - The loading, empty and error messages.
  */
 export class BudgetTreemap extends BudgetElement {
-  static override styles = [...BudgetElement.styles, tableStyles, styles];
+  static override styles = [...BudgetElement.styles, tableStyles, factStyles, styles];
 
   @property({ reflect: true }) by: TreeBy = 'function';
   @property({ reflect: true }) fund: FundFilter = 'all';
@@ -237,7 +238,7 @@ export class BudgetTreemap extends BudgetElement {
     const t = this.locale.t;
     const node = children[index]!;
     const derived = node.published === undefined;
-    return html`<dl class="details" part="details" aria-live="polite">
+    return html`<dl class="facts details" part="details" aria-live="polite">
       ${node.code ? html`<div><dt>${t.code}</dt><dd>${node.code}</dd></div>` : nothing}
       <div><dt>${t.item}</dt><dd>${node.name}</dd></div>
       <div>

@@ -48,20 +48,6 @@ export const styles = css`
     padding-block: var(--_space);
     border-block-start: 1px solid var(--_border);
   }
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.5em;
-    margin: 0;
-    font-size: 0.875em;
-  }
-  .facts dt {
-    color: var(--_muted);
-  }
-  .facts dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-  }
   .goal {
     margin: 0;
   }

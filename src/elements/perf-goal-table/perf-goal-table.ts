@@ -5,6 +5,7 @@ import { filterIndicators, findProject, groupIndicators, targetText } from '../.
 import { BudgetElement } from '../budget-element.js';
 import { unitLabel } from '../../format/amount.js';
 import { tableStyles } from '../../styles/table.js';
+import { factStyles } from '../../styles/facts.js';
 import { scrollRegion } from '../scroll-region.js';
 import { styles } from './perf-goal-table.styles.js';
 
@@ -37,7 +38,7 @@ const LONG_TEXT = 60;
  * @csspart state - The loading, empty and error messages.
  */
 export class PerfGoalTable extends BudgetElement {
-  static override styles = [...BudgetElement.styles, tableStyles, styles];
+  static override styles = [...BudgetElement.styles, tableStyles, factStyles, styles];
 
   /** `projects` (default) or `department`. */
   @property({ reflect: true }) scope: 'projects' | 'department' = 'projects';
