@@ -238,7 +238,8 @@ export class BudgetTreemap extends BudgetElement {
     const t = this.locale.t;
     const node = children[index]!;
     const derived = node.published === undefined;
-    return html`<dl class="facts details" part="details" aria-live="polite">
+    // Not a live region: the focused tile already announces its name, amount, share and position.
+    return html`<dl class="facts details" part="details">
       ${node.code ? html`<div><dt>${t.code}</dt><dd>${node.code}</dd></div>` : nothing}
       <div><dt>${t.item}</dt><dd>${node.name}</dd></div>
       <div>
