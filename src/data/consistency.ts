@@ -12,7 +12,7 @@ import type { BudgetDocument, Row, Table, Unit } from './schema.js';
 /** Where a figure was printed: a table or a narrative statement, with its unit when it differs from the document's. */
 type Printed = { unit?: Unit } | undefined;
 import { jsonPath, type ValidationIssue } from './issues.js';
-import { amount, classRows, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { amount, classRows, functionSectionKey, rowByKey, sum, tableOf, totalRow } from './figures.js';
 import { parents } from './outline.js';
 import { columnsFor } from './references.js';
 import { BUSINESS_FUND, INCOME_SOURCES } from './vocabulary.js';
@@ -174,7 +174,7 @@ function checkAcrossTables(c: Checker) {
 
   // Each function class of the statement against 支出总表 (its class row, or its items added up).
   const expenditure = tableOf(doc, 'expenditure');
-  const functionSection = overview?.sections?.find((s) => s.side === 'expenditure' && (s.classification ?? 'function') === 'function')?.key;
+  const functionSection = functionSectionKey(overview);
   overview?.rows.forEach((row, r) => {
     const published = amount(row, 'amount');
     if (row.section !== functionSection || row.code?.length !== 3 || published === undefined) return;

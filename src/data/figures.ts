@@ -40,3 +40,18 @@ export function classRows(table: Table | undefined, code: string): (Row & { code
   }
   return [];
 }
+
+/** Strips the list numbering printed before a label: 一、 （二） 3、 (4) */
+export const withoutListNumber = (label: string): string =>
+  label.replace(/^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*/u, '').trim();
+
+/** Key of a statement's section that lists expenditure by function class. */
+export const functionSectionKey = (table: Table | undefined): string | undefined =>
+  table?.sections?.find((s) => s.side === 'expenditure' && (s.classification ?? 'function') === 'function')?.key;
+
+/** 一般公共预算支出表, when its total is the whole year's expenditure (the department spends nothing else). */
+export function generalBudgetCoversYear(doc: BudgetDocument): Table | undefined {
+  const general = tableOf(doc, 'general-budget-expenditure');
+  const thisYear = amount(rowByKey(tableOf(doc, 'overview'), 'expenditure-this-year'), 'amount');
+  return thisYear !== undefined && amount(totalRow(general), 'total') === thisYear ? general : undefined;
+}

@@ -4,7 +4,7 @@
  * year-over-year changes. Pure: document in, figures out.
  */
 import type { BudgetDocument, Row, Statement, Table } from './schema.js';
-import { amount, classRows, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { amount, classRows, functionSectionKey, generalBudgetCoversYear, rowByKey, sum, tableOf, totalRow } from './figures.js';
 import { BUSINESS_FUND, INCOME_SOURCES } from './vocabulary.js';
 
 export interface Line {
@@ -56,12 +56,12 @@ function basicOf(row: Row): { value?: number; derived: boolean } {
  * The table that splits expenditure into 基本 / 项目 by function: 支出总表, else (when it is
  * split by fund instead) 一般公共预算支出表 if that covers the whole year's expenditure.
  */
-function splitTable(doc: BudgetDocument, expenditureThisYear: number | undefined): Table | undefined {
+function splitTable(doc: BudgetDocument): Table | undefined {
   const splits = (t: Table | undefined) => t?.columns.some((c) => c.key === 'basic' || c.key === 'project' || c.key === 'personnel');
   const expenditure = tableOf(doc, 'expenditure');
   if (splits(expenditure)) return expenditure;
-  const general = tableOf(doc, 'general-budget-expenditure');
-  return splits(general) && amount(totalRow(general), 'total') === expenditureThisYear ? general : undefined;
+  const general = generalBudgetCoversYear(doc);
+  return splits(general) ? general : undefined;
 }
 
 /** Basic / project of one class: its own row, else the sum of its printed items (derived). */
@@ -83,8 +83,8 @@ function classSplit(table: Table | undefined, code: string): Pick<FunctionLine, 
 export function headline(doc: BudgetDocument): Headline {
   const overview = tableOf(doc, 'overview');
   const figure = (key: string) => amount(rowByKey(overview, key), 'amount');
-  const split = splitTable(doc, figure('expenditure-this-year'));
-  const functionSection = overview?.sections?.find((s) => s.side === 'expenditure' && (s.classification ?? 'function') === 'function')?.key;
+  const split = splitTable(doc);
+  const functionSection = functionSectionKey(overview);
 
   const income = (overview?.rows ?? [])
     .filter((r) => INCOME_KEYS.includes(r.key ?? '') && amount(r, 'amount'))

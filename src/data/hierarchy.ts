@@ -4,7 +4,7 @@
  * published table prints; parents add them up, so the tree never counts a figure twice.
  */
 import type { BudgetDocument, Row, Table } from './schema.js';
-import { amount, rowByKey, tableOf, totalRow } from './figures.js';
+import { amount, generalBudgetCoversYear, tableOf, totalRow, withoutListNumber } from './figures.js';
 import { leaves } from './outline.js';
 
 export interface TreeNode {
@@ -23,13 +23,11 @@ export type FundFilter = 'all' | 'general-budget' | 'gov-fund';
 
 const figure = (row: Row): number => amount(row, 'total') ?? amount(row, 'amount') ?? 0;
 
-/** Strips the list numbering of a printed label (十、卫生健康支出 → 卫生健康支出). */
-const label = (name: string) => name.replace(/^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*/u, '').trim();
 
 /** Names of classification codes, from every table of the document. */
 function codeNames(doc: BudgetDocument): Map<string, string> {
   const names = new Map<string, string>();
-  for (const table of doc.tables) for (const row of table.rows) if (row.code && row.name.trim() && !names.has(row.code)) names.set(row.code, label(row.name));
+  for (const table of doc.tables) for (const row of table.rows) if (row.code && row.name.trim() && !names.has(row.code)) names.set(row.code, withoutListNumber(row.name));
   return names;
 }
 
@@ -66,7 +64,7 @@ function printedFigures(table: Table | undefined): Map<string, number> {
 function codedLeaves(table: Table | undefined) {
   return leaves(table?.rows ?? [])
     .filter((row): row is Row & { code: string } => row.code !== undefined && figure(row) !== 0)
-    .map((row) => ({ code: row.code, value: figure(row), name: label(row.name) }));
+    .map((row) => ({ code: row.code, value: figure(row), name: withoutListNumber(row.name) }));
 }
 
 /**
@@ -77,10 +75,7 @@ function functionTable(doc: BudgetDocument, fund: FundFilter): Table | undefined
   if (fund === 'general-budget') return tableOf(doc, 'general-budget-expenditure');
   if (fund === 'gov-fund') return tableOf(doc, 'gov-fund');
   const expenditure = tableOf(doc, 'expenditure');
-  if (expenditure?.rows.some((row) => row.code)) return expenditure;
-  const general = tableOf(doc, 'general-budget-expenditure');
-  const thisYear = amount(rowByKey(tableOf(doc, 'overview'), 'expenditure-this-year'), 'amount');
-  return amount(totalRow(general), 'total') === thisYear ? general : undefined;
+  return expenditure?.rows.some((row) => row.code) ? expenditure : generalBudgetCoversYear(doc);
 }
 
 function functionTree(doc: BudgetDocument, table: Table | undefined): TreeNode[] {
@@ -100,7 +95,7 @@ function economicTree(doc: BudgetDocument): TreeNode[] {
 function projectNodes(doc: BudgetDocument): TreeNode[] {
   const table = tableOf(doc, 'project-expenditure');
   const rows = leaves(table?.rows ?? []).filter((row) => figure(row) !== 0);
-  if (rows.length) return rows.map((row, i) => ({ id: `/project/${i}`, name: label(row.name), value: figure(row), published: figure(row) }));
+  if (rows.length) return rows.map((row, i) => ({ id: `/project/${i}`, name: withoutListNumber(row.name), value: figure(row), published: figure(row) }));
   return (doc.performance?.projects ?? [])
     .filter((p) => p.amount)
     .map((p, i) => ({ id: `/project/${i}`, ...(p.code ? { code: p.code } : {}), name: p.name, value: p.amount!, published: p.amount! }));

@@ -5,7 +5,6 @@ export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 export interface Catalogue {
-  unitNames: Record<'元' | '万元' | '亿元', string>;
   /** "单位：万元" */
   unitNote: (unit: string) => string;
   loading: string;
@@ -37,11 +36,9 @@ export interface Catalogue {
   total: string;
   change: string;
   changeFromLastYear: string;
-  explanation: string;
   /** Marks a figure the library computed from published ones. */
   derived: string;
   derivedNote: string;
-  none: string;
   sangongTitle: string;
   sangongParts: Record<'total' | 'outbound' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'reception', string>;
   meetings: string;

@@ -1,7 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
-  unitNames: { 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' },
   unitNote: (unit) => `Amounts in ${unit}`,
   loading: 'Loading budget data…',
   errorTitle: 'The budget data cannot be shown',
@@ -38,10 +37,8 @@ export const en: Catalogue = {
   total: 'Total',
   change: 'Change',
   changeFromLastYear: 'Compared with last year',
-  explanation: 'Explanation',
   derived: ' (derived from published figures)',
   derivedNote: '* Derived from published figures; not a published figure.',
-  none: 'None',
   sangongTitle: '"Three public expenses"',
   sangongParts: {
     total: 'Total',

@@ -1,3 +1,5 @@
+import { withoutListNumber } from '../data/figures.js';
+
 /** English for the budget terms the elements print, from shared/TERMS.md. Chinese stays visible beside it. */
 
 /** 支出功能分类 classes (类), by code. */
@@ -51,6 +53,5 @@ export const INCOME_SOURCES_EN: Record<string, string> = {
   'carry-over': 'Carried over from last year',
 };
 
-/** Strips the list numbering the published tables put before labels: 一、 （二） 3、 (4) */
-export const stripNumbering = (label: string): string =>
-  label.replace(/^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*/u, '').replace(/\s+/g, '').trim();
+/** A printed label for display: list numbering and the spacing of spread-out labels removed (本 年 合 计). */
+export const stripNumbering = (label: string): string => withoutListNumber(label).replace(/\s+/g, '');

@@ -1,7 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 
 export const zhCN: Catalogue = {
-  unitNames: { 元: '元', 万元: '万元', 亿元: '亿元' },
   unitNote: (unit) => `单位：${unit}`,
   loading: '正在加载预算数据…',
   errorTitle: '无法显示预算数据',
@@ -38,10 +37,8 @@ export const zhCN: Catalogue = {
   total: '合计',
   change: '增减',
   changeFromLastYear: '与上年相比',
-  explanation: '说明',
   derived: '（据公布数推算）',
   derivedNote: '* 据公布数推算，非公布数。',
-  none: '无',
   sangongTitle: '“三公”经费',
   sangongParts: {
     total: '合计',

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validate } from '../../src/data/validate.js';
 import { summarize } from '../../src/data/summary.js';
+import { functionSectionKey } from '../../src/data/figures.js';
 import type { BudgetDocument } from '../../src/data/schema.js';
 import { BUREAUS, loadRaw, type Bureau } from './fixtures.js';
 
@@ -162,7 +163,7 @@ async function load(bureau: Bureau) {
 
 const classFigures = (doc: BudgetDocument) => {
   const overview = doc.tables.find((t) => t.kind === 'overview')!;
-  const functions = overview.sections?.find((s) => s.side === 'expenditure' && (s.classification ?? 'function') === 'function')?.key;
+  const functions = functionSectionKey(overview);
   return Object.fromEntries(
     overview.rows.filter((r) => r.section === functions && r.code?.length === 3 && typeof r.values.amount === 'number').map((r) => [r.code, r.values.amount]),
   );

@@ -174,6 +174,18 @@ export class BudgetTreemap extends BudgetElement {
   private renderChart(doc: BudgetDocument, current: TreeNode, tiles: Tile[], children: TreeNode[], focused: number, height: number) {
     const t = this.locale.t;
     const level = this.path.length + 1;
+    // What both layers (tiles, then labels above them) need of each tile.
+    const drawn = tiles.map((tile) => {
+      const index = children.indexOf(tile.node);
+      return {
+        tile,
+        index,
+        fill: PALETTE[index % PALETTE.length]!,
+        w: tile.x1 - tile.x0,
+        h: tile.y1 - tile.y0,
+        share: formatShare(tile.node.value, current.value, this.locale.lang),
+      };
+    });
     return html`<svg
       part="chart"
       class="chart"
@@ -185,14 +197,9 @@ export class BudgetTreemap extends BudgetElement {
       aria-describedby="summary help"
       @keydown=${(e: KeyboardEvent) => this.onKey(e, children)}
     >
-      ${tiles.map((tile) => {
-        const index = children.indexOf(tile.node);
-        const fill = PALETTE[index % PALETTE.length]!;
-        const w = tile.x1 - tile.x0;
-        const h = tile.y1 - tile.y0;
+      ${drawn.map(({ tile, index, fill, w, h, share }) => {
         const opens = !!tile.node.children?.length;
         const name = tile.node.code && tile.node.name !== tile.node.code ? `${tile.node.code} ${tile.node.name}` : tile.node.name;
-        const share = formatShare(tile.node.value, current.value, this.locale.lang);
         return svg`<g
           role="treeitem"
           class="tile"
@@ -216,20 +223,15 @@ export class BudgetTreemap extends BudgetElement {
         </g>`;
       })}
       <g class="labels" aria-hidden="true">
-        ${tiles.map((tile) => {
-          const index = children.indexOf(tile.node);
-          const fill = PALETTE[index % PALETTE.length]!;
-          const w = tile.x1 - tile.x0;
-          const h = tile.y1 - tile.y0;
-          const share = formatShare(tile.node.value, current.value, this.locale.lang);
+        ${drawn.map(({ tile, fill, w, h, share }) =>
           // Labels only where they fit; they repeat the tile's accessible name, so they are hidden from it.
-          return w > 56 && h > 34
+          w > 56 && h > 34
             ? svg`<text x=${tile.x0 + 6} y=${tile.y0 + 18} fill=${labelColor(fill)} class="label">
                 <tspan>${clip(tile.node.name, w)}</tspan>
                 <tspan x=${tile.x0 + 6} dy="16">${share}</tspan>
               </text>`
-            : nothing;
-        })}
+            : nothing,
+        )}
       </g>
     </svg>`;
   }
