@@ -7,3 +7,4 @@ export { BudgetSummary } from './elements/budget-summary/budget-summary.define.j
 export { SangongCard } from './elements/sangong-card/sangong-card.define.js';
 export { PerfGoalTable } from './elements/perf-goal-table/perf-goal-table.define.js';
 export { BudgetTreemap } from './elements/budget-treemap/budget-treemap.define.js';
+export { BudgetTable } from './elements/budget-table/budget-table.define.js';

@@ -9,14 +9,21 @@ import { levelOf } from './figures.js';
  * The row a row sits under: the nearest preceding row that contains it, within its section.
  * A 合计 row heads what follows only when it opens its section; a 合计 printed after items
  * (本年收入合计 in a statement) closes them and is checked by the statement rules.
+ * `known` holds the parents of the rows before this one: a row that does not contain this
+ * one is passed over with everything printed inside it (tables list each item's sub-items
+ * right after it), which keeps a long flat table linear rather than quadratic.
  */
-function parentIndex(rows: readonly Row[], i: number): number {
+function parentIndex(rows: readonly Row[], i: number, known: readonly number[]): number {
   const row = rows[i]!;
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0; ) {
     const candidate = rows[j]!;
-    if (candidate.section !== row.section) continue;
+    if (candidate.section !== row.section || candidate.role === 'heading') {
+      j--;
+      continue;
+    }
     if (candidate.role === 'total') return opensSection(rows, j) && contains(candidate, row) ? j : -1;
     if (contains(candidate, row)) return j;
+    j = known[j]!;
   }
   return -1;
 }
@@ -45,7 +52,11 @@ function contains(outer: Row, inner: Row): boolean {
 }
 
 /** The parent index of every row (-1 for top-level rows). */
-export const parents = (rows: readonly Row[]): number[] => rows.map((_, i) => parentIndex(rows, i));
+export function parents(rows: readonly Row[]): number[] {
+  const known: number[] = [];
+  for (let i = 0; i < rows.length; i++) known.push(parentIndex(rows, i, known));
+  return known;
+}
 
 /** Rows that carry figures and have no rows under them: the items a table is made of. */
 export function leaves(rows: readonly Row[]): Row[] {

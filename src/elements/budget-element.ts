@@ -13,6 +13,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { formatAmount, parseUnit, type DisplayUnit } from '../format/amount.js';
 import { tokens } from '../styles/tokens.js';
 import { stateStyles } from '../styles/state.js';
+import { heading } from './heading.js';
 
 export abstract class BudgetElement extends LitElement {
   static override styles = [tokens, stateStyles];
@@ -34,6 +35,9 @@ export abstract class BudgetElement extends LitElement {
 
   /** `light`, `dark`, or absent to follow `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Level of the element's own heading (1–6, default 2); its inner headings sit one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected readonly dataController = new BudgetDataController(this);
   protected readonly locale = new LocaleController(this);
@@ -92,15 +96,21 @@ export abstract class BudgetElement extends LitElement {
 
   /**
    * A figure in the display unit, with the exact value in 元 for assistive technology and copy.
-   * A derived figure is marked, in text as well as with the asterisk.
+   * A derived figure is marked, in text as well as with the asterisk. `published`: the unit the
+   * figure was printed in (a table may print its own), which sets the precision shown.
    */
-  protected money(doc: BudgetDocument, yuan: number, derived = false): TemplateResult {
+  protected money(doc: BudgetDocument, yuan: number, derived = false, published: DisplayUnit = doc.meta.publishedUnit): TemplateResult {
     const lang = this.locale.lang;
-    const shown = formatAmount(yuan, this.displayUnit, doc.meta.publishedUnit, lang);
+    const shown = formatAmount(yuan, this.displayUnit, published, lang);
     const exact = `${formatAmount(yuan, '元', '元', lang)} ${lang === 'en' ? 'yuan' : '元'}`;
     return html`<data value=${yuan} title=${exact}>${shown}</data>${derived
         ? html`<span aria-hidden="true">*</span><span class="visually-hidden">${this.locale.t.derived}</span>`
         : nothing}`;
+  }
+
+  /** The element's title (`sub`: an inner heading, one level below), at the page's heading level. */
+  protected heading(content: unknown, { sub = false, id, part }: { sub?: boolean; id?: string; part?: string } = {}): TemplateResult {
+    return heading(this.headingLevel + (sub ? 1 : 0), content, { id, part });
   }
 
   protected abstract renderDocument(document: BudgetDocument, warnings: ConsistencyWarning[]): TemplateResult;

@@ -38,6 +38,15 @@ export function formatAmount(yuan: number, unit: DisplayUnit, published: Display
   return formatter(lang, min, max).format(Object.is(value, -0) ? 0 : value);
 }
 
+/** The same figure for machines (CSV): no grouping, a full stop for decimals, the same precision. */
+export function plainAmount(yuan: number, unit: DisplayUnit, published: DisplayUnit): string {
+  const { min, max } = fractionDigits(published, unit);
+  const fixed = (yuan / 10 ** SCALE[unit]).toFixed(max);
+  // Trailing zeros beyond the shown minimum carry no information.
+  const trimmed = max > min ? fixed.replace(new RegExp(`(\\.\\d{${min}}\\d*?)0+$`), '$1').replace(/\.$/, '') : fixed;
+  return /^-0(\.0*)?$/.test(trimmed) ? trimmed.slice(1) : trimmed;
+}
+
 /** A share as a percentage with one decimal ("98.4%"), or "<0.1%" for tiny non-zero shares. */
 export function formatShare(part: number, whole: number, lang: Lang): string {
   if (!whole) return '—';

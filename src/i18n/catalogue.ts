@@ -89,4 +89,18 @@ export interface Catalogue {
   treeHelp: string;
   noTree: string;
   treeSummary: (name: string, total: string, count: number, largest: string) => string;
+  /** No table of that id or kind in the document. */
+  noTable: (key: string) => string;
+  /** A table listed in the document's contents but absent from the source text. */
+  tableUnavailable: string;
+  /** A goal table, whose content the performance targets show. */
+  goalTableElsewhere: string;
+  expandAll: string;
+  collapseAll: string;
+  downloadCsv: string;
+  sortedBy: (column: string, direction: 'ascending' | 'descending') => string;
+  sortCleared: string;
+  /** Read in place of a row label the source prints blank. */
+  unnamedRow: string;
+  treegridHelp: string;
 }

@@ -5,7 +5,7 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
-  header h2 {
+  #title {
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
@@ -15,7 +15,7 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  h3 {
+  :is(h2, h3, h4, h5, h6):not(#title) {
     margin: 0 0 calc(var(--_space) / 2);
     font-size: 1.05em;
   }

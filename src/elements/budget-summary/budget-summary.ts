@@ -71,7 +71,7 @@ export class BudgetSummary extends BudgetElement {
     const unit = unitLabel(this.displayUnit, this.locale.lang);
     const overview = doc.tables.find((table) => table.kind === 'overview');
     const header = html`<header>
-      <h2 id="title" part="title">${t.budgetTitle(doc.meta.department.name, doc.meta.year)}</h2>
+      ${this.heading(t.budgetTitle(doc.meta.department.name, doc.meta.year), { id: 'title', part: 'title' })}
       <p class="unit">${t.unitNote(unit)}</p>
     </header>`;
     // A 收支总表 published empty, or not at all, is said so, with its published note.
@@ -126,7 +126,7 @@ export class BudgetSummary extends BudgetElement {
     const whole = h.incomeTotal ?? h.incomeThisYear ?? 0;
     const lines: Line[] = h.carryOver ? [...h.income, { key: 'carry-over', name: t.carryOver, amount: h.carryOver }] : h.income;
     return html`<section part="section">
-      <h3>${t.incomeBySource}</h3>
+      ${this.heading(t.incomeBySource, { sub: true })}
       ${scrollRegion(
         'title income-caption',
         html`<table part="table">
@@ -151,7 +151,7 @@ export class BudgetSummary extends BudgetElement {
     const whole = h.expenditureThisYear ?? h.expenditureTotal ?? 0;
     const split = h.functions.some((f) => f.basic !== undefined || f.project !== undefined);
     return html`<section part="section">
-      <h3>${t.expenditureByFunction}</h3>
+      ${this.heading(t.expenditureByFunction, { sub: true })}
       ${split ? this.legend() : nothing}
       ${scrollRegion(
         'title expenditure-caption',
@@ -207,7 +207,7 @@ export class BudgetSummary extends BudgetElement {
       [t.project, h.project, false, 's2'],
     ];
     return html`<section part="section">
-      <h3>${t.basicAndProject}</h3>
+      ${this.heading(t.basicAndProject, { sub: true })}
       ${this.legend()}
       ${scrollRegion(
         'title split-caption',
@@ -250,7 +250,7 @@ export class BudgetSummary extends BudgetElement {
       groups.set(key, group);
     }
     return html`<section part="section">
-      <h3>${t.changeFromLastYear}</h3>
+      ${this.heading(t.changeFromLastYear, { sub: true })}
       <dl class="changes">
         ${[...groups.values()].map(
           ({ subjects, text }) => html`<div>

@@ -6,7 +6,7 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
     margin: 0;
   }
-  h2 {
+  #title {
     margin: 0;
     font-size: 1.15em;
   }

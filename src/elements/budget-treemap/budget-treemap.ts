@@ -145,7 +145,7 @@ export class BudgetTreemap extends BudgetElement {
     const largest = children[0];
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
-        <h2 id="title">${doc.meta.department.name} · ${t.treemapViews[this.by]}</h2>
+        ${this.heading(`${doc.meta.department.name} · ${t.treemapViews[this.by]}`, { id: 'title' })}
         <p id="summary" class="summary">
           ${t.treeSummary(current.name, this.amount(doc, current.published ?? current.value), children.length, largest ? largest.name : '')}
         </p>

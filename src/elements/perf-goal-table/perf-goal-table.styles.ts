@@ -8,11 +8,11 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  h2 {
+  #title {
     margin: 0;
     font-size: 1.25em;
   }
-  h3 {
+  :is(h2, h3, h4, h5, h6):not(#title) {
     margin: 0;
     font-size: 1.05em;
   }

@@ -53,7 +53,7 @@ export class PerfGoalTable extends BudgetElement {
     const t = this.locale.t;
     const department = this.scope === 'department';
     const header = html`<header>
-      <h2 id="title" part="title">${department ? t.departmentGoalsTitle : t.goalsTitle}</h2>
+      ${this.heading(department ? t.departmentGoalsTitle : t.goalsTitle, { id: 'title', part: 'title' })}
       <p class="meta">${doc.meta.department.name} · ${doc.meta.year} · ${t.unitNote(unitLabel(this.displayUnit, this.locale.lang))}</p>
     </header>`;
     const goals = doc.performance;
@@ -94,7 +94,7 @@ export class PerfGoalTable extends BudgetElement {
   private renderProject(doc: BudgetDocument, project: ProjectGoal, id: string, indicators: Indicator[]) {
     const t = this.locale.t;
     return html`<section class="project" part="project">
-      <h3>${project.name}</h3>
+      ${this.heading(project.name, { sub: true })}
       <dl class="facts">
         ${project.code ? html`<div><dt>${t.projectCode}</dt><dd>${project.code}</dd></div>` : nothing}
         ${project.amount != null ? html`<div><dt>${t.amount}</dt><dd>${this.money(doc, project.amount)}</dd></div>` : nothing}

@@ -8,7 +8,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  h2 {
+  #title {
     margin: 0;
     font-size: 1.15em;
   }

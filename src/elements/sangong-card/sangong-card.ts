@@ -45,7 +45,7 @@ export class SangongCard extends BudgetElement {
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
-    const title = html`<h2 id="title" part="title">${t.sangongTitle}</h2>`;
+    const title = this.heading(t.sangongTitle, { id: 'title', part: 'title' });
     if (!doc.sangong) {
       return html`<article part="base" aria-labelledby="title">${title}<p class="state" part="state" role="status">${t.noSangong}</p></article>`;
     }

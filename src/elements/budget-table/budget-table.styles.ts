@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  #title {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  :is(h2, h3, h4, h5, h6):not(#title) {
+    margin: calc(var(--_space) / 2) 0 0;
+    font-size: 1em;
+  }
+  .meta,
+  .note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .note {
+    white-space: pre-line;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .controls button {
+    min-block-size: 24px;
+    padding: 0.25em 0.75em;
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_fg);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  /* The header stays in view while the rows scroll under it, inside the table's own region. */
+  .table-scroll {
+    max-block-size: var(--budget-table-max-height, 70vh);
+    overflow: auto;
+  }
+  thead {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    background: var(--_bg);
+  }
+  thead th {
+    background: var(--_bg);
+    vertical-align: bottom;
+  }
+  thead th[scope='colgroup'] {
+    text-align: center;
+  }
+  /* Item names stay in view while a wide table scrolls sideways. */
+  tbody th,
+  thead th.name {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_bg);
+  }
+  thead th.name {
+    z-index: 3;
+  }
+  tbody th {
+    min-inline-size: 10em;
+    max-inline-size: 24em;
+  }
+  .code {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  button.sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-block-size: 24px;
+    padding: 0;
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    text-align: inherit;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .glyph {
+    flex: none;
+    fill: currentColor;
+  }
+  /* 类/款/项 indentation: each level of the outline one step in. */
+  tr.depth-1 {
+    --_indent: 1em;
+  }
+  tr.depth-2 {
+    --_indent: 2em;
+  }
+  tr.depth-3 {
+    --_indent: 3em;
+  }
+  tr:is(.depth-4, .depth-5, .depth-6, .depth-7, .depth-8) {
+    --_indent: 4em;
+  }
+  tbody th {
+    padding-inline-start: calc(var(--_space) / 2 + var(--_indent, 0em));
+  }
+  /* Treegrid rows leave room for the disclosure triangle. */
+  tbody tr[aria-level] > th {
+    padding-inline-start: calc(1.5em + var(--_indent, 0em));
+  }
+  tr.total :is(th, td),
+  tr.subtotal :is(th, td),
+  tr.unit :is(th, td) {
+    font-weight: 600;
+  }
+  tr.total :is(th, td) {
+    border-block-end-width: 2px;
+  }
+  tr.heading th {
+    color: var(--_muted);
+  }
+  /* The disclosure triangle: its shape says open or closed, the row's aria-expanded says it to assistive technology. */
+  .twisty {
+    display: inline-block;
+    inline-size: 0;
+    block-size: 0;
+    margin-inline: -1em 0.4em;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.5em solid currentColor;
+    vertical-align: 0.05em;
+    cursor: pointer;
+  }
+  tr[aria-expanded='true'] .twisty {
+    transform: rotate(90deg);
+  }
+  tr[data-row]:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  tr[data-row]:focus-visible > * {
+    background: var(--_surface);
+  }
+  td.empty {
+    color: var(--_muted);
+    text-align: center;
+  }
+  @media print {
+    .controls,
+    .twisty {
+      display: none;
+    }
+    .table-scroll {
+      max-block-size: none;
+    }
+    thead {
+      position: static;
+      display: table-header-group;
+    }
+    tbody th,
+    thead th.name {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

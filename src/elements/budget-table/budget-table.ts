@@ -1,0 +1,486 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import type { BudgetDocument, CellValue, Column, Row, Table } from '../../data/schema.js';
+import {
+  displayLabel,
+  findTable,
+  headerRows,
+  isGoalTable,
+  isSortable,
+  tableBlocks,
+  visibleRows,
+  type HeaderCell,
+  type Sort,
+  type TableBlock,
+} from '../../data/table-view.js';
+import { formatAmount, plainAmount, unitLabel, type DisplayUnit } from '../../format/amount.js';
+import { toCsv, type CsvValue } from '../../format/csv.js';
+import { BudgetElement } from '../budget-element.js';
+import { scrollRegion } from '../scroll-region.js';
+import { tableStyles } from '../../styles/table.js';
+import { styles } from './budget-table.styles.js';
+
+/** Rows rendered per slice. The first slice paints at once; the rest follow, a few slices a task. */
+const SLICE = 250;
+const SLICES_PER_TASK = 4;
+
+/** What one block of the table shows now: its rows in order, sorted and collapsed. */
+interface BlockView {
+  block: TableBlock;
+  visible: number[];
+  headers: HeaderCell[][];
+  /** Row indices with children: the tree's parent rows. */
+  parents: Set<number>;
+}
+
+/**
+ * Any one published table of a disclosure (收支总表, 支出总表, 三公, 政府采购 …) as a native
+ * table: caption, column headers (spanning groups as published), item names as row
+ * headers, 类/款/项 indented. A table with a hierarchy is a WAI-ARIA treegrid: parent
+ * rows expand and collapse (`aria-expanded`), one tab stop, arrow keys. Figure columns sort
+ * within each level of the outline; the new order is announced. "Download CSV" gives
+ * exactly the rows shown (UTF-8 with a byte-order mark, for Excel). Long tables render in
+ * slices, so the first screen appears at once and every row ends up in the table.
+ *
+ * @summary One published budget table, complete, sortable and exportable.
+ *
+ * @attr src - URL of a normalised budget JSON document.
+ * @attr table - Table id (`general-budget-basic`) or kind (`sangong`); default: the first published table.
+ * @attr expand-level - Rows deeper than this start collapsed (0 shows top-level rows only); absent: all expanded.
+ * @attr unit - 元, 万元 (default) or 亿元.
+ * @attr heading-level - Level of the table's heading, 1–6 (default 2).
+ * @attr lang - zh-CN (default) or en; inherited from the closest `lang` in the page.
+ * @attr theme - light or dark; follows prefers-color-scheme when absent.
+ *
+ * @fires budget-ready - The document loaded and validated. detail: { document, warnings }.
+ * @fires budget-error - Loading or validation failed. detail: { code, message, status? }.
+ *
+ * @csspart base - The container around the heading, controls and tables.
+ * @csspart title - The heading.
+ * @csspart controls - The expand, collapse and download buttons.
+ * @csspart table - Each table.
+ * @csspart note - The published note under the table.
+ * @csspart state - The loading, empty and error messages.
+ *
+ * @cssprop --budget-table-max-height - Height past which the table scrolls under its sticky header (default 70vh).
+ */
+export class BudgetTable extends BudgetElement {
+  static override styles = [...BudgetElement.styles, tableStyles, styles];
+
+  /** Table id or kind; default: the first published table. */
+  @property({ reflect: true }) table?: string;
+
+  /** Rows deeper than this start collapsed; absent: all expanded. */
+  @property({ attribute: 'expand-level', converter: { fromAttribute: (value) => (value?.trim() ? Number(value) : undefined) } })
+  expandLevel?: number;
+
+  @state() private sort?: Sort & { block: number };
+  /** Collapsed parent rows, per block. */
+  @state() private collapsed: ReadonlySet<number>[] = [];
+  @state() private announcement = '';
+  /** Rows rendered so far (all of them once the slices are done). */
+  @state() private limit = SLICE;
+  /** While printing, everything is expanded and rendered. */
+  @state() private printing = false;
+
+  private views: BlockView[] = [];
+  private shown?: { table: Table; blocks: TableBlock[] };
+  /** The row holding each treegrid's tab stop, per block. */
+  private active: (number | undefined)[] = [];
+  private sliceTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly beforePrint = () => (this.printing = true);
+  private readonly afterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
+    clearTimeout(this.sliceTimer);
+  }
+
+  /** The table shown, as CSV: exactly the rows and columns on screen, in their order, in the display unit. */
+  csv(): string {
+    const state = this.dataController.state;
+    if (state.status !== 'ready' || !this.shown) return toCsv([]);
+    const { table } = this.shown;
+    const sectioned = this.views.length > 1 || this.views[0]?.block.key !== undefined;
+    const unit = unitLabel(this.displayUnit, this.locale.lang);
+    const t = this.locale.t;
+    const lines: CsvValue[][] = [];
+    this.views.forEach(({ block, visible }, index) => {
+      const header = [t.code, t.item, ...block.columns.map((c) => columnTitle(c, unit))];
+      if (index === 0) lines.push(sectioned ? ['', ...header] : header);
+      for (const i of visible) {
+        const row = block.rows[i]!;
+        const cells = [row.code ?? '', displayLabel(row.name), ...block.columns.map((c) => this.plain(state.document, table, c, row.values[c.key]))];
+        lines.push(sectioned ? [displayLabel(block.label ?? ''), ...cells] : cells);
+      }
+    });
+    return toCsv(lines);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.dataController.state;
+    const table = state.status === 'ready' ? findTable(state.document, this.table) : undefined;
+    if (table !== this.shown?.table) {
+      // A new table starts as published: no sort, collapsed to expand-level, first slice only.
+      const blocks = table ? tableBlocks(table) : [];
+      this.shown = table && { table, blocks };
+      this.sort = undefined;
+      this.collapsed = blocks.map((block) => this.initiallyCollapsed(block));
+      this.active = [];
+      this.limit = SLICE;
+    } else if (changed.has('expandLevel') && this.shown) {
+      this.collapsed = this.shown.blocks.map((block) => this.initiallyCollapsed(block));
+    }
+    this.views = (this.shown?.blocks ?? []).map((block, b) => {
+      const sort = this.sort?.block === b ? this.sort : undefined;
+      const collapsed = this.printing ? undefined : this.collapsed[b];
+      const previous = this.views[b];
+      // Same order as before: keep the array, so unchanged slices skip re-rendering (guard).
+      const visible = visibleRows(block, { sort, collapsed });
+      const same = previous?.block === block && previous.visible.length === visible.length && previous.visible.every((v, i) => v === visible[i]);
+      return {
+        block,
+        visible: same ? previous.visible : visible,
+        headers: previous?.block === block ? previous.headers : headerRows(block.columns),
+        parents: previous?.block === block ? previous.parents : new Set(block.parent.filter((p) => p >= 0)),
+      };
+    });
+  }
+
+  private initiallyCollapsed(block: TableBlock): Set<number> {
+    const level = this.expandLevel;
+    if (level === undefined || !Number.isFinite(level)) return new Set();
+    return new Set(block.rows.map((_, i) => i).filter((i) => block.depth[i]! >= level && block.children[i]!.length > 0));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncTabStops();
+    const total = this.views.reduce((n, v) => n + v.visible.length, 0);
+    clearTimeout(this.sliceTimer);
+    if (this.limit < total) this.sliceTimer = setTimeout(() => (this.limit += SLICE * SLICES_PER_TASK), 0);
+  }
+
+  protected renderDocument(doc: BudgetDocument): TemplateResult {
+    const t = this.locale.t;
+    const table = this.shown?.table;
+    if (!table) return this.message(this.heading(t.noTable(this.table ?? ''), { id: 'title', part: 'title' }), t.noTable(this.table ?? ''));
+    const title = html`<span lang="zh-CN">${table.number ? `${table.number} ` : ''}${table.title}</span>`;
+    const heading = this.heading(title, { id: 'title', part: 'title' });
+    if (table.status === 'unavailable') return this.message(heading, t.tableUnavailable);
+    if (isGoalTable(table)) return this.message(heading, t.goalTableElsewhere);
+    const unit = unitLabel(this.displayUnit, this.locale.lang);
+    const fund = table.fund && table.fund !== 'all' ? ` · ${t.fundNames[table.fund]}` : '';
+    const tree = this.views.some((v) => v.parents.size > 0);
+    let budget = this.printing ? Infinity : this.limit;
+    const tables = this.views.map((view, b) => {
+      const rows = Math.min(view.visible.length, Math.max(0, budget));
+      budget -= rows;
+      return this.renderBlock(doc, table, view, b, rows);
+    });
+    // Not a landmark: the table's own scroll region is the labelled region.
+    return html`<div class="base" part="base" lang=${this.locale.lang}>
+      <header>
+        ${heading}
+        <p class="meta">${doc.meta.department.name} · ${doc.meta.year} · ${t.unitNote(unit)}${fund}</p>
+      </header>
+      <div class="controls" part="controls">
+        ${tree
+          ? html`<button type="button" @click=${() => this.setAllCollapsed(false)}>${t.expandAll}</button>
+              <button type="button" @click=${() => this.setAllCollapsed(true)}>${t.collapseAll}</button>`
+          : nothing}
+        <button type="button" @click=${this.download}>${t.downloadCsv}</button>
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${tree ? html`<p id="help" class="visually-hidden">${t.treegridHelp}</p>` : nothing} ${tables}
+      ${table.note ? html`<p class="note" part="note" lang="zh-CN">${table.note}</p>` : nothing}
+    </div>`;
+  }
+
+  private message(heading: TemplateResult, text: string): TemplateResult {
+    return html`<div class="base" part="base" lang=${this.locale.lang}>
+      ${heading}
+      <p class="state" part="state" role="status">${text}</p>
+    </div>`;
+  }
+
+  private renderBlock(doc: BudgetDocument, table: Table, view: BlockView, b: number, rendered: number): TemplateResult {
+    const { block, visible, headers } = view;
+    const tree = view.parents.size > 0;
+    const grouped = headers.length > 1;
+    const label = block.label ? displayLabel(block.label) : '';
+    const caption = `${table.number ? `${table.number} ` : ''}${table.title}${label ? `（${label}）` : ''}`;
+    const columns = block.columns.length + 1;
+    const slices: unknown[] = [];
+    for (let start = 0; start < rendered; start += SLICE) {
+      const end = Math.min(rendered, start + SLICE);
+      // A slice re-renders only when its rows, the language, the unit or the document change.
+      slices.push(guard([visible, start, end, this.locale.lang, this.displayUnit, doc, grouped], () => this.renderRows(doc, table, view, b, start, end)));
+    }
+    const empty = block.rows.length === 0;
+    return html`${label && this.views.length > 1 ? this.heading(html`<span lang="zh-CN">${label}</span>`, { sub: true }) : nothing}
+    ${scrollRegion(
+      `b${b}-caption`,
+      html`<table
+        part="table"
+        lang="zh-CN"
+        role=${tree ? 'treegrid' : nothing}
+        aria-describedby=${tree ? 'help' : nothing}
+        aria-rowcount=${rendered < visible.length ? visible.length + headers.length : nothing}
+        @keydown=${tree ? (e: KeyboardEvent) => this.onKeydown(e, b) : nothing}
+        @click=${tree ? (e: Event) => this.onClick(e, b) : nothing}
+      >
+        <caption id="b${b}-caption" class="visually-hidden">${caption}</caption>
+        <thead>
+          ${headers.map(
+            (cells, level) => html`<tr>
+              ${level === 0 ? html`<th scope="col" class="name" rowspan=${headers.length} id="b${b}-h-name">${this.locale.t.item}</th>` : nothing}
+              ${cells.map((cell) => this.renderHeader(cell, b, headers))}
+            </tr>`,
+          )}
+        </thead>
+        <tbody>
+          ${empty
+            ? html`<tr><td colspan=${columns} class="empty">${table.note ?? this.locale.t.emptyTable}</td></tr>`
+            : slices}
+        </tbody>
+      </table>`,
+    )}`;
+  }
+
+  private renderHeader(cell: HeaderCell, b: number, headers: HeaderCell[][]): TemplateResult {
+    const id = headerId(b, cell, headers);
+    const column = cell.column;
+    if (!column) {
+      return html`<th scope="colgroup" colspan=${cell.span} id=${id}>${displayLabel(cell.label)}</th>`;
+    }
+    const label = displayLabel(column.label) + (column.unit ? `（${column.unit}）` : '');
+    const numeric = (column.type ?? 'amount') !== 'text';
+    if (!isSortable(column)) return html`<th scope="col" rowspan=${cell.rowSpan} id=${id}>${label}</th>`;
+    const sorted = this.sort?.block === b && this.sort.column === column.key ? this.sort.direction : undefined;
+    return html`<th scope="col" rowspan=${cell.rowSpan} id=${id} class=${numeric ? 'num' : ''} aria-sort=${sorted ?? nothing}>
+      <button type="button" class="sort" @click=${() => this.cycleSort(b, column, label)}>${label}${sortGlyph(sorted)}</button>
+    </th>`;
+  }
+
+  private renderRows(doc: BudgetDocument, table: Table, view: BlockView, b: number, start: number, end: number): TemplateResult[] {
+    const { block, visible, headers } = view;
+    const tree = view.parents.size > 0;
+    const grouped = headers.length > 1;
+    const leafIds = grouped ? leafHeaderIds(b, headers) : [];
+    const collapsed = this.printing ? undefined : this.collapsed[b];
+    return visible.slice(start, end).map((i) => {
+      const row = block.rows[i]!;
+      const parent = view.parents.has(i);
+      const rowId = `b${b}-r${i}`;
+      const name = displayLabel(row.name);
+      return html`<tr
+        class="depth-${Math.min(block.depth[i]!, 8)} ${row.role ?? ''}"
+        data-row=${i}
+        tabindex=${tree ? '-1' : nothing}
+        aria-level=${tree ? block.depth[i]! + 1 : nothing}
+        aria-expanded=${tree && parent ? String(!collapsed?.has(i)) : nothing}
+      >
+        <th scope="row" id=${grouped ? rowId : nothing}>
+          ${parent ? html`<span class="twisty" aria-hidden="true"></span>` : nothing}${row.code ? html`<span class="code">${row.code}</span> ` : nothing}${name ||
+          html`<span class="visually-hidden" lang=${this.locale.lang}>${this.locale.t.unnamedRow}</span>`}
+        </th>
+        ${block.columns.map(
+          (column, c) => html`<td class=${(column.type ?? 'amount') === 'text' ? '' : 'num'} headers=${grouped ? `${rowId} ${leafIds[c]}` : nothing}>
+            ${this.cell(doc, table, column, row.values[column.key])}
+          </td>`,
+        )}
+      </tr>`;
+    });
+  }
+
+  private cell(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): unknown {
+    if (value === null || value === undefined || value === '') return nothing;
+    if (typeof value === 'string') return value;
+    switch (column.type ?? 'amount') {
+      case 'amount':
+        return this.money(doc, value, false, table.unit);
+      case 'percent':
+        return `${value}%`;
+      default:
+        return new Intl.NumberFormat(this.locale.lang, { maximumFractionDigits: 2 }).format(value);
+    }
+  }
+
+  private plain(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): CsvValue {
+    if (typeof value !== 'number' || (column.type ?? 'amount') !== 'amount') return value;
+    return plainAmount(value, this.displayUnit, (table.unit ?? doc.meta.publishedUnit) as DisplayUnit);
+  }
+
+  private cycleSort(b: number, column: Column, label: string): void {
+    const t = this.locale.t;
+    const current = this.sort?.block === b && this.sort.column === column.key ? this.sort.direction : undefined;
+    // Figures sort largest first, then smallest first, then back to the published order.
+    const next = current === undefined ? 'descending' : current === 'descending' ? 'ascending' : undefined;
+    this.sort = next && { block: b, column: column.key, direction: next };
+    this.announcement = next ? t.sortedBy(label, next) : t.sortCleared;
+  }
+
+  private setAllCollapsed(collapse: boolean): void {
+    this.collapsed = this.views.map((view) => (collapse ? new Set(view.parents) : new Set()));
+    this.active = this.active.map((row, b) => (collapse ? topRow(this.views[b]!.block, row) : row));
+  }
+
+  private toggle(b: number, row: number, expand?: boolean): void {
+    const collapsed = new Set(this.collapsed[b]);
+    const isCollapsed = collapsed.has(row);
+    if (expand === undefined ? isCollapsed : expand) collapsed.delete(row);
+    else collapsed.add(row);
+    if (collapsed.has(row) !== isCollapsed) this.collapsed = this.collapsed.map((set, i) => (i === b ? collapsed : set));
+  }
+
+  private onClick(event: Event, b: number): void {
+    const tr = rowOf(event);
+    if (!tr) return;
+    const row = Number(tr.dataset.row);
+    this.focusRow(b, row);
+    if ((event.target as Element).closest('th') && this.views[b]!.parents.has(row)) this.toggle(b, row);
+  }
+
+  /** The treegrid's keys (WAI-ARIA APG, rows first): arrows, Home/End, Page Up/Down, Enter. */
+  private async onKeydown(event: KeyboardEvent, b: number): Promise<void> {
+    const tr = rowOf(event);
+    if (!tr || event.target !== tr || event.altKey || event.ctrlKey || event.metaKey) return;
+    const view = this.views[b]!;
+    const row = Number(tr.dataset.row);
+    const at = view.visible.indexOf(row);
+    const isParent = view.parents.has(row);
+    const expanded = isParent && !this.collapsed[b]?.has(row);
+    const to = (index: number) => view.visible[Math.max(0, Math.min(view.visible.length - 1, index))]!;
+    let target: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        target = to(at + 1);
+        break;
+      case 'ArrowUp':
+        target = to(at - 1);
+        break;
+      case 'PageDown':
+        target = to(at + 10);
+        break;
+      case 'PageUp':
+        target = to(at - 10);
+        break;
+      case 'Home':
+        target = to(0);
+        break;
+      case 'End':
+        this.limit = Infinity;
+        target = to(view.visible.length - 1);
+        break;
+      case 'ArrowRight':
+        if (isParent && !expanded) this.toggle(b, row, true);
+        else if (expanded) target = to(at + 1);
+        break;
+      case 'ArrowLeft':
+        if (expanded) this.toggle(b, row, false);
+        else if (view.block.parent[row]! >= 0) target = view.block.parent[row]!;
+        break;
+      case 'Enter':
+        if (isParent) this.toggle(b, row);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (target === undefined) return;
+    // The row may not be rendered yet (End, Page Down near the last slice).
+    if (view.visible.indexOf(target) >= this.renderedRows(b)) {
+      this.limit = Infinity;
+      await this.updateComplete;
+    }
+    this.focusRow(b, target);
+    this.rowElement(b, target)?.focus();
+  }
+
+  private renderedRows(b: number): number {
+    const before = this.views.slice(0, b).reduce((n, v) => n + v.visible.length, 0);
+    return this.printing ? Infinity : Math.max(0, this.limit - before);
+  }
+
+  private rowElement(b: number, row: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#b${b}-caption`)?.closest('table')?.querySelector(`tr[data-row="${row}"]`) ?? null;
+  }
+
+  private focusRow(b: number, row: number): void {
+    this.active[b] = row;
+    this.syncTabStops();
+  }
+
+  /** One tab stop per treegrid: the active row, else its first row. Rows are reused across renders, so this runs after each. */
+  private syncTabStops(): void {
+    this.views.forEach((view, b) => {
+      if (!view.parents.size) return;
+      const table = this.renderRoot.querySelector(`#b${b}-caption`)?.closest('table');
+      if (!table) return;
+      const wanted = view.visible.includes(this.active[b] ?? -1) ? this.active[b]! : view.visible[0];
+      for (const tr of table.querySelectorAll<HTMLElement>('tbody tr[tabindex="0"]')) if (Number(tr.dataset.row) !== wanted) tr.tabIndex = -1;
+      const row = table.querySelector<HTMLElement>(`tbody tr[data-row="${wanted}"]`);
+      if (row) row.tabIndex = 0;
+    });
+  }
+
+  private download(): void {
+    const table = this.shown?.table;
+    const state = this.dataController.state;
+    if (!table || state.status !== 'ready') return;
+    const url = URL.createObjectURL(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${state.document.meta.department.name}-${state.document.meta.year}-${table.title}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+const rowOf = (event: Event): HTMLElement | undefined => (event.target as Element).closest?.<HTMLElement>('tr[data-row]') ?? undefined;
+
+/** The top-level row above a row (where focus goes when everything collapses). */
+function topRow(block: TableBlock, row: number | undefined): number | undefined {
+  if (row === undefined) return undefined;
+  let r = row;
+  while (block.parent[r]! >= 0) r = block.parent[r]!;
+  return r;
+}
+
+const columnTitle = (column: Column, unit: string): string => {
+  const label = [...(column.groups ?? []), column.label].map(displayLabel).join(' / ');
+  const type = column.type ?? 'amount';
+  return type === 'amount' ? `${label}（${unit}）` : column.unit ? `${label}（${column.unit}）` : label;
+};
+
+const headerId = (b: number, cell: HeaderCell, headers: HeaderCell[][]): string =>
+  `b${b}-h${headers.findIndex((r) => r.includes(cell))}-${cell.start}`;
+
+/** For each column, the ids of its header and of the groups above it, for the cells' `headers`. */
+function leafHeaderIds(b: number, headers: HeaderCell[][]): string[] {
+  const flat = headers.flat();
+  const leaves = flat.filter((cell) => cell.column).sort((x, y) => x.start - y.start);
+  const groupsAbove = (cell: HeaderCell) => flat.filter((g) => !g.column && g.start <= cell.start && cell.start < g.start + g.span);
+  return leaves.map((leaf) => [...groupsAbove(leaf), leaf].map((cell) => headerId(b, cell, headers)).join(' '));
+}
+
+/** Sort state drawn by shape as well as position: ▲ ascending, ▼ descending, ⇅ unsorted. */
+function sortGlyph(direction: 'ascending' | 'descending' | undefined): TemplateResult {
+  const up = svg`<path d="M5 1 9 6H1z"></path>`;
+  const down = svg`<path d="M5 15 1 10h8z"></path>`;
+  return html`<svg class="glyph" viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
+    ${direction !== 'descending' ? up : nothing}${direction !== 'ascending' ? down : nothing}
+  </svg>`;
+}

@@ -1,0 +1,332 @@
+import { expect, fixtureCleanup, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../../src/elements/budget-table/budget-table.define.js';
+import type { BudgetTable } from '../../../src/elements/budget-table/budget-table.js';
+import type { BudgetDocument, Table } from '../../../src/data/schema.js';
+import { tableBlocks } from '../../../src/data/table-view.js';
+import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
+import { fixtureSettled } from '../../helpers/settled.js';
+
+async function render(bureau: Bureau, table: string, attrs: { unit?: string; lang?: string; expandLevel?: number; width?: string } = {}) {
+  const { el, event } = await fixtureSettled<BudgetTable>(html`<div style="width: ${attrs.width ?? '900px'}">
+    <budget-table
+      src=${fixtureUrl(bureau)}
+      table=${table}
+      unit=${attrs.unit ?? '万元'}
+      lang=${attrs.lang ?? 'zh-CN'}
+      expand-level=${ifDefined(attrs.expandLevel)}
+      theme="light"
+    ></budget-table>
+  </div>`);
+  expect(event.type, JSON.stringify(event.detail)).to.equal('budget-ready');
+  return (el.querySelector('budget-table') ?? el) as BudgetTable;
+}
+
+const root = (el: BudgetTable) => el.shadowRoot!;
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const bodyRows = (el: BudgetTable) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]')];
+const rowTexts = (el: BudgetTable) => bodyRows(el).map((tr) => [...tr.cells].map((c) => squash(c.textContent)));
+const stateText = (el: BudgetTable) => squash(root(el).querySelector('[part~="state"]')?.textContent);
+const status = (el: BudgetTable) => squash(root(el).querySelector('[role="status"]')?.textContent);
+
+/** A minimal RFC 4180 reader, for checking what the CSV export writes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+/**
+ * Figures read from the published text in ../shared/seeds, in 万元 (平利 publishes in 元):
+ * table, row (code and name), then its first cells as printed.
+ */
+const PUBLISHED: Record<Bureau, [table: string, row: string, cells: string[]][]> = {
+  'kaijiang-2025': [
+    ['fiscal-by-dept-economic', '301 工资福利支出', ['95.36', '95.36', '95.36', '95.36', '', '', '', '', '']],
+    ['general-budget-basic', '合计', ['107.41', '97.47', '9.94']],
+    ['overview', '210 十、卫生健康支出', ['1,216.37']],
+  ],
+  'gaoyang-2025': [['sangong', '合计', ['1.46', '1.46', '', '']]],
+  'yuanjiang-2024': [['general-budget-basic', '合计', ['514.75', '496.61', '18.14']]],
+  'pingli-2025': [['basic-by-dept-economic', '301 工资福利支出', ['', '', '282.7348', '282.7348', '', '']]],
+  'quxian-2024': [['fiscal-by-dept-economic', '301 工资福利支出', ['717.06', '717.06']]],
+};
+
+describe('<budget-table>', () => {
+  afterEach(() => fixtureCleanup());
+
+  for (const bureau of BUREAUS) {
+    it(`${bureau}: every table, every row and cell as published, empty tables with their notes`, async () => {
+      const doc = (await loadRaw(bureau)) as BudgetDocument;
+      for (const table of doc.tables) {
+        const el = await render(bureau, table.id, { unit: '元' });
+        const title = squash(root(el).querySelector('#title')?.textContent);
+        expect(title, table.id).to.equal(`${table.number ? `${table.number} ` : ''}${table.title}`);
+        if (table.status === 'unavailable') {
+          expect(stateText(el)).to.equal('本表列在公开目录中，但公开文本中缺失。');
+          continue;
+        }
+        if (table.kind === 'project-goals' || table.kind === 'department-goals') {
+          expect(stateText(el)).to.equal('本表为绩效目标表，内容见绩效目标部分。');
+          continue;
+        }
+        if (table.note) expect(squash(root(el).querySelector('[part="note"]')?.textContent)).to.equal(squash(table.note));
+        expectCells(el, table);
+      }
+    });
+  }
+
+  /** Every row in published order, and every cell's exact value in 元 (`<data value>`) or its printed text. */
+  function expectCells(el: BudgetTable, table: Table) {
+    const tables = root(el).querySelectorAll('table');
+    tableBlocks(table).forEach((block, b) => {
+      const rows = [...tables[b]!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+      if (block.rows.length === 0) {
+        expect(squash(rows[0]!.textContent), `${table.id}: empty`).to.equal(squash(table.note ?? '此表无数据'));
+        return;
+      }
+      expect(rows.length, `${table.id} rows`).to.equal(block.rows.length);
+      block.rows.forEach((row, i) => {
+        const tr = rows[i]!;
+        const where = `${table.id} row ${i} ${row.name}`;
+        expect(squash(tr.cells[0]!.textContent).replace(/\s/g, ''), where).to.equal(`${row.code ?? ''}${row.name || '（未标名称的行）'}`.replace(/\s/g, ''));
+        block.columns.forEach((column, c) => {
+          const cell = tr.cells[c + 1]!;
+          const value = row.values[column.key];
+          const data = cell.querySelector('data');
+          if (typeof value === 'number' && (column.type ?? 'amount') === 'amount') expect(Number(data?.value), `${where} ${column.key}`).to.equal(value);
+          else if (value === null || value === undefined) expect(squash(cell.textContent), `${where} ${column.key}`).to.equal('');
+          else expect(squash(cell.textContent).replace(/[,%]/g, ''), `${where} ${column.key}`).to.equal(String(value).replace(/\s+/g, ' ').trim());
+        });
+      });
+    });
+  }
+
+  for (const bureau of BUREAUS) {
+    it(`${bureau}: published figures read from the source, in 万元`, async () => {
+      for (const [table, name, cells] of PUBLISHED[bureau]) {
+        const el = await render(bureau, table);
+        const row = rowTexts(el).find((r) => r[0] === name);
+        expect(row?.slice(0, cells.length + 1), `${table}: ${name}`).to.deep.equal([name, ...cells]);
+      }
+    });
+  }
+
+  for (const bureau of BUREAUS) {
+    it(`${bureau}: the CSV holds exactly the rows shown, and its numbers read back to the published 元`, async () => {
+      const doc = (await loadRaw(bureau)) as BudgetDocument;
+      for (const table of doc.tables.filter((t) => t.status !== 'unavailable' && t.rows.length > 0)) {
+        const el = await render(bureau, table.id);
+        const text = el.csv();
+        expect(text.startsWith('\uFEFF'), 'byte-order mark').to.equal(true);
+        const [header, ...lines] = parseCsv(text.slice(1));
+        const blocks = tableBlocks(table);
+        const sectioned = table.sections !== undefined;
+        expect(lines.length, table.id).to.equal(table.rows.length);
+        let line = 0;
+        for (const block of blocks) {
+          if (!sectioned) expect(header!.slice(2).length).to.equal(block.columns.length);
+          for (const row of block.rows) {
+            const cells = lines[line++]!.slice(sectioned ? 1 : 0);
+            expect(cells[0], table.id).to.equal(row.code ?? '');
+            block.columns.forEach((column, c) => {
+              const value = row.values[column.key];
+              const read = cells[c + 2]!;
+              if (typeof value === 'number' && (column.type ?? 'amount') === 'amount') {
+                expect(Math.round(Number(read) * 1e4 * 100) / 100, `${table.id} ${row.name} ${column.key}`).to.equal(value);
+              } else expect(read, `${table.id} ${row.name} ${column.key}`).to.equal(value == null ? '' : String(value));
+            });
+          }
+        }
+      }
+    });
+  }
+
+  it('names the unit in the CSV header, and exports the order and the collapsed rows shown', async () => {
+    const el = await render('kaijiang-2025', 'general-budget-basic', { expandLevel: 2 });
+    const [header, ...lines] = parseCsv(el.csv().slice(1));
+    expect(header).to.deep.equal(['编码', '项目', '基本支出 / 合计（万元）', '基本支出 / 人员经费（万元）', '基本支出 / 公用经费（万元）']);
+    // Collapsed below the unit: 合计, its unnamed repeat, the unit and the three classes.
+    expect(lines.map((l) => l[1])).to.deep.equal(['合计', '', '开江县医疗保障局', '工资福利支出', '商品和服务支出', '对个人和家庭的补助']);
+    expect(bodyRows(el).length).to.equal(6);
+  });
+
+  it('expands and collapses from the keyboard as a treegrid (one tab stop, arrows, Enter)', async () => {
+    const el = await render('kaijiang-2025', 'general-budget-basic');
+    const grid = root(el).querySelector('table')!;
+    expect(grid.getAttribute('role')).to.equal('treegrid');
+    const rows = () => bodyRows(el);
+    expect(rows().filter((tr) => tr.tabIndex === 0).length, 'one tab stop').to.equal(1);
+    rows()[0]!.focus();
+    // 合计 → (unnamed) → 开江县医疗保障局 → 301 工资福利支出
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    const focused = () => root(el).activeElement as HTMLTableRowElement;
+    expect(squash(focused().cells[0]!.textContent)).to.equal('301 工资福利支出');
+    expect(focused().getAttribute('aria-expanded')).to.equal('true');
+    expect(focused().getAttribute('aria-level')).to.equal('3');
+    const before = rows().length;
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused().getAttribute('aria-expanded')).to.equal('false');
+    expect(rows().length, '301 holds ten rows').to.equal(before - 10);
+    expect(status(el)).to.equal('');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(rows().length).to.equal(before);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(squash(focused().cells[0]!.textContent)).to.equal('30101 基本工资');
+    // Left from a child goes to its parent; Enter toggles.
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(squash(focused().cells[0]!.textContent)).to.equal('301 工资福利支出');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused().getAttribute('aria-expanded')).to.equal('false');
+    expect(rows().filter((tr) => tr.tabIndex === 0)).to.deep.equal([focused()]);
+    await sendKeys({ press: 'End' });
+    expect(squash(focused().cells[0]!.textContent)).to.equal(squash(rows().at(-1)!.cells[0]!.textContent));
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts a figure column from the keyboard within each level, says so, and returns to the published order', async () => {
+    const el = await render('kaijiang-2025', 'general-budget-basic');
+    const names = () => rowTexts(el).map((r) => r[0]);
+    const published = names();
+    const header = root(el).querySelectorAll('thead th')[2]!;
+    const button = header.querySelector('button')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    expect(root(el).querySelectorAll('[aria-sort]').length, 'aria-sort on the sorted column only').to.equal(1);
+    expect(status(el)).to.equal('已按“合计”降序排列');
+    // Siblings by 合计, largest first (301 95.36, 302 12.05, 303 0.01), each class followed by its items.
+    const sorted = names();
+    expect(sorted.slice(0, 4)).to.deep.equal(['合计', '开江县医疗保障局', '301 工资福利支出', '30101 基本工资']);
+    expect(sorted.indexOf('302 商品和服务支出')).to.be.lessThan(sorted.indexOf('303 对个人和家庭的补助'));
+    expect(sorted).to.have.members(published);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    expect(names().indexOf('303 对个人和家庭的补助')).to.be.lessThan(names().indexOf('302 商品和服务支出'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(header.hasAttribute('aria-sort')).to.equal(false);
+    expect(status(el)).to.equal('已恢复公布顺序');
+    expect(names()).to.deep.equal(published);
+  });
+
+  it('draws the sort state by shape: two triangles unsorted, one when sorted', async () => {
+    const el = await render('quxian-2024', 'general-budget-expenditure');
+    const glyph = () => root(el).querySelectorAll('thead th')[1]!.querySelectorAll('svg path').length;
+    expect(glyph()).to.equal(2);
+    root(el).querySelectorAll('thead th')[1]!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(glyph()).to.equal(1);
+  });
+
+  it('spans the published column groups and ties every cell to its headers', async () => {
+    const el = await render('kaijiang-2025', 'fiscal-by-dept-economic');
+    const groups = [...root(el).querySelectorAll('thead th[scope="colgroup"]')].map((th) => [squash(th.textContent), th.getAttribute('colspan')]);
+    expect(groups).to.deep.equal([
+      ['省级当年财政拨款安排', '4'],
+      ['上年结转安排', '4'],
+      ['一般公共预算拨款', '3'],
+      ['一般公共预算拨款', '3'],
+    ]);
+    const cell = bodyRows(el)[3]!.cells[4]!;
+    const names = cell.getAttribute('headers')!.split(' ').map((id) => squash(root(el).getElementById(id)!.textContent));
+    expect(names).to.deep.equal(['301 工资福利支出', '省级当年财政拨款安排', '一般公共预算拨款', '基本支出']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the two sides of a statement as two tables', async () => {
+    const el = await render('yuanjiang-2024', 'overview');
+    const captions = [...root(el).querySelectorAll('caption')].map((c) => squash(c.textContent));
+    expect(captions).to.have.length(4);
+    expect(captions[0]).to.match(/（收入）$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe-core for every table of every bureau, in Chinese and in English', async () => {
+    for (const bureau of BUREAUS) {
+      const doc = (await loadRaw(bureau)) as BudgetDocument;
+      for (const table of doc.tables) {
+        const el = await render(bureau, table.id, { lang: table.rows.length % 2 ? 'en' : 'zh-CN' });
+        await expect(el, `${bureau} ${table.id}`).to.be.accessible();
+        fixtureCleanup();
+      }
+    }
+  });
+
+  it('at 320 px the table scrolls in its own keyboard-reachable region while the heading wraps', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await render('quxian-2024', 'fiscal-by-dept-economic', { width: '100%' });
+      const region = root(el).querySelector<HTMLElement>('.table-scroll')!;
+      expect(region.tabIndex).to.equal(0);
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      const title = root(el).querySelector<HTMLElement>('#title')!;
+      expect(title.getBoundingClientRect().width).to.be.at.most(320);
+      region.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(region.scrollLeft).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('English interface around the Chinese table, with the unit named', async () => {
+    const el = await render('pingli-2025', 'general-budget-expenditure', { lang: 'en' });
+    expect(squash(root(el).querySelector('.meta')?.textContent)).to.match(/ · 2025 · Amounts in 10k yuan \(万元\) · General public budget$/);
+    expect(root(el).querySelector('table')!.getAttribute('lang')).to.equal('zh-CN');
+    expect([...root(el).querySelectorAll('.controls button')].map((b) => b.textContent!.trim())).to.include('Download CSV');
+  });
+
+  it('says so in place when the table does not exist', async () => {
+    const el = await render('kaijiang-2025', 'no-such-table');
+    expect(stateText(el)).to.equal('本文档中没有“no-such-table”这张表。');
+  });
+});
+
+describe('<budget-table> with 10,000 rows', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('shows the first rows at once and every row soon after, in one real table', async () => {
+    const rows = [{ name: '合计', role: 'total', values: { total: 0 } }, ...Array.from({ length: 10_000 }, (_, i) => ({ code: `30${String(100 + (i % 900)).padStart(3, '0')}`, name: `项目 ${i}`, level: 1, values: { total: i } }))];
+    const doc = {
+      schemaVersion: '1.0',
+      kind: 'budget',
+      meta: { department: { name: '测试' }, region: { province: '测试' }, year: 2025, publishedUnit: '元', units: [{ name: '测试' }], source: { title: 't' } },
+      tables: [{ id: 'big', kind: 'other', title: '大表', status: 'published', columns: [{ key: 'total', label: '合计' }], rows }],
+      sections: [],
+    };
+    const { el } = await fixtureSettled<BudgetTable>(html`<budget-table .data=${doc}></budget-table>`);
+    const first = bodyRows(el).length;
+    expect(first).to.be.within(1, 1000);
+    expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal(String(10_002));
+    for (let i = 0; i < 200 && bodyRows(el).length < 10_001; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(bodyRows(el).length).to.equal(10_001);
+    expect(root(el).querySelector('table')!.hasAttribute('aria-rowcount')).to.equal(false);
+    expect(squash(bodyRows(el).at(-1)!.cells[0]!.textContent)).to.equal('30199 项目 9999');
+  });
+});
