@@ -8,3 +8,4 @@ export { SangongCard } from './elements/sangong-card/sangong-card.define.js';
 export { PerfGoalTable } from './elements/perf-goal-table/perf-goal-table.define.js';
 export { BudgetTreemap } from './elements/budget-treemap/budget-treemap.define.js';
 export { BudgetTable } from './elements/budget-table/budget-table.define.js';
+export { BudgetReport } from './elements/budget-report/budget-report.define.js';

@@ -373,3 +373,5 @@ export type DepartmentGoal = v.InferOutput<typeof DepartmentGoal>;
 export type Performance = v.InferOutput<typeof Performance>;
 export type Section = v.InferOutput<typeof Section>;
 export type Statement = v.InferOutput<typeof Statement>;
+export type SectionKind = v.InferOutput<typeof SectionKind>;
+export type StatementSubject = v.InferOutput<typeof StatementSubject>;

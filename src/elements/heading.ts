@@ -1,4 +1,4 @@
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
@@ -11,5 +11,5 @@ export const clampLevel = (level: number): number => (Number.isFinite(level) ? M
 /** A native heading of a given level (`<h1>`–`<h6>`), so that embedded elements fit the page's outline. */
 export function heading(level: number, content: unknown, attrs: { id?: string; part?: string } = {}): TemplateResult {
   const tag = TAGS[clampLevel(level) - 1]!;
-  return html`<${tag} id=${ifDefined(attrs.id)} part=${ifDefined(attrs.part)}>${content}</${tag}>`;
+  return staticHtml`<${tag} id=${ifDefined(attrs.id)} part=${ifDefined(attrs.part)}>${content}</${tag}>`;
 }

@@ -1,5 +1,6 @@
 /** Every UI string, one typed catalogue per language. English follows shared/TERMS.md. */
 import type { LoadErrorCode } from '../data/load.js';
+import type { StatementSubject } from '../data/schema.js';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
@@ -103,4 +104,12 @@ export interface Catalogue {
   /** Read in place of a row label the source prints blank. */
   unnamedRow: string;
   treegridHelp: string;
+  reportTitle: (department: string, year: number) => string;
+  contents: string;
+  reportParts: Record<'profile' | 'summary' | 'tables' | 'sangong' | 'performance' | 'other' | 'changes' | 'glossary', string>;
+  source: string;
+  published: string;
+  statementSubjects: Record<StatementSubject, string>;
+  previousYear: string;
+  explanation: string;
 }

@@ -1,7 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { BudgetDocument, CellValue, Column, Row, Table } from '../../data/schema.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { BudgetDocument, CellValue, Column, Table } from '../../data/schema.js';
 import {
   displayLabel,
   findTable,
@@ -14,7 +15,7 @@ import {
   type Sort,
   type TableBlock,
 } from '../../data/table-view.js';
-import { formatAmount, plainAmount, unitLabel, type DisplayUnit } from '../../format/amount.js';
+import { plainAmount, unitLabel, type DisplayUnit } from '../../format/amount.js';
 import { toCsv, type CsvValue } from '../../format/csv.js';
 import { BudgetElement } from '../budget-element.js';
 import { scrollRegion } from '../scroll-region.js';
@@ -235,9 +236,9 @@ export class BudgetTable extends BudgetElement {
       html`<table
         part="table"
         lang="zh-CN"
-        role=${tree ? 'treegrid' : nothing}
-        aria-describedby=${tree ? 'help' : nothing}
-        aria-rowcount=${rendered < visible.length ? visible.length + headers.length : nothing}
+        role=${ifDefined(tree ? 'treegrid' : undefined)}
+        aria-describedby=${ifDefined(tree ? 'help' : undefined)}
+        aria-rowcount=${ifDefined(rendered < visible.length ? visible.length + headers.length : undefined)}
         @keydown=${tree ? (e: KeyboardEvent) => this.onKeydown(e, b) : nothing}
         @click=${tree ? (e: Event) => this.onClick(e, b) : nothing}
       >
@@ -269,7 +270,7 @@ export class BudgetTable extends BudgetElement {
     const numeric = (column.type ?? 'amount') !== 'text';
     if (!isSortable(column)) return html`<th scope="col" rowspan=${cell.rowSpan} id=${id}>${label}</th>`;
     const sorted = this.sort?.block === b && this.sort.column === column.key ? this.sort.direction : undefined;
-    return html`<th scope="col" rowspan=${cell.rowSpan} id=${id} class=${numeric ? 'num' : ''} aria-sort=${sorted ?? nothing}>
+    return html`<th scope="col" rowspan=${cell.rowSpan} id=${id} class=${numeric ? 'num' : ''} aria-sort=${ifDefined(sorted)}>
       <button type="button" class="sort" @click=${() => this.cycleSort(b, column, label)}>${label}${sortGlyph(sorted)}</button>
     </th>`;
   }
@@ -288,16 +289,16 @@ export class BudgetTable extends BudgetElement {
       return html`<tr
         class="depth-${Math.min(block.depth[i]!, 8)} ${row.role ?? ''}"
         data-row=${i}
-        tabindex=${tree ? '-1' : nothing}
-        aria-level=${tree ? block.depth[i]! + 1 : nothing}
-        aria-expanded=${tree && parent ? String(!collapsed?.has(i)) : nothing}
+        tabindex=${ifDefined(tree ? -1 : undefined)}
+        aria-level=${ifDefined(tree ? block.depth[i]! + 1 : undefined)}
+        aria-expanded=${ifDefined(tree && parent ? (collapsed?.has(i) ? 'false' : 'true') : undefined)}
       >
-        <th scope="row" id=${grouped ? rowId : nothing}>
+        <th scope="row" id=${ifDefined(grouped ? rowId : undefined)}>
           ${parent ? html`<span class="twisty" aria-hidden="true"></span>` : nothing}${row.code ? html`<span class="code">${row.code}</span> ` : nothing}${name ||
           html`<span class="visually-hidden" lang=${this.locale.lang}>${this.locale.t.unnamedRow}</span>`}
         </th>
         ${block.columns.map(
-          (column, c) => html`<td class=${(column.type ?? 'amount') === 'text' ? '' : 'num'} headers=${grouped ? `${rowId} ${leafIds[c]}` : nothing}>
+          (column, c) => html`<td class=${(column.type ?? 'amount') === 'text' ? '' : 'num'} headers=${ifDefined(grouped ? `${rowId} ${leafIds[c]}` : undefined)}>
             ${this.cell(doc, table, column, row.values[column.key])}
           </td>`,
         )}

@@ -1,0 +1,65 @@
+/**
+ * The outline of a whole disclosure as `<budget-report>` prints it: profile, summary, every
+ * table, 三公, performance targets, other disclosures, explanations of changes, glossary.
+ * Within each part, narrative sections and tables keep their published order.
+ */
+import type { BudgetDocument, Section, SectionKind, Statement, Table } from './schema.js';
+import { isGoalTable } from './table-view.js';
+
+export type PartKey = 'profile' | 'summary' | 'tables' | 'sangong' | 'performance' | 'other' | 'changes' | 'glossary';
+export const PART_ORDER: readonly PartKey[] = ['profile', 'summary', 'tables', 'sangong', 'performance', 'other', 'changes', 'glossary'];
+
+const PART_OF_SECTION: Record<SectionKind, PartKey> = {
+  functions: 'profile',
+  structure: 'profile',
+  units: 'profile',
+  staffing: 'profile',
+  'key-tasks': 'profile',
+  overview: 'summary',
+  income: 'summary',
+  expenditure: 'summary',
+  fiscal: 'summary',
+  'general-budget': 'summary',
+  basic: 'summary',
+  project: 'summary',
+  'gov-fund': 'summary',
+  'state-capital': 'summary',
+  'special-account': 'summary',
+  sangong: 'sangong',
+  performance: 'performance',
+  'operating-costs': 'other',
+  procurement: 'other',
+  assets: 'other',
+  other: 'other',
+};
+
+/** One entry of a part, with the id its deep link uses. */
+export type ReportItem =
+  | { type: 'section'; id: string; section: Section }
+  | { type: 'table'; id: string; table: Table }
+  | { type: 'summary' | 'sangong' | 'project-goals' | 'department-goals'; id: string }
+  | { type: 'changes'; id: string; statements: Statement[] }
+  | { type: 'glossary'; id: string };
+
+export interface ReportPart {
+  key: PartKey;
+  id: string;
+  items: ReportItem[];
+}
+
+/** Statements that explain a change: their wording or their reason is published. */
+export const explainedStatements = (doc: BudgetDocument): Statement[] => (doc.statements ?? []).filter((s) => s.changeText || s.explanation);
+
+export function reportOutline(doc: BudgetDocument): ReportPart[] {
+  const items: Record<PartKey, ReportItem[]> = { profile: [], summary: [], tables: [], sangong: [], performance: [], other: [], changes: [], glossary: [] };
+  items.summary.push({ type: 'summary', id: 'summary-figures' });
+  if (doc.sangong) items.sangong.push({ type: 'sangong', id: 'sangong-figures' });
+  if (doc.performance?.projects.length) items.performance.push({ type: 'project-goals', id: 'project-goals' });
+  if (doc.performance?.department) items.performance.push({ type: 'department-goals', id: 'department-goals' });
+  for (const section of doc.sections) items[PART_OF_SECTION[section.kind]].push({ type: 'section', id: `s-${section.id}`, section });
+  for (const table of doc.tables) if (!isGoalTable(table)) items.tables.push({ type: 'table', id: `t-${table.id}`, table });
+  const statements = explainedStatements(doc);
+  if (statements.length) items.changes.push({ type: 'changes', id: 'changes-list', statements });
+  if (doc.glossary?.length) items.glossary.push({ type: 'glossary', id: 'glossary-list' });
+  return PART_ORDER.filter((key) => items[key].length > 0).map((key) => ({ key, id: key, items: items[key] }));
+}

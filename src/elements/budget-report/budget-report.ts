@@ -1,0 +1,224 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { BudgetDocument, Statement } from '../../data/schema.js';
+import { reportOutline, type ReportItem, type ReportPart } from '../../data/report.js';
+import { BudgetElement } from '../budget-element.js';
+import { heading } from '../heading.js';
+import { scrollRegion } from '../scroll-region.js';
+import { tableStyles } from '../../styles/table.js';
+import { styles } from './budget-report.styles.js';
+import '../budget-summary/budget-summary.define.js';
+import '../budget-table/budget-table.define.js';
+import '../sangong-card/sangong-card.define.js';
+import '../perf-goal-table/perf-goal-table.define.js';
+
+/**
+ * The whole disclosure in one element: profile, summary, every table, 三公, performance
+ * targets, other disclosures, explanations of changes and the glossary, with a table of
+ * contents. Deep links (`#t-sangong`, or `#<id>-t-sangong` when the element has an id)
+ * work although the content lives in Shadow DOM: the element answers the page's
+ * `hashchange` and the initial fragment itself. Prints as a clean document.
+ *
+ * @summary The complete department budget disclosure, navigable and printable.
+ *
+ * @attr src - URL of a normalised budget JSON document.
+ * @attr unit - 元, 万元 (default) or 亿元.
+ * @attr heading-level - Level of the report's title, 1–6 (default 2); parts and items sit below it.
+ * @attr lang - zh-CN (default) or en; inherited from the closest `lang` in the page.
+ * @attr theme - light or dark; follows prefers-color-scheme when absent.
+ *
+ * @fires budget-ready - The document loaded and validated. detail: { document, warnings }.
+ * @fires budget-error - Loading or validation failed. detail: { code, message, status? }.
+ *
+ * @csspart base - The article.
+ * @csspart title - The report's title.
+ * @csspart toc - The table of contents.
+ * @csspart part - Each part (profile, summary, tables …).
+ * @csspart state - The loading and error messages.
+ */
+export class BudgetReport extends BudgetElement {
+  static override styles = [...BudgetElement.styles, tableStyles, styles];
+
+  private readonly onHashChange = () => this.reveal(location.hash, false);
+  /** The fragment from the page's address, revealed once the document has rendered. */
+  private pendingHash = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+    this.pendingHash = location.hash;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The fragment that links to an item of this report. */
+  anchor(item: string): string {
+    return this.id ? `${this.id}-${item}` : item;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingHash && this.dataController.state.status === 'ready') {
+      const hash = this.pendingHash;
+      this.pendingHash = '';
+      // Embedded elements render their own content after this update: reveal once they have.
+      void Promise.all([...this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-embed]')].map((e) => e.updateComplete)).then(() =>
+        this.reveal(hash, false),
+      );
+    }
+  }
+
+  /** Scrolls to the item a fragment names and moves focus there; false when it is not ours. */
+  private reveal(hash: string, smooth: boolean): boolean {
+    const id = decodeURIComponent(hash.replace(/^#/, ''));
+    const prefix = this.id ? `${this.id}-` : '';
+    if (!id || !id.startsWith(prefix)) return false;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    if (!target) return false;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'start', behavior: smooth && !reduce ? 'smooth' : 'auto' });
+    target.focus({ preventScroll: true });
+    return true;
+  }
+
+  private onTocClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest('a');
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const hash = link.getAttribute('href')!;
+    event.preventDefault();
+    // The address shows the fragment (to share, bookmark, go back to) without the browser looking for it outside the shadow root.
+    if (location.hash !== hash) {
+      try {
+        history.pushState(history.state, '', hash);
+      } catch {
+        // A sandboxed or opaque document may refuse: the link still scrolls.
+      }
+    }
+    this.reveal(hash, true);
+  }
+
+  protected renderDocument(doc: BudgetDocument): TemplateResult {
+    const t = this.locale.t;
+    const parts = reportOutline(doc);
+    const level = this.headingLevel;
+    const source = doc.meta.source;
+    return html`<article part="base" aria-labelledby=${this.anchor('title')} lang=${this.locale.lang}>
+      <header>
+        ${heading(level, t.reportTitle(doc.meta.department.name, doc.meta.year), { id: this.anchor('title'), part: 'title' })}
+        <p class="meta">
+          ${t.source}：<span lang="zh-CN">${source.url ? html`<a href=${source.url} rel="noopener">${source.title}</a>` : source.title}</span>${source.date
+            ? html` · ${t.published}：${source.date}`
+            : nothing}
+        </p>
+      </header>
+      <nav part="toc" aria-labelledby=${this.anchor('toc')} @click=${this.onTocClick}>
+        ${heading(level + 1, t.contents, { id: this.anchor('toc') })}
+        <ol>
+          ${parts.map(
+            (part) => html`<li>
+              <a href="#${this.anchor(part.id)}">${t.reportParts[part.key]}</a>
+              ${part.key === 'tables' || part.items.length > 1
+                ? html`<ol>
+                    ${part.items.map((item) => html`<li><a href="#${this.anchor(item.id)}">${this.itemTitle(doc, part, item)}</a></li>`)}
+                  </ol>`
+                : nothing}
+            </li>`,
+          )}
+        </ol>
+      </nav>
+      ${parts.map(
+        // Parts are not landmarks (a dozen regions would crowd the landmark list): the contents are the way around.
+        (part) => html`<section class="part" part="part" id=${this.anchor(part.id)} tabindex="-1">
+          ${heading(level + 1, t.reportParts[part.key], { id: `${this.anchor(part.id)}-h` })}
+          ${part.items.map((item) => html`<div class="item" id=${this.anchor(item.id)} tabindex="-1">${this.renderItem(doc, item, level + 2)}</div>`)}
+        </section>`,
+      )}
+    </article>`;
+  }
+
+  /** How an item is listed in the table of contents. */
+  private itemTitle(doc: BudgetDocument, part: ReportPart, item: ReportItem): TemplateResult | string {
+    const t = this.locale.t;
+    switch (item.type) {
+      case 'section':
+        return html`<span lang="zh-CN">${item.section.title}</span>`;
+      case 'table':
+        return html`<span lang="zh-CN">${item.table.number ? `${item.table.number} ` : ''}${item.table.title}</span>`;
+      case 'summary':
+        return t.budgetTitle(doc.meta.department.name, doc.meta.year);
+      case 'sangong':
+        return t.sangongTitle;
+      case 'project-goals':
+        return t.goalsTitle;
+      case 'department-goals':
+        return t.departmentGoalsTitle;
+      default:
+        return t.reportParts[part.key];
+    }
+  }
+
+  private renderItem(doc: BudgetDocument, item: ReportItem, level: number): TemplateResult {
+    switch (item.type) {
+      case 'section':
+        return html`${heading(level, html`<span lang="zh-CN">${item.section.title}</span>`)}
+          ${item.section.paragraphs.map((p) => html`<p lang="zh-CN">${p}</p>`)}`;
+      case 'table':
+        return html`<budget-table data-embed .data=${doc} table=${item.table.id} heading-level=${level} unit=${this.unit} theme=${ifDefined(this.theme)}></budget-table>`;
+      case 'summary':
+        return html`<budget-summary data-embed .data=${doc} heading-level=${level} unit=${this.unit} theme=${ifDefined(this.theme)}></budget-summary>`;
+      case 'sangong':
+        return html`<sangong-card data-embed .data=${doc} heading-level=${level} unit=${this.unit} theme=${ifDefined(this.theme)}></sangong-card>`;
+      case 'project-goals':
+      case 'department-goals':
+        return html`<perf-goal-table
+          data-embed
+          .data=${doc}
+          scope=${item.type === 'department-goals' ? 'department' : 'projects'}
+          heading-level=${level}
+          unit=${this.unit}
+          theme=${ifDefined(this.theme)}
+        ></perf-goal-table>`;
+      case 'changes':
+        return this.renderChanges(doc, item.statements);
+      case 'glossary':
+        return html`<dl class="glossary" lang="zh-CN">
+          ${(doc.glossary ?? []).map((entry) => html`<div><dt>${entry.term}</dt><dd>${entry.definition}</dd></div>`)}
+        </dl>`;
+    }
+  }
+
+  /** Published figures with their change and its reason, as a table (the figures compare across rows). */
+  private renderChanges(doc: BudgetDocument, statements: Statement[]): TemplateResult {
+    const t = this.locale.t;
+    const caption = `${this.anchor('changes')}-caption`;
+    return scrollRegion(
+      caption,
+      html`<table class="changes">
+          <caption id=${caption} class="visually-hidden">${t.reportParts.changes}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.item}</th>
+              <th scope="col" class="num">${t.thisYear}</th>
+              <th scope="col" class="num">${t.previousYear}</th>
+              <th scope="col">${t.change}</th>
+              <th scope="col">${t.explanation}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${statements.map(
+              (s) => html`<tr>
+                <th scope="row">${t.statementSubjects[s.subject]}${s.fund && s.fund !== 'all' ? html`<br /><span class="fund">${t.fundNames[s.fund]}</span>` : nothing}</th>
+                <td class="num">${s.amount === undefined ? '—' : this.money(doc, s.amount, false, s.unit)}</td>
+                <td class="num">${s.previous === undefined ? '—' : this.money(doc, s.previous, false, s.unit)}</td>
+                <td lang="zh-CN">${s.changeText ?? (s.change === undefined ? '—' : this.money(doc, s.change, false, s.unit))}</td>
+                <td lang="zh-CN">${s.explanation ?? '—'}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`,
+    );
+  }
+}

@@ -1,0 +1,125 @@
+import { expect, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../../../src/elements/budget-report/budget-report.define.js';
+import type { BudgetReport } from '../../../src/elements/budget-report/budget-report.js';
+import type { BudgetTable } from '../../../src/elements/budget-table/budget-table.js';
+import type { BudgetDocument } from '../../../src/data/schema.js';
+import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
+import { fixtureSettled } from '../../helpers/settled.js';
+
+async function render(bureau: Bureau, attrs: { id?: string; lang?: string } = {}) {
+  const { el, event } = await fixtureSettled<BudgetReport>(
+    html`<budget-report id=${ifDefined(attrs.id)} src=${fixtureUrl(bureau)} lang=${attrs.lang ?? 'zh-CN'} theme="light"></budget-report>`,
+  );
+  expect(event.type, JSON.stringify(event.detail)).to.equal('budget-ready');
+  await settleEmbedded(el);
+  return el;
+}
+
+/** Waits for the elements the report embeds, which load the same document in their own update. */
+async function settleEmbedded(el: BudgetReport) {
+  await Promise.all([...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('[data-embed]')].map((e) => e.updateComplete));
+}
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: BudgetReport) => el.shadowRoot!;
+const partTitles = (el: BudgetReport) => [...root(el).querySelectorAll('.part > h3')].map((h) => squash(h.textContent));
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** The parts each disclosure has, in the report's order (沅江 and 渠县 explain changes; 开江 publishes no narrative figures with reasons). */
+const PARTS: Record<Bureau, string[]> = {
+  'kaijiang-2025': ['部门概况', '收支预算总体情况', '部门预算公开表', '“三公”经费', '绩效目标', '其他公开事项', '名词解释'],
+  'gaoyang-2025': ['部门概况', '收支预算总体情况', '部门预算公开表', '“三公”经费', '绩效目标', '其他公开事项', '增减变化情况说明', '名词解释'],
+  'yuanjiang-2024': ['部门概况', '收支预算总体情况', '部门预算公开表', '“三公”经费', '绩效目标', '其他公开事项', '增减变化情况说明', '名词解释'],
+  'pingli-2025': ['部门概况', '收支预算总体情况', '部门预算公开表', '“三公”经费', '绩效目标', '其他公开事项', '增减变化情况说明', '名词解释'],
+  'quxian-2024': ['部门概况', '收支预算总体情况', '部门预算公开表', '“三公”经费', '绩效目标', '其他公开事项', '增减变化情况说明', '名词解释'],
+};
+
+describe('<budget-report>', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  for (const bureau of BUREAUS) {
+    it(`${bureau}: the whole disclosure in order, every table, section, statement and glossary entry`, async () => {
+      const doc = (await loadRaw(bureau)) as BudgetDocument;
+      const el = await render(bureau);
+      expect(partTitles(el)).to.deep.equal(PARTS[bureau]);
+      const tables = [...root(el).querySelectorAll<BudgetTable>('budget-table')].map((t) => t.table);
+      expect(tables).to.deep.equal(doc.tables.filter((t) => t.kind !== 'project-goals' && t.kind !== 'department-goals').map((t) => t.id));
+      const paragraphs = [...root(el).querySelectorAll('.item > p')].map((p) => p.textContent);
+      expect(paragraphs).to.have.members(doc.sections.flatMap((s) => s.paragraphs));
+      expect(root(el).querySelectorAll('.glossary dt').length).to.equal(doc.glossary?.length ?? 0);
+      const explained = (doc.statements ?? []).filter((s) => s.changeText || s.explanation);
+      expect(root(el).querySelectorAll('table.changes tbody tr').length).to.equal(explained.length);
+      // Every table, section and part is listed in the contents, linking to its id in the shadow root.
+      const links = [...root(el).querySelectorAll('nav a')].map((a) => a.getAttribute('href')!.slice(1));
+      for (const table of tables) expect(links).to.include(`t-${table}`);
+      for (const id of links) expect(root(el).getElementById(id), id).to.not.equal(null);
+      expect(root(el).querySelector('sangong-card')).to.not.equal(null);
+      expect(root(el).querySelector('budget-summary')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('nests the headings of what it embeds below its own (report h2, parts h3, items h4, their parts h5)', async () => {
+    const el = await render('kaijiang-2025');
+    expect(root(el).querySelector('header > h2')!.textContent).to.equal('开江县医疗保障局 2025 年部门预算公开');
+    const summary = root(el).querySelector('budget-summary')!;
+    expect(summary.shadowRoot!.querySelector('#title')!.tagName).to.equal('H4');
+    expect(summary.shadowRoot!.querySelector('h5')).to.not.equal(null);
+    const table = root(el).querySelector('budget-table')!;
+    expect(table.shadowRoot!.querySelector('#title')!.tagName).to.equal('H4');
+  });
+
+  it('opens at the item the page address names, and follows later fragment changes', async () => {
+    history.replaceState(null, '', '#t-sangong');
+    const el = await render('quxian-2024');
+    await frame();
+    expect(root(el).activeElement?.id).to.equal('t-sangong');
+    location.hash = '#glossary';
+    await new Promise((r) => addEventListener('hashchange', r, { once: true }));
+    expect(root(el).activeElement?.id).to.equal('glossary');
+    const top = root(el).getElementById('glossary')!.getBoundingClientRect().top;
+    expect(Math.abs(top)).to.be.below(40);
+  });
+
+  it('scopes its fragments by its id, so two reports on a page link apart', async () => {
+    const el = await render('pingli-2025', { id: 'pingli' });
+    expect(root(el).querySelector('nav a')!.getAttribute('href')).to.equal('#pingli-profile');
+    const link = root(el).querySelector<HTMLAnchorElement>('nav a[href="#pingli-t-sangong"]')!;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(location.hash).to.equal('#pingli-t-sangong');
+    expect(root(el).activeElement?.id).to.equal('pingli-t-sangong');
+    // A fragment for another report on the page is not ours.
+    location.hash = '#t-sangong';
+    await new Promise((r) => addEventListener('hashchange', r, { once: true }));
+    expect(root(el).activeElement?.id).to.equal('pingli-t-sangong');
+  });
+
+  it('prints every row: collapsed rows and rows not yet rendered appear for print', async () => {
+    const el = await render('kaijiang-2025');
+    const table = root(el).querySelector<BudgetTable>('budget-table[table="general-budget-basic"]')!;
+    table.shadowRoot!.querySelectorAll<HTMLButtonElement>('.controls button')[1]!.click();
+    await table.updateComplete;
+    const collapsed = table.shadowRoot!.querySelectorAll('tbody tr').length;
+    dispatchEvent(new Event('beforeprint'));
+    await table.updateComplete;
+    expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(collapsed);
+    expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(25);
+    dispatchEvent(new Event('afterprint'));
+    await table.updateComplete;
+    expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(collapsed);
+  });
+
+  it('reads in English around the published Chinese text', async () => {
+    const el = await render('gaoyang-2025', { lang: 'en' });
+    expect(partTitles(el)[0]).to.equal('Department profile');
+    expect(squash(root(el).querySelector('nav h3')!.textContent)).to.equal('Contents');
+    expect(root(el).querySelector('.item > p')!.getAttribute('lang')).to.equal('zh-CN');
+    await expect(el).to.be.accessible();
+  });
+});
