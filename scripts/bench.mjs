@@ -1,8 +1,9 @@
-// `npm run bench`: time to first complete render of <budget-treemap> and of an ECharts
-// treemap of the same data, in the same Chromium, in the same run. Median of RUNS each.
+// `npm run bench`, in the same Chromium and the same run, median of RUNS each:
+// - time to first complete render of <budget-treemap> and of an ECharts treemap of the same data;
+// - a 10,000-row table in <budget-table> and in a Tabulator data tree: first screen, all rows, scrolling.
 import { startDevServer } from '@web/dev-server';
 import * as puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const SIZES = [1000, 5000, 10000, 20000];
 const RUNS = 5;
@@ -41,6 +42,27 @@ for (const leaves of SIZES) {
   }
   rows.push({ leaves, ours: median(ours), echarts: median(echarts), tiles });
 }
+
+await page.goto(`http://localhost:${port}/bench/table.html`);
+await page.waitForFunction('window.benchReady === true');
+const TABLE_SIZES = [1000, 10000];
+const tables = [];
+for (const size of TABLE_SIZES) {
+  await page.evaluate((n) => window.bench.ours(n), size);
+  await page.evaluate((n) => window.bench.tabulator(n), size);
+  const ours = [];
+  const peer = [];
+  for (let run = 0; run < RUNS; run++) {
+    ours.push(await page.evaluate((n) => window.bench.ours(n), size));
+    peer.push(await page.evaluate((n) => window.bench.tabulator(n), size));
+  }
+  const pick = (results, read) => median(results.map(read));
+  tables.push({
+    size,
+    ours: { first: pick(ours, (r) => r.firstScreen), complete: pick(ours, (r) => r.complete), mean: pick(ours, (r) => r.scroll.mean), worst: pick(ours, (r) => r.scroll.worst), dom: ours[0].inDom },
+    peer: { first: pick(peer, (r) => r.firstScreen), mean: pick(peer, (r) => r.scroll.mean), worst: pick(peer, (r) => r.scroll.worst), dom: peer[0].inDom },
+  });
+}
 await browser.close();
 await server.stop();
 
@@ -49,4 +71,14 @@ console.log('| leaves | budget-treemap | ECharts | ECharts / budget-treemap | ti
 console.log('| ---: | ---: | ---: | ---: | ---: |');
 for (const { leaves, ours, echarts, tiles } of rows) {
   console.log(`| ${leaves.toLocaleString('en')} | ${ours.toFixed(0)} ms | ${echarts.toFixed(0)} ms | ${(echarts / ours).toFixed(1)}× | ${tiles} |`);
+}
+
+const tabulatorVersion = JSON.parse(readFileSync('node_modules/tabulator-tables/package.json', 'utf8')).version;
+console.log(`\n<budget-table> vs Tabulator ${tabulatorVersion} data tree, Chromium, median of ${RUNS} runs (scroll: 60 frames, 300 px a frame)\n`);
+console.log('| rows | first screen: budget-table | Tabulator | Tabulator / budget-table | all rows in the table (ours) | scroll frame mean / worst: budget-table | Tabulator | rows in DOM: ours / Tabulator |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { size, ours, peer } of tables) {
+  console.log(
+    `| ${size.toLocaleString('en')} | ${ours.first.toFixed(0)} ms | ${peer.first.toFixed(0)} ms | ${(peer.first / ours.first).toFixed(1)}× | ${ours.complete.toFixed(0)} ms | ${ours.mean.toFixed(1)} / ${ours.worst.toFixed(1)} ms | ${peer.mean.toFixed(1)} / ${peer.worst.toFixed(1)} ms | ${ours.dom} / ${peer.dom} |`,
+  );
 }

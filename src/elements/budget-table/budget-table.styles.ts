@@ -147,6 +147,14 @@ export const styles = css`
   tr[data-row]:focus-visible > * {
     background: var(--_surface);
   }
+  /* Windowed rows keep one height, so the rows outside the window can be stood in for exactly. */
+  table.windowed tbody th {
+    white-space: nowrap;
+  }
+  tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
   td.empty {
     color: var(--_muted);
     text-align: center;

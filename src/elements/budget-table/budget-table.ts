@@ -1,7 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { BudgetDocument, CellValue, Column, Table } from '../../data/schema.js';
 import {
   displayLabel,
@@ -22,9 +23,10 @@ import { scrollRegion } from '../scroll-region.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-table.styles.js';
 
-/** Rows rendered per slice. The first slice paints at once; the rest follow, a few slices a task. */
-const SLICE = 250;
-const SLICES_PER_TASK = 4;
+/** A block with more rows than this renders only the rows in and near its scroll window. */
+const WINDOWED = 600;
+/** Rows rendered beyond each edge of the window, so fast scrolling rarely shows the spacer. */
+const OVERSCAN = 30;
 
 /** What one block of the table shows now: its rows in order, sorted and collapsed. */
 interface BlockView {
@@ -41,8 +43,9 @@ interface BlockView {
  * headers, 类/款/项 indented. A table with a hierarchy is a WAI-ARIA treegrid: parent
  * rows expand and collapse (`aria-expanded`), one tab stop, arrow keys. Figure columns sort
  * within each level of the outline; the new order is announced. "Download CSV" gives
- * exactly the rows shown (UTF-8 with a byte-order mark, for Excel). Long tables render in
- * slices, so the first screen appears at once and every row ends up in the table.
+ * exactly the rows shown (UTF-8 with a byte-order mark, for Excel). A very long table
+ * renders the rows in and around its scroll window, with `aria-rowcount` and
+ * `aria-rowindex` telling assistive technology where they sit; printing renders them all.
  *
  * @summary One published budget table, complete, sortable and exportable.
  *
@@ -80,8 +83,8 @@ export class BudgetTable extends BudgetElement {
   /** Collapsed parent rows, per block. */
   @state() private collapsed: ReadonlySet<number>[] = [];
   @state() private announcement = '';
-  /** Rows rendered so far (all of them once the slices are done). */
-  @state() private limit = SLICE;
+  /** Scroll position of each block's region, for windowed blocks. */
+  @state() private windows: { top: number; height: number }[] = [];
   /** While printing, everything is expanded and rendered. */
   @state() private printing = false;
 
@@ -89,7 +92,8 @@ export class BudgetTable extends BudgetElement {
   private shown?: { table: Table; blocks: TableBlock[] };
   /** The row holding each treegrid's tab stop, per block. */
   private active: (number | undefined)[] = [];
-  private sliceTimer?: ReturnType<typeof setTimeout>;
+  /** Measured height of a body row in windowed blocks (rows do not wrap there). */
+  private rowHeight = 32;
 
   private readonly beforePrint = () => (this.printing = true);
   private readonly afterPrint = () => (this.printing = false);
@@ -104,7 +108,41 @@ export class BudgetTable extends BudgetElement {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
-    clearTimeout(this.sliceTimer);
+  }
+
+  protected override firstUpdated(): void {
+    // Scroll events do not bubble: one capturing listener serves every block's region.
+    this.renderRoot.addEventListener('scroll', (event) => this.onScroll(event), { capture: true, passive: true });
+  }
+
+  private onScroll(event: Event): void {
+    const region = event.target as HTMLElement;
+    // Each block has one scroll region, in block order.
+    const b = [...this.renderRoot.querySelectorAll('.table-scroll')].indexOf(region);
+    if (b < 0 || !this.isWindowed(b)) return;
+    const previous = this.windows[b];
+    // Re-render only when the window has moved by a good part of the overscan.
+    if (previous && Math.abs(previous.top - region.scrollTop) < (OVERSCAN / 2) * this.rowHeight && previous.height === region.clientHeight) return;
+    this.setWindow(b, region);
+  }
+
+  private setWindow(b: number, region: HTMLElement): void {
+    const windows = [...this.windows];
+    windows[b] = { top: region.scrollTop, height: region.clientHeight };
+    this.windows = windows;
+  }
+
+  private isWindowed(b: number): boolean {
+    return !this.printing && (this.views[b]?.visible.length ?? 0) > WINDOWED;
+  }
+
+  /** The rows of a block to render: all of them, or those in and around its scroll window. */
+  private range(b: number): [number, number] {
+    const count = this.views[b]!.visible.length;
+    if (!this.isWindowed(b)) return [0, count];
+    const { top, height } = this.windows[b] ?? { top: 0, height: 800 };
+    const first = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
+    return [first, Math.min(count, Math.ceil((top + height) / this.rowHeight) + OVERSCAN)];
   }
 
   /** The table shown, as CSV: exactly the rows and columns on screen, in their order, in the display unit. */
@@ -133,13 +171,13 @@ export class BudgetTable extends BudgetElement {
     const state = this.dataController.state;
     const table = state.status === 'ready' ? findTable(state.document, this.table) : undefined;
     if (table !== this.shown?.table) {
-      // A new table starts as published: no sort, collapsed to expand-level, first slice only.
+      // A new table starts as published: no sort, collapsed to expand-level, scrolled to the top.
       const blocks = table ? tableBlocks(table) : [];
       this.shown = table && { table, blocks };
       this.sort = undefined;
       this.collapsed = blocks.map((block) => this.initiallyCollapsed(block));
       this.active = [];
-      this.limit = SLICE;
+      this.windows = [];
     } else if (changed.has('expandLevel') && this.shown) {
       this.collapsed = this.shown.blocks.map((block) => this.initiallyCollapsed(block));
     }
@@ -147,12 +185,9 @@ export class BudgetTable extends BudgetElement {
       const sort = this.sort?.block === b ? this.sort : undefined;
       const collapsed = this.printing ? undefined : this.collapsed[b];
       const previous = this.views[b];
-      // Same order as before: keep the array, so unchanged slices skip re-rendering (guard).
-      const visible = visibleRows(block, { sort, collapsed });
-      const same = previous?.block === block && previous.visible.length === visible.length && previous.visible.every((v, i) => v === visible[i]);
       return {
         block,
-        visible: same ? previous.visible : visible,
+        visible: visibleRows(block, { sort, collapsed }),
         headers: previous?.block === block ? previous.headers : headerRows(block.columns),
         parents: previous?.block === block ? previous.parents : new Set(block.parent.filter((p) => p >= 0)),
       };
@@ -168,9 +203,15 @@ export class BudgetTable extends BudgetElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncTabStops();
-    const total = this.views.reduce((n, v) => n + v.visible.length, 0);
-    clearTimeout(this.sliceTimer);
-    if (this.limit < total) this.sliceTimer = setTimeout(() => (this.limit += SLICE * SLICES_PER_TASK), 0);
+    // Windowed rows do not wrap, so the rendered rows' pitch (borders included) gives every row's height.
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('table.windowed tbody tr[data-row]');
+    if (rows.length > 1) {
+      const pitch = (rows[rows.length - 1]!.offsetTop - rows[0]!.offsetTop) / (rows.length - 1);
+      if (Math.abs(pitch - this.rowHeight) > 0.01) {
+        this.rowHeight = pitch;
+        this.requestUpdate();
+      }
+    }
   }
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
@@ -184,12 +225,7 @@ export class BudgetTable extends BudgetElement {
     const unit = unitLabel(this.displayUnit, this.locale.lang);
     const fund = table.fund && table.fund !== 'all' ? ` · ${t.fundNames[table.fund]}` : '';
     const tree = this.views.some((v) => v.parents.size > 0);
-    let budget = this.printing ? Infinity : this.limit;
-    const tables = this.views.map((view, b) => {
-      const rows = Math.min(view.visible.length, Math.max(0, budget));
-      budget -= rows;
-      return this.renderBlock(doc, table, view, b, rows);
-    });
+    const tables = this.views.map((view, b) => this.renderBlock(doc, table, view, b));
     // Not a landmark: the table's own scroll region is the labelled region.
     return html`<div class="base" part="base" lang=${this.locale.lang}>
       <header>
@@ -216,29 +252,29 @@ export class BudgetTable extends BudgetElement {
     </div>`;
   }
 
-  private renderBlock(doc: BudgetDocument, table: Table, view: BlockView, b: number, rendered: number): TemplateResult {
+  private renderBlock(doc: BudgetDocument, table: Table, view: BlockView, b: number): TemplateResult {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
     const grouped = headers.length > 1;
     const label = block.label ? displayLabel(block.label) : '';
     const caption = `${table.number ? `${table.number} ` : ''}${table.title}${label ? `（${label}）` : ''}`;
     const columns = block.columns.length + 1;
-    const slices: unknown[] = [];
-    for (let start = 0; start < rendered; start += SLICE) {
-      const end = Math.min(rendered, start + SLICE);
-      // A slice re-renders only when its rows, the language, the unit or the document change.
-      slices.push(guard([visible, start, end, this.locale.lang, this.displayUnit, doc, grouped], () => this.renderRows(doc, table, view, b, start, end)));
-    }
+    const windowed = this.isWindowed(b);
+    const [start, end] = this.range(b);
+    // Rows outside the window are stood in for by two spacer rows of their height (CSSOM, so strict CSP allows it).
+    const spacer = (rows: number) =>
+      rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} style=${styleMap({ height: `${rows * this.rowHeight}px` })}></td></tr>` : nothing;
     const empty = block.rows.length === 0;
     return html`${label && this.views.length > 1 ? this.heading(html`<span lang="zh-CN">${label}</span>`, { sub: true }) : nothing}
     ${scrollRegion(
       `b${b}-caption`,
       html`<table
         part="table"
+        class=${windowed ? 'windowed' : ''}
         lang="zh-CN"
         role=${ifDefined(tree ? 'treegrid' : undefined)}
         aria-describedby=${ifDefined(tree ? 'help' : undefined)}
-        aria-rowcount=${ifDefined(rendered < visible.length ? visible.length + headers.length : undefined)}
+        aria-rowcount=${ifDefined(windowed ? visible.length + headers.length : undefined)}
         @keydown=${tree ? (e: KeyboardEvent) => this.onKeydown(e, b) : nothing}
         @click=${tree ? (e: Event) => this.onClick(e, b) : nothing}
       >
@@ -254,7 +290,7 @@ export class BudgetTable extends BudgetElement {
         <tbody>
           ${empty
             ? html`<tr><td colspan=${columns} class="empty">${table.note ?? this.locale.t.emptyTable}</td></tr>`
-            : slices}
+            : html`${spacer(start)}${this.renderRows(doc, table, view, b, start, end)}${spacer(visible.length - end)}`}
         </tbody>
       </table>`,
     )}`;
@@ -275,13 +311,15 @@ export class BudgetTable extends BudgetElement {
     </th>`;
   }
 
-  private renderRows(doc: BudgetDocument, table: Table, view: BlockView, b: number, start: number, end: number): TemplateResult[] {
+  private renderRows(doc: BudgetDocument, table: Table, view: BlockView, b: number, start: number, end: number): unknown {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
     const grouped = headers.length > 1;
     const leafIds = grouped ? leafHeaderIds(b, headers) : [];
     const collapsed = this.printing ? undefined : this.collapsed[b];
-    return visible.slice(start, end).map((i) => {
+    const windowed = this.isWindowed(b);
+    // Keyed by row, so a row keeps its element (and focus) while the window or the order moves.
+    return repeat(visible.slice(start, end), (i) => i, (i, n) => {
       const row = block.rows[i]!;
       const parent = view.parents.has(i);
       const rowId = `b${b}-r${i}`;
@@ -289,6 +327,7 @@ export class BudgetTable extends BudgetElement {
       return html`<tr
         class="depth-${Math.min(block.depth[i]!, 8)} ${row.role ?? ''}"
         data-row=${i}
+        aria-rowindex=${ifDefined(windowed ? headers.length + start + n + 1 : undefined)}
         tabindex=${ifDefined(tree ? -1 : undefined)}
         aria-level=${ifDefined(tree ? block.depth[i]! + 1 : undefined)}
         aria-expanded=${ifDefined(tree && parent ? (collapsed?.has(i) ? 'false' : 'true') : undefined)}
@@ -382,7 +421,6 @@ export class BudgetTable extends BudgetElement {
         target = to(0);
         break;
       case 'End':
-        this.limit = Infinity;
         target = to(view.visible.length - 1);
         break;
       case 'ArrowRight':
@@ -401,18 +439,19 @@ export class BudgetTable extends BudgetElement {
     }
     event.preventDefault();
     if (target === undefined) return;
-    // The row may not be rendered yet (End, Page Down near the last slice).
-    if (view.visible.indexOf(target) >= this.renderedRows(b)) {
-      this.limit = Infinity;
-      await this.updateComplete;
+    // In a windowed block the row may be outside the window: scroll to it first.
+    const [first, last] = this.range(b);
+    const index = view.visible.indexOf(target);
+    if (index < first || index >= last) {
+      const region = this.rowElement(b, row)?.closest<HTMLElement>('.table-scroll');
+      if (region) {
+        region.scrollTop = Math.max(0, index * this.rowHeight - region.clientHeight / 2);
+        this.setWindow(b, region);
+        await this.updateComplete;
+      }
     }
     this.focusRow(b, target);
     this.rowElement(b, target)?.focus();
-  }
-
-  private renderedRows(b: number): number {
-    const before = this.views.slice(0, b).reduce((n, v) => n + v.visible.length, 0);
-    return this.printing ? Infinity : Math.max(0, this.limit - before);
   }
 
   private rowElement(b: number, row: number): HTMLElement | null {

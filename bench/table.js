@@ -1,0 +1,133 @@
+// Renders the same 10,000-row table (合计 → classes → items) with <budget-table> and with a
+// Tabulator 6 data tree, and measures: time from data in hand to the first painted screen,
+// time until every row is in the table (ours; Tabulator keeps only the visible rows), and
+// frame times while the table scrolls.
+import { TabulatorFull as Tabulator } from '/node_modules/tabulator-tables/dist/js/tabulator_esm.min.mjs';
+
+export function documentWith(rowCount) {
+  const classes = Math.ceil(rowCount / 100);
+  const rows = [{ name: '合计', role: 'total', values: { total: 0, basic: 0, project: 0 } }];
+  const tree = [];
+  for (let c = 0; c < classes; c++) {
+    const code = String(201 + c);
+    const classRow = { code, name: `类 ${code}`, values: { total: 0, basic: 0, project: 0 } };
+    const node = { code, name: classRow.name, total: 0, basic: 0, project: 0, _children: [] };
+    rows.push(classRow);
+    tree.push(node);
+    for (let i = 1; i < 100 && rows.length <= rowCount; i++) {
+      const basic = 100 * (1 + ((rows.length * 7919) % 997));
+      const project = 100 * ((rows.length * 104729) % 991);
+      const values = { total: basic + project, basic, project };
+      rows.push({ code: code + String(i).padStart(4, '0'), name: `项 ${rows.length}`, values });
+      node._children.push({ code: code + String(i).padStart(4, '0'), name: `项 ${rows.length}`, ...values });
+      for (const key of ['total', 'basic', 'project']) {
+        classRow.values[key] += values[key];
+        node[key] += values[key];
+        rows[0].values[key] += values[key];
+      }
+    }
+  }
+  const doc = {
+    schemaVersion: '1.0',
+    kind: 'budget',
+    meta: {
+      department: { name: '基准测试部门' },
+      region: { province: '测试省' },
+      year: 2025,
+      publishedUnit: '元',
+      units: [{ name: '基准测试部门' }],
+      source: { title: 'synthetic benchmark document' },
+    },
+    tables: [
+      {
+        id: 'expenditure',
+        kind: 'expenditure',
+        title: '部门支出总表',
+        status: 'published',
+        columns: [
+          { key: 'total', label: '合计' },
+          { key: 'basic', label: '基本支出' },
+          { key: 'project', label: '项目支出' },
+        ],
+        rows,
+      },
+    ],
+    sections: [],
+  };
+  return { doc, tree, rows: rows.length };
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Frame intervals while a scroller moves down by `step` pixels a frame. */
+async function scrollFrames(scroller, steps = 60, step = 300) {
+  const times = [];
+  let last = await new Promise((resolve) => requestAnimationFrame(resolve));
+  for (let i = 0; i < steps; i++) {
+    scroller.scrollTop += step;
+    const now = await new Promise((resolve) => requestAnimationFrame(resolve));
+    times.push(now - last);
+    last = now;
+  }
+  times.sort((a, b) => a - b);
+  return { mean: times.reduce((a, b) => a + b, 0) / times.length, worst: times.at(-1) };
+}
+
+function host() {
+  const element = document.createElement('div');
+  element.style.cssText = 'width: 760px';
+  document.body.append(element);
+  return element;
+}
+
+export async function ours(rowCount) {
+  const { doc, rows } = documentWith(rowCount);
+  const parent = host();
+  const start = performance.now();
+  const element = document.createElement('budget-table');
+  element.style.setProperty('--budget-table-max-height', '480px');
+  const ready = new Promise((resolve) => element.addEventListener('budget-ready', resolve, { once: true }));
+  element.data = doc;
+  parent.append(element);
+  await ready;
+  await element.updateComplete;
+  await frame();
+  const firstScreen = performance.now() - start;
+  const count = () => element.shadowRoot.querySelectorAll('tbody tr').length;
+  while (count() < rows) await new Promise((resolve) => setTimeout(resolve, 4));
+  await frame();
+  const complete = performance.now() - start;
+  const scroll = await scrollFrames(element.shadowRoot.querySelector('.table-scroll'));
+  const inDom = count();
+  parent.remove();
+  return { firstScreen, complete, scroll, inDom };
+}
+
+export async function tabulator(rowCount) {
+  const { tree } = documentWith(rowCount);
+  const parent = host();
+  const start = performance.now();
+  const table = new Tabulator(parent, {
+    height: 480,
+    data: tree,
+    dataTree: true,
+    dataTreeStartExpanded: true,
+    columns: [
+      { title: '项目', field: 'name', width: 260 },
+      { title: '合计', field: 'total', hozAlign: 'right', formatter: 'money' },
+      { title: '基本支出', field: 'basic', hozAlign: 'right', formatter: 'money' },
+      { title: '项目支出', field: 'project', hozAlign: 'right', formatter: 'money' },
+    ],
+  });
+  await new Promise((resolve) => table.on('tableBuilt', resolve));
+  await frame();
+  const firstScreen = performance.now() - start;
+  const scroll = await scrollFrames(parent.querySelector('.tabulator-tableholder'));
+  const inDom = parent.querySelectorAll('.tabulator-row').length;
+  table.destroy();
+  parent.remove();
+  return { firstScreen, scroll, inDom };
+}
+
+window.bench = { ours, tabulator };
+window.benchReady = true;
