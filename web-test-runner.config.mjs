@@ -1,30 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { browsers } from './scripts/engines.mjs';
+import { browsers, emulateMedia } from './scripts/engines.mjs';
 
-/**
- * `emulate-media-features`: any CSS media feature through the DevTools protocol, including
- * forced-colors, which the stock emulateMedia command does not pass to Chromium.
- */
+/** `emulate-media-features`: see emulateMedia in scripts/engines.mjs and test/helpers/media.ts. */
 function mediaFeaturesPlugin() {
-  // Emulation lasts as long as its DevTools session: keep one per page.
-  const clients = new WeakMap();
   return {
     name: 'emulate-media-features',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-media-features') return undefined;
-      // WebKit over classic WebDriver has no media-feature emulation: the command answers false.
-      // https://github.com/w3c/webdriver/issues/1693
-      if (session.browser.type !== 'puppeteer') return false;
-      const page = session.browser.getPage(session.id);
-      // Firefox over WebDriver BiDi has no media-feature emulation yet: the command answers false.
-      // https://github.com/w3c/webdriver-bidi/issues/750, https://bugzilla.mozilla.org/show_bug.cgi?id=1549434
-      if (page.browser().protocol === 'webDriverBiDi') return false;
-      if (!clients.has(page)) clients.set(page, await page.createCDPSession());
-      await clients.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
-      return true;
-    },
+    executeCommand: ({ command, payload, session }) => (command === 'emulate-media-features' ? emulateMedia(session, payload) : undefined),
   };
 }
 

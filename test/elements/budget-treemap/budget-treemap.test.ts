@@ -5,7 +5,7 @@ import { PALETTE, type BudgetTreemap, type TreemapSelect } from '../../../src/el
 import { contrast, labelColor } from '../../../src/layout/contrast.js';
 import { BUREAUS, fixtureUrl, type Bureau } from '../../data/fixtures.js';
 import { fixtureSettled } from '../../helpers/settled.js';
-import { emulateFeatures } from '../../helpers/media.js';
+import { emulateFeatures, renderUnder } from '../../helpers/media.js';
 
 async function render(bureau: Bureau, attrs: { by?: string; fund?: string; width?: string } = {}) {
   const { el } = await fixtureSettled<BudgetTreemap>(html`<budget-treemap
@@ -156,10 +156,8 @@ describe('<budget-treemap>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible in forced-colors mode', async function () {
-    // Skipped only where the engine cannot emulate media features (see emulateFeatures).
-    if (!(await emulateFeatures({ forcedColors: 'active' }))) this.skip();
-    const el = await render('kaijiang-2025');
+  it('is accessible in forced-colors mode', async () => {
+    const el = await renderUnder({ forcedColors: 'active' }, () => render('kaijiang-2025'));
     tiles(el)[0]!.focus();
     await expect(el).to.be.accessible();
     await emulateFeatures({});
