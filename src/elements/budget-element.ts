@@ -15,6 +15,34 @@ import { tokens } from '../styles/tokens.js';
 import { stateStyles } from '../styles/state.js';
 import { heading } from './heading.js';
 
+/**
+ * What every element has. Documented here once; custom-elements.json gives it to each element.
+ * The document can also be given inline, as a `<script type="application/json">` child (read, not slotted).
+ *
+ * @attr lang - `zh-CN` or `en`; when absent, the closest `lang` in the page (else zh-CN), followed as it changes.
+ *
+ * @fires {CustomEvent<{ document: BudgetDocument; warnings: ConsistencyWarning[] }>} budget-ready - The document loaded and passed validation; `warnings` are the consistency warnings.
+ * @fires {CustomEvent<LoadError>} budget-error - Loading or validation failed: `{ code, message, status?, issues? }`, `code` one of `network`, `http-status`, `timeout`, `invalid-json`, `invalid-schema`, `unsupported-version`. A localised message is shown in place.
+ *
+ * @csspart state - The loading, empty and error messages.
+ * @csspart error - The error message (which is also `state`).
+ *
+ * @cssproperty [--budget-font-family=system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Font stack.
+ * @cssproperty [--budget-font-size=1rem] - Base font size.
+ * @cssproperty [--budget-space=0.75rem] - Base spacing.
+ * @cssproperty [--budget-radius=4px] - Corner radius.
+ * @cssproperty [--budget-color-text=#1b1f24] - Text (dark theme #e6edf3).
+ * @cssproperty [--budget-color-muted=#505a64] - Secondary text (dark #a8b3bf).
+ * @cssproperty [--budget-color-background=#ffffff] - Background (dark #14191f).
+ * @cssproperty [--budget-color-surface=#f3f5f7] - Panels and bar tracks (dark #1f262e).
+ * @cssproperty [--budget-color-border=#767f88] - Borders and rules (dark #8b96a2).
+ * @cssproperty [--budget-color-accent=#0b5cad] - Links, buttons and highlights (dark #78b8ff).
+ * @cssproperty [--budget-color-bar-1=#1f6fb2] - First series: basic expenditure, income (dark #5aa6eb).
+ * @cssproperty [--budget-color-bar-2=#b35900] - Second series: project expenditure, also hatched (dark #f0a35e).
+ * @cssproperty [--budget-color-bar-3=#2f7d32] - A third series; no element draws one yet (dark #7cc47f).
+ * @cssproperty [--budget-color-error=#b3261e] - Error messages (dark #ff8a80).
+ * @cssproperty [--budget-color-focus=#0b5cad] - Focus ring (dark #78b8ff).
+ */
 export abstract class BudgetElement extends LitElement {
   static override styles = [tokens, stateStyles];
 

@@ -21,14 +21,7 @@ export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
  *
  * @summary Headline figures of one department budget.
  *
- * @attr src - URL of a normalised budget JSON document.
- * @attr unit - 元, 万元 (default) or 亿元.
- * @attr lang - zh-CN (default) or en; inherited from the closest `lang` in the page.
- * @attr theme - light or dark; follows prefers-color-scheme when absent.
  * @attr sections - space-separated subset of: totals income expenditure split change.
- *
- * @fires budget-ready - The document loaded and validated. detail: { document, warnings }.
- * @fires budget-error - Loading or validation failed. detail: { code, message, status? }.
  *
  * @csspart base - The article wrapping the summary.
  * @csspart title - The heading with department and year.
@@ -36,22 +29,6 @@ export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
  * @csspart section - Each of the income, expenditure, split and change sections.
  * @csspart chart - The share bars in the tables (decorative; the figures beside them say the same).
  * @csspart table - The data tables.
- * @csspart state - The loading, empty and error messages.
- *
- * @cssproperty [--budget-font-family=system-ui, …] - Font stack.
- * @cssproperty [--budget-font-size=1rem] - Base font size.
- * @cssproperty [--budget-space=0.75rem] - Base spacing.
- * @cssproperty [--budget-radius=4px] - Corner radius.
- * @cssproperty [--budget-color-text=#1b1f24] - Text colour.
- * @cssproperty [--budget-color-muted=#505a64] - Secondary text colour.
- * @cssproperty [--budget-color-background=#ffffff] - Background.
- * @cssproperty [--budget-color-surface=#f3f5f7] - Panels and bar tracks.
- * @cssproperty [--budget-color-border=#767f88] - Borders and rules.
- * @cssproperty [--budget-color-accent=#0b5cad] - Links and highlights.
- * @cssproperty [--budget-color-bar-1=#1f6fb2] - First series (basic expenditure, income).
- * @cssproperty [--budget-color-bar-2=#b35900] - Second series (project expenditure), also hatched.
- * @cssproperty [--budget-color-error=#b3261e] - Error messages.
- * @cssproperty [--budget-color-focus=#0b5cad] - Focus ring.
  */
 export class BudgetSummary extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, barStyles, styles];

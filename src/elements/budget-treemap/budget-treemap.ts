@@ -30,23 +30,16 @@ export interface TreemapSelect {
  *
  * @summary Expenditure as an accessible, keyboard-operable treemap.
  *
- * @attr src - URL of a normalised budget JSON document.
  * @attr by - `function` (类 → 款 → 项, default), `economic` (类 → 款), `basic-project`, `projects`.
  * @attr fund - `all` (default), `general-budget` or `gov-fund` (function view).
- * @attr unit - 元, 万元 (default) or 亿元.
- * @attr lang - zh-CN (default) or en; inherited from the closest `lang` in the page.
- * @attr theme - light or dark; follows prefers-color-scheme when absent.
  *
- * @fires budget-ready - The document loaded and validated.
- * @fires budget-error - Loading or validation failed.
- * @fires budget-select - A tile was opened or chosen. detail: { id, code?, name, value, path }.
+ * @fires {CustomEvent<TreemapSelect>} budget-select - A tile was opened or chosen: `{ id, code?, name, value, path }`.
  *
  * @csspart base - The figure.
  * @csspart breadcrumb - The level navigation.
  * @csspart chart - The treemap SVG.
  * @csspart details - The details of the focused tile.
  * @csspart table - The table view.
- * @csspart state - The loading, empty and error messages.
  */
 export class BudgetTreemap extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, factStyles, styles];

@@ -20,22 +20,14 @@ const LONG_TEXT = 60;
  *
  * @summary Project and department performance targets.
  *
- * @attr src - URL of a normalised budget JSON document.
  * @attr scope - `projects` (default) or `department`.
  * @attr project - Show one project, by its code or its name.
- * @attr unit - 元, 万元 (default) or 亿元.
- * @attr lang - zh-CN (default) or en; inherited from the closest `lang` in the page.
- * @attr theme - light or dark; follows prefers-color-scheme when absent.
- *
- * @fires budget-ready - The document loaded and validated. detail: { document, warnings }.
- * @fires budget-error - Loading or validation failed. detail: { code, message, status? }.
  *
  * @csspart base - The article.
  * @csspart title - The heading.
  * @csspart controls - The filter and search controls.
  * @csspart project - Each project.
  * @csspart table - The tables.
- * @csspart state - The loading, empty and error messages.
  */
 export class PerfGoalTable extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, factStyles, styles];

@@ -20,14 +20,7 @@ const SUB_PARTS: SangongPart[] = ['vehiclePurchase', 'vehicleOperation'];
  *
  * @summary The "three public expenses" of one department budget.
  *
- * @attr src - URL of a normalised budget JSON document.
  * @attr variant - `full` (default, for an article column) or `compact` (a sidebar, from 280 px).
- * @attr unit - 元, 万元 (default) or 亿元.
- * @attr lang - zh-CN (default) or en; inherited from the closest `lang` in the page.
- * @attr theme - light or dark; follows prefers-color-scheme when absent.
- *
- * @fires budget-ready - The document loaded and validated. detail: { document, warnings }.
- * @fires budget-error - Loading or validation failed. detail: { code, message, status? }.
  *
  * @csspart base - The card.
  * @csspart title - The heading.
@@ -35,7 +28,6 @@ const SUB_PARTS: SangongPart[] = ['vehiclePurchase', 'vehicleOperation'];
  * @csspart table - The table of parts.
  * @csspart chart - The bars (decorative; the figures beside them say the same).
  * @csspart explanation - The published explanation of the change.
- * @csspart state - The loading, empty and error messages.
  */
 export class SangongCard extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, barStyles, styles];

@@ -1,0 +1,52 @@
+// `npm run size` (after `npm run build`; `npm test` runs it): the gzip size of the one-file bundle
+// and of each element bundled alone, with the same plugins. Fails when the bundle is over budget,
+// or when an element that draws no chart pulls in D3.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import config, { bundlePlugins } from '../rollup.config.mjs';
+import { MAY_USE_D3, elements } from './elements.mjs';
+
+const BUNDLE = 'dist/budget-widgets.min.js';
+/** Gzip budget of the full bundle, in KB of 1,000 bytes: over the limit fails, the target is the aim. */
+const LIMIT_KB = 40;
+const TARGET_KB = 30;
+
+const D3_MODULE = /[\\/]node_modules[\\/]d3-/;
+
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const gzip = (code) => gzipSync(code).length; // zlib's default level, as gzip(1) and most servers
+
+/** One element's define module as a self-contained bundle, in memory. */
+async function bundleAlone(input) {
+  const build = await rollup({ input, plugins: bundlePlugins(), onwarn: config.onwarn });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  const [chunk] = output;
+  const d3 = Object.entries(chunk.modules)
+    .filter(([id, module]) => D3_MODULE.test(id) && module.renderedLength > 0)
+    .map(([id]) => id.replace(/.*node_modules[\\/]/, ''));
+  return { code: chunk.code, d3 };
+}
+
+const rows = [];
+const problems = [];
+for (const { name, built } of elements()) {
+  const { code, d3 } = await bundleAlone(built);
+  rows.push({ name: `<${name}>`, bytes: Buffer.byteLength(code), gzip: gzip(code), d3: d3.length > 0 });
+  if (d3.length && !MAY_USE_D3.has(name)) problems.push(`<${name}> draws no chart but bundles ${d3.join(', ')}`);
+}
+const full = readFileSync(BUNDLE);
+const fullSources = JSON.parse(readFileSync(`${BUNDLE}.map`, 'utf8')).sources;
+rows.push({ name: `${BUNDLE} (all)`, bytes: full.length, gzip: gzip(full), d3: fullSources.some((source) => D3_MODULE.test(source)) });
+if (gzip(full) > LIMIT_KB * 1000) problems.push(`${BUNDLE} is ${kb(gzip(full))} KB gzip, over the ${LIMIT_KB} KB limit`);
+
+const width = Math.max(...rows.map((row) => row.name.length));
+console.log(`${'bundle'.padEnd(width)}  minified KB  gzip KB  d3`);
+for (const row of rows) {
+  console.log(`${row.name.padEnd(width)}  ${kb(row.bytes).padStart(11)}  ${kb(row.gzip).padStart(7)}  ${row.d3 ? 'yes' : 'no'}`);
+}
+console.log(`\nbudget (full bundle, gzip): limit ${LIMIT_KB} KB, target ${TARGET_KB} KB; 1 KB = 1,000 bytes.`);
+if (gzip(full) > TARGET_KB * 1000) console.log(`${kb(gzip(full) - TARGET_KB * 1000)} KB over the target.`);
+for (const problem of problems) console.error(`✗ ${problem}`);
+process.exitCode = problems.length ? 1 : 0;
