@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { browsers } from './scripts/engines.mjs';
+import { reactAsEsm } from './scripts/dev-server-react.mjs';
 
 /**
  * `emulate-media-features`: any CSS media feature through the DevTools protocol, including
@@ -42,7 +43,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [redirects],
-  plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [reactAsEsm(), mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
   // One page at a time: a background tab gets no animation frames, which fixtures wait for.

@@ -1,4 +1,4 @@
-// `npm test`: lint, type check, build, the node suites and the browser suites, in that order,
+// `npm test`: lint, type check, build (library and Storybook), the node suites and the browser suites, in that order,
 // then one closing line with every suite's counts: "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -12,6 +12,8 @@ const steps = [
   ['lit-analyzer', 'npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['build', 'npm', ['run', 'build', '--silent']],
+  // About 10 s: the static Storybook, which test/stories/storybook-build.test.ts then opens.
+  ['storybook', 'npm', ['run', 'build-storybook', '--silent', '--', '--quiet']],
   ['node', 'node', ['--test', '--test-reporter=spec', ...nodeTests]],
   ['browser', 'npx', ['wtr']],
 ];
