@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { browsers, emulateMedia } from './scripts/engines.mjs';
+import { reactAsEsm } from './scripts/dev-server-react.mjs';
 
 /** `emulate-media-features`: see emulateMedia in scripts/engines.mjs and test/helpers/media.ts. */
 function mediaFeaturesPlugin() {
@@ -25,7 +26,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [redirects],
-  plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [reactAsEsm(), mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
   // One page at a time: a background tab gets no animation frames, which fixtures wait for.

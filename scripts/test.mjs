@@ -1,4 +1,4 @@
-// `npm test`: lint, type check, build, the size budget, the node suites and the browser suites, in that order,
+// `npm test`: lint, type check, build (library and Storybook), the size budget, the node suites and the browser suites, in that order,
 // then one closing line with every suite's counts: "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -14,6 +14,8 @@ const steps = [
   ['build', 'npm', ['run', 'build', '--silent']],
   // The gzip budget of the bundle, and no D3 in the elements that draw no chart.
   ['size', 'node', ['scripts/size.mjs']],
+  // About 10 s: the static Storybook, which test/stories/storybook-build.test.ts then opens.
+  ['storybook', 'npm', ['run', 'build-storybook', '--silent', '--', '--quiet']],
   ['node', 'node', ['--test', '--test-reporter=spec', ...nodeTests]],
   ['browser', 'npx', ['wtr']],
 ];

@@ -1,28 +1,40 @@
 /** <budget-treemap> stories (Component Story Format 3); test/stories/ runs each with axe-core. */
 import '../src/elements/budget-treemap/budget-treemap.define.js';
-import { commonArgTypes, renderElement, stateStories, type ElementArgs } from './render.js';
+import type { Meta } from '@storybook/web-components-vite';
+import { commonArgTypes, renderElement, stateStories, type ElementArgs, type Story } from './render.js';
 
-export default {
+const meta = {
   title: 'Elements/budget-treemap',
   component: 'budget-treemap',
-  args: { bureau: 'quxian-2024', lang: 'zh-CN', unit: '万元' } satisfies ElementArgs,
+  args: { bureau: 'quxian-2024', lang: 'zh-CN', unit: '万元' },
   argTypes: {
     ...commonArgTypes,
     by: { control: 'inline-radio', options: ['function', 'economic', 'basic-project', 'projects'] },
     fund: { control: 'inline-radio', options: ['all', 'general-budget', 'gov-fund'] },
   },
-  render: (args: ElementArgs) => renderElement('budget-treemap', args),
-};
+  render: (args) => renderElement('budget-treemap', args),
+} satisfies Meta<ElementArgs>;
+export default meta;
 
-export const Quxian = { args: { bureau: 'quxian-2024' } };
-export const Kaijiang = { args: { bureau: 'kaijiang-2025' } };
-export const Gaoyang = { args: { bureau: 'gaoyang-2025' } };
-export const Yuanjiang = { args: { bureau: 'yuanjiang-2024' } };
-export const Pingli = { args: { bureau: 'pingli-2025' } };
-export const Economic = { args: { bureau: 'quxian-2024', extra: { by: 'economic' } } };
-export const BasicProject = { args: { bureau: 'gaoyang-2025', extra: { by: 'basic-project' } } };
-export const Projects = { args: { bureau: 'quxian-2024', extra: { by: 'projects' } } };
-export const GovernmentFunds = { args: { bureau: 'quxian-2024', extra: { fund: 'gov-fund' } } };
-export const English = { args: { bureau: 'kaijiang-2025', lang: 'en' } };
-export const Dark = { args: { bureau: 'quxian-2024', theme: 'dark' } };
-export const { ErrorNotFound, ErrorNetwork, ErrorInvalidJson, ErrorInvalidSchema, ErrorUnsupportedVersion, NoData } = stateStories;
+export const Quxian: Story = { tags: ['bureau'], args: { bureau: 'quxian-2024' } };
+export const Kaijiang: Story = { tags: ['bureau'], args: { bureau: 'kaijiang-2025' } };
+export const Gaoyang: Story = { tags: ['bureau'], args: { bureau: 'gaoyang-2025' } };
+export const Yuanjiang: Story = { tags: ['bureau'], args: { bureau: 'yuanjiang-2024' } };
+export const Pingli: Story = { tags: ['bureau'], args: { bureau: 'pingli-2025' } };
+export const Economic: Story = { args: { bureau: 'quxian-2024', by: 'economic' } };
+export const BasicProject: Story = { args: { bureau: 'gaoyang-2025', by: 'basic-project' } };
+export const Projects: Story = { args: { bureau: 'quxian-2024', by: 'projects' } };
+export const GovernmentFunds: Story = { args: { bureau: 'quxian-2024', fund: 'gov-fund' } };
+export const EmptyGovernmentFunds: Story = { name: 'Government funds, table published empty', args: { bureau: 'kaijiang-2025', fund: 'gov-fund' } };
+export const English: Story = { args: { bureau: 'kaijiang-2025', lang: 'en' } };
+export const Dark: Story = { args: { bureau: 'quxian-2024', theme: 'dark' } };
+// Storybook indexes only `export const Name = …` stories, so each state is named here.
+export const Loading: Story = stateStories.Loading;
+export const ErrorNotFound: Story = stateStories.ErrorNotFound;
+export const ErrorNetwork: Story = stateStories.ErrorNetwork;
+export const ErrorTimeout: Story = stateStories.ErrorTimeout;
+export const ErrorInvalidJson: Story = stateStories.ErrorInvalidJson;
+export const ErrorInvalidSchema: Story = stateStories.ErrorInvalidSchema;
+export const ErrorUnsupportedVersion: Story = stateStories.ErrorUnsupportedVersion;
+export const Empty: Story = stateStories.Empty;
+export const NoData: Story = stateStories.NoData;
