@@ -1,5 +1,6 @@
 // Renders the same synthetic expenditure (N leaves: 类 → 款 → 项) with <budget-treemap> and
 // with an ECharts treemap, and reports the time from data in hand to a painted first view.
+import { benchDocument, frame } from './document.js';
 
 /** A valid document whose 支出总表 prints classes, sections and N items, as provincial tables do. */
 export function documentWith(leaves) {
@@ -30,24 +31,9 @@ export function documentWith(leaves) {
     }
   }
   rows[0].values.total = total;
-  const doc = {
-    schemaVersion: '1.0',
-    kind: 'budget',
-    meta: {
-      department: { name: '基准测试部门' },
-      region: { province: '测试省' },
-      year: 2025,
-      publishedUnit: '元',
-      units: [{ name: '基准测试部门' }],
-      source: { title: 'synthetic benchmark document' },
-    },
-    tables: [{ id: 'expenditure', kind: 'expenditure', title: '部门支出总表', status: 'published', columns: [{ key: 'total', label: '合计' }], rows }],
-    sections: [],
-  };
+  const doc = benchDocument([{ key: 'total', label: '合计' }], rows);
   return { doc, tree };
 }
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 export async function ours(leaves) {
   const { doc } = documentWith(leaves);

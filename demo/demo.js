@@ -2,7 +2,7 @@
 // every element. They live in the query string (?bureau=…&element=…&lang=…&unit=…&theme=…),
 // so that any view can be linked to.
 const form = document.querySelector('.controls');
-const TAGS = 'budget-summary, sangong-card, perf-goal-table, budget-treemap';
+const TAGS = 'budget-summary, sangong-card, perf-goal-table, budget-treemap, budget-table';
 
 function apply() {
   const options = new FormData(form);

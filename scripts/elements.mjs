@@ -4,8 +4,8 @@ import { existsSync, readdirSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 
-/** Elements allowed to bundle d3-hierarchy: the treemap, and the report that embeds it. */
-export const MAY_USE_D3 = new Set(['budget-treemap', 'budget-report']);
+/** Elements allowed to bundle d3-hierarchy: the treemap alone (the report embeds no chart). */
+export const MAY_USE_D3 = new Set(['budget-treemap']);
 
 /** `{ name, source, built }` for each element: its define module in src/ and in dist/ (tsc output). */
 export function elements() {

@@ -26,6 +26,9 @@ export interface ElementArgs {
   project?: string;
   by?: 'function' | 'economic' | 'basic-project' | 'projects';
   fund?: 'all' | 'general-budget' | 'gov-fund';
+  /** <budget-table>: table id or kind, and the depth past which rows start collapsed. */
+  table?: string;
+  expandLevel?: number;
 }
 
 export type Story = StoryObj<ElementArgs>;
@@ -57,6 +60,8 @@ export function renderElement(tag: string, args: ElementArgs): TemplateResult {
     project=${args.project ?? nothing}
     by=${args.by ?? nothing}
     fund=${args.fund ?? nothing}
+    table=${args.table ?? nothing}
+    expand-level=${args.expandLevel ?? nothing}
     >${inline ? html`<script type="application/json">${inline}</script>` : nothing}</${t}
   >`;
 }

@@ -8,6 +8,8 @@ describe('dist/budget-widgets.min.js', () => {
     expect(customElements.get('sangong-card')).to.equal(bundle.SangongCard);
     expect(customElements.get('perf-goal-table')).to.equal(bundle.PerfGoalTable);
     expect(customElements.get('budget-treemap')).to.equal(bundle.BudgetTreemap);
+    expect(customElements.get('budget-table')).to.equal(bundle.BudgetTable);
+    expect(customElements.get('budget-report')).to.equal(bundle.BudgetReport);
     expect(bundle.validate).to.be.a('function');
   });
 

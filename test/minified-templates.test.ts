@@ -13,6 +13,8 @@ const ELEMENTS: [tag: string, exported: string][] = [
   ['sangong-card', 'SangongCard'],
   ['perf-goal-table', 'PerfGoalTable'],
   ['budget-treemap', 'BudgetTreemap'],
+  ['budget-table', 'BudgetTable'],
+  ['budget-report', 'BudgetReport'],
 ];
 const collapse = (text: string) => text.replace(/\s+/g, ' ');
 // Lit's markers differ run to run; whitespace between tags renders the same whether one space or an indent.

@@ -1,11 +1,12 @@
 // One element for one bureau, chosen by the query, for pages that can embed only an iframe:
 //   frame.html?bureau=gaoyang-2025&element=sangong-card[&lang=en][&unit=元][&theme=dark]
-//     [&variant=compact][&scope=department][&by=economic][&fund=gov-fund][&sections=totals][&origin=https://host.example]
+//     [&variant=compact][&scope=department][&by=economic][&fund=gov-fund][&sections=totals][&table=sangong][&expand-level=1]
+//     [&origin=https://host.example]
 // Whenever its height changes it tells the embedding page, which may resize the iframe
 // (iframe-resizer.js): parent.postMessage({ type: 'budget-widgets:resize', height }, origin).
 const BUREAUS = ['kaijiang-2025', 'gaoyang-2025', 'yuanjiang-2024', 'pingli-2025', 'quxian-2024'];
-const ELEMENTS = ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-treemap'];
-const ATTRIBUTES = ['lang', 'unit', 'theme', 'variant', 'scope', 'by', 'fund', 'sections', 'project'];
+const ELEMENTS = ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-treemap', 'budget-table', 'budget-report'];
+const ATTRIBUTES = ['lang', 'unit', 'theme', 'variant', 'scope', 'by', 'fund', 'sections', 'project', 'table', 'expand-level'];
 const RESIZE_MESSAGE = 'budget-widgets:resize';
 
 const params = new URLSearchParams(location.search);

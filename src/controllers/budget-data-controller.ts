@@ -96,8 +96,16 @@ export class BudgetDataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Sent once the host has rendered the new state, so listeners find it on screen, and never
+   * from inside connectedCallback, which frameworks (React's commit) do not expect. A state
+   * replaced meanwhile sends nothing: its successor reports.
+   */
   private emit(type: string, detail: unknown): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    const state = this.state;
+    void this.host.updateComplete.then(() => {
+      if (this.state === state) this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    });
   }
 }
 

@@ -9,29 +9,14 @@ import { isGoalTable } from './table-view.js';
 export type PartKey = 'profile' | 'summary' | 'tables' | 'sangong' | 'performance' | 'other' | 'changes' | 'glossary';
 export const PART_ORDER: readonly PartKey[] = ['profile', 'summary', 'tables', 'sangong', 'performance', 'other', 'changes', 'glossary'];
 
-const PART_OF_SECTION: Record<SectionKind, PartKey> = {
-  functions: 'profile',
-  structure: 'profile',
-  units: 'profile',
-  staffing: 'profile',
-  'key-tasks': 'profile',
-  overview: 'summary',
-  income: 'summary',
-  expenditure: 'summary',
-  fiscal: 'summary',
-  'general-budget': 'summary',
-  basic: 'summary',
-  project: 'summary',
-  'gov-fund': 'summary',
-  'state-capital': 'summary',
-  'special-account': 'summary',
-  sangong: 'sangong',
-  performance: 'performance',
-  'operating-costs': 'other',
-  procurement: 'other',
-  assets: 'other',
-  other: 'other',
-};
+/** Where each kind of narrative section goes; kinds not listed are other disclosures (机关运行经费, 政府采购, 国有资产 …). */
+const SECTION_PARTS: [PartKey, SectionKind[]][] = [
+  ['profile', ['functions', 'structure', 'units', 'staffing', 'key-tasks']],
+  ['summary', ['overview', 'income', 'expenditure', 'fiscal', 'general-budget', 'basic', 'project', 'gov-fund', 'state-capital', 'special-account']],
+  ['sangong', ['sangong']],
+  ['performance', ['performance']],
+];
+const partOf = (kind: SectionKind): PartKey => SECTION_PARTS.find(([, kinds]) => kinds.includes(kind))?.[0] ?? 'other';
 
 /** One entry of a part, with the id its deep link uses. */
 export type ReportItem =
@@ -56,7 +41,7 @@ export function reportOutline(doc: BudgetDocument): ReportPart[] {
   if (doc.sangong) items.sangong.push({ type: 'sangong', id: 'sangong-figures' });
   if (doc.performance?.projects.length) items.performance.push({ type: 'project-goals', id: 'project-goals' });
   if (doc.performance?.department) items.performance.push({ type: 'department-goals', id: 'department-goals' });
-  for (const section of doc.sections) items[PART_OF_SECTION[section.kind]].push({ type: 'section', id: `s-${section.id}`, section });
+  for (const section of doc.sections) items[partOf(section.kind)].push({ type: 'section', id: `s-${section.id}`, section });
   for (const table of doc.tables) if (!isGoalTable(table)) items.tables.push({ type: 'table', id: `t-${table.id}`, table });
   const statements = explainedStatements(doc);
   if (statements.length) items.changes.push({ type: 'changes', id: 'changes-list', statements });

@@ -139,9 +139,9 @@ function sortSiblings(rows: readonly Row[], indices: number[], { column, directi
   return indices.map((i) => (pinned(rows[i]!) ? i : sorted[next++]!));
 }
 
-/** Finds a table by id, else the first published table of that kind (`sangong`, `overview`). */
+/** Finds a table by id, else the first published table of that kind (`sangong`, `overview`); without a key, the first table with rows. */
 export function findTable(doc: BudgetDocument, key: string | undefined): Table | undefined {
-  if (!key) return doc.tables.find((t) => t.status === 'published' && t.rows.length > 0);
+  if (!key) return doc.tables.find((t) => t.status === 'published' && t.rows.length > 0) ?? doc.tables[0];
   return (
     doc.tables.find((t) => t.id === key) ??
     doc.tables.find((t) => t.kind === key && t.status === 'published') ??

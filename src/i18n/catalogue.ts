@@ -1,6 +1,5 @@
 /** Every UI string, one typed catalogue per language. English follows shared/TERMS.md. */
 import type { LoadErrorCode } from '../data/load.js';
-import type { StatementSubject } from '../data/schema.js';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
@@ -109,7 +108,10 @@ export interface Catalogue {
   reportParts: Record<'profile' | 'summary' | 'tables' | 'sangong' | 'performance' | 'other' | 'changes' | 'glossary', string>;
   source: string;
   published: string;
-  statementSubjects: Record<StatementSubject, string>;
+  /** Subjects of published statements with no other label in the catalogue. */
+  statementSubjects: Record<'fiscal-total' | 'operating-costs' | 'procurement', string>;
   previousYear: string;
   explanation: string;
+  /** A document whose tables are all empty or missing. */
+  reportEmpty: string;
 }

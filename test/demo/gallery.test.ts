@@ -12,7 +12,7 @@ describe('demo gallery', () => {
     frame = await openPage('/demo/index.html?bureau=gaoyang-2025&element=sangong-card&lang=en');
     const page = frame.contentDocument!;
     expect(shown(page, '.bureau').map((section) => section.id)).to.deep.equal(['gaoyang-2025']);
-    const cards = shown(page, 'budget-summary, sangong-card, perf-goal-table, budget-treemap');
+    const cards = shown(page, 'budget-summary, sangong-card, perf-goal-table, budget-treemap, budget-table');
     expect(cards.map((element) => element.localName)).to.deep.equal(['sangong-card', 'sangong-card']);
     await rendered(cards[0]!.parentElement!, 'sangong-card');
     expect(shadowText(cards[0], '[part="total"] .amount')).to.equal('1.46');
@@ -27,7 +27,7 @@ describe('demo gallery', () => {
     select.value = 'budget-treemap';
     select.dispatchEvent(new (frame.contentWindow as typeof window).Event('change', { bubbles: true }));
     expect(frame.contentWindow!.location.search).to.equal('?element=budget-treemap');
-    expect(shown(page, 'budget-summary, sangong-card, perf-goal-table, budget-treemap').map((element) => element.localName)).to.deep.equal(Array(5).fill('budget-treemap'));
+    expect(shown(page, 'budget-summary, sangong-card, perf-goal-table, budget-treemap, budget-table').map((element) => element.localName)).to.deep.equal(Array(5).fill('budget-treemap'));
     // A row of cards with none of its cards shown is hidden too.
     expect(shown(page, '.cards')).to.deep.equal([]);
   });

@@ -35,7 +35,7 @@ test('every README snippet has its guide page', () => {
 
 test("the README's Vue setup keeps the elements out of component resolution", () => {
   const tags = JSON.parse(/BUDGET_TAGS = (\[.*?\]);/.exec(readmeSnippet('vue-config'))[1].replace(/'/g, '"'));
-  assert.deepEqual(tags, ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-treemap']);
+  assert.deepEqual(tags, ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-treemap', 'budget-table', 'budget-report']);
   const template = /<template>([\s\S]*)<\/template>/.exec(readmeSnippet('vue-component'))[1];
   // What @vitejs/plugin-vue does with the config's compilerOptions.
   const compile = (compilerOptions) => compileTemplate({ source: template, filename: 'BudgetHeadline.vue', id: 'budget', compilerOptions }).code;

@@ -6,7 +6,7 @@ import { loadRaw } from '../data/fixtures.js';
 import { checkFrameworkPage, rendered, totals, waitFor } from './page.js';
 
 /** Vue 3 and custom elements, as the README and demo/embed/vue.html use them. */
-const BUDGET_TAGS = ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-treemap'];
+const BUDGET_TAGS = ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-treemap', 'budget-table', 'budget-report'];
 
 /** The template of the README's Vue snippet, as published. */
 async function readmeTemplate(): Promise<string> {

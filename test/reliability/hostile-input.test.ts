@@ -7,10 +7,12 @@ import fc from 'fast-check';
 import '../../src/elements/budget-summary/budget-summary.define.js';
 import '../../src/elements/sangong-card/sangong-card.define.js';
 import '../../src/elements/perf-goal-table/perf-goal-table.define.js';
+import '../../src/elements/budget-table/budget-table.define.js';
+import '../../src/elements/budget-report/budget-report.define.js';
 import { validate, validateText } from '../../src/data/validate.js';
 import { loadRaw } from '../data/fixtures.js';
 
-const TAGS = ['budget-summary', 'sangong-card', 'perf-goal-table'] as const;
+const TAGS = ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-table', 'budget-report'] as const;
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
   '<script>window.__pwned=1</script>',
@@ -35,6 +37,7 @@ const record = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('rea
 async function mountAll(data: unknown) {
   const host = await fixture(html`<div>
     <budget-summary .data=${data}></budget-summary><sangong-card .data=${data}></sangong-card><perf-goal-table .data=${data}></perf-goal-table>
+    <budget-table .data=${data} table="general-budget-basic"></budget-table><budget-report .data=${data}></budget-report>
   </div>`);
   const elements = TAGS.map((tag) => host.querySelector(tag)! as HTMLElement & { updateComplete: Promise<unknown> });
   await Promise.all(elements.map((el) => el.updateComplete));
@@ -62,9 +65,15 @@ describe('hostile input', () => {
       const elements = await mountAll(hostile);
       for (const el of elements) {
         const root = el.shadowRoot!;
-        expect(root.querySelector('article'), `${el.localName} renders`).to.not.equal(null);
+        expect(root.querySelector('[part~="base"]'), `${el.localName} renders`).to.not.equal(null);
         expect(root.querySelectorAll('img, script, svg[onload], [onerror], [onload]').length, `${el.localName}: ${payload}`).to.equal(0);
         expect(root.textContent).to.contain(payload);
+        // The report's embedded elements, each in its own shadow root.
+        for (const inner of root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('[data-embed]')) {
+          await inner.updateComplete;
+          expect(inner.shadowRoot!.textContent, inner.localName).to.contain(payload);
+          expect(inner.shadowRoot!.querySelectorAll('img, script, svg[onload], [onerror], [onload]').length, `${inner.localName} in the report: ${payload}`).to.equal(0);
+        }
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -110,7 +119,7 @@ describe('hostile input', () => {
     const result = validate(doc);
     expect(result.ok).to.equal(true);
     if (result.ok) expect(result.warnings.length).to.be.greaterThan(0);
-    for (const el of await mountAll(doc)) expect(el.shadowRoot!.querySelector('article'), el.localName).to.not.equal(null);
+    for (const el of await mountAll(doc)) expect(el.shadowRoot!.querySelector('[part~="base"]'), el.localName).to.not.equal(null);
   });
 
   it('renders or shows its error state for mutated real documents, in every element', async () => {
@@ -143,7 +152,7 @@ describe('hostile input', () => {
         const elements = await mountAll(mutate(doc, path, replacement as Json));
         for (const el of elements) {
           const root = el.shadowRoot!;
-          expect(root.querySelector('article') !== null || root.querySelector('[role="alert"]') !== null, el.localName).to.equal(true);
+          expect(root.querySelector('[part~="base"]') !== null || root.querySelector('[role="alert"]') !== null, el.localName).to.equal(true);
         }
         fixtureCleanup();
       }),

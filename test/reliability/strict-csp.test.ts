@@ -26,7 +26,14 @@ describe('strict Content-Security-Policy host page', () => {
     const { violations, states, rendered } = await report;
     frame.remove();
     expect(violations).to.deep.equal([]);
-    expect(states).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
-    expect(rendered).to.deep.equal(['渠县医疗保障局 2024 年部门预算', '“三公”经费', '项目支出绩效目标', '部门整体支出绩效目标']);
+    expect(states).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'ready', 'ready']);
+    expect(rendered).to.deep.equal([
+      '渠县医疗保障局 2024 年部门预算',
+      '“三公”经费',
+      '项目支出绩效目标',
+      '部门整体支出绩效目标',
+      '财政拨款支出预算表（部门经济分类科目）',
+      '渠县医疗保障局 2024 年部门预算公开',
+    ]);
   });
 });

@@ -6,6 +6,8 @@ import * as summary from '../../stories/budget-summary.stories.js';
 import * as sangong from '../../stories/sangong-card.stories.js';
 import * as goals from '../../stories/perf-goal-table.stories.js';
 import * as treemap from '../../stories/budget-treemap.stories.js';
+import * as table from '../../stories/budget-table.stories.js';
+import * as report from '../../stories/budget-report.stories.js';
 import type { ElementArgs, Globals } from '../../stories/render.js';
 import { en } from '../../src/i18n/en.js';
 
@@ -60,7 +62,7 @@ const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(20, 25, 31)' };
  * `bureau` (each element on each of the five bureaus) run under all four toolbar combinations
  * of language and theme, and must visibly follow them.
  */
-for (const module of [summary, sangong, goals, treemap] as unknown as StoryModule[]) {
+for (const module of [summary, sangong, goals, treemap, table, report] as unknown as StoryModule[]) {
   const meta = module.default;
   describe(meta.title, () => {
     let cleanups: (() => void)[] = [];
@@ -99,7 +101,7 @@ for (const module of [summary, sangong, goals, treemap] as unknown as StoryModul
 
 describe('story catalogue', () => {
   it('has every element on each of the five bureaus, and every state', () => {
-    for (const module of [summary, sangong, goals, treemap] as unknown as StoryModule[]) {
+    for (const module of [summary, sangong, goals, treemap, table, report] as unknown as StoryModule[]) {
       const entries = Object.values(module) as StoryAnnotations[];
       const bureaus = entries.filter((story) => story.tags?.includes('bureau')).map((story) => story.args?.bureau);
       expect(bureaus, module.default.title).to.have.members(['kaijiang-2025', 'gaoyang-2025', 'yuanjiang-2024', 'pingli-2025', 'quxian-2024']);

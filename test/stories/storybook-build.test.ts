@@ -3,6 +3,8 @@ import * as summary from '../../stories/budget-summary.stories.js';
 import * as sangong from '../../stories/sangong-card.stories.js';
 import * as goals from '../../stories/perf-goal-table.stories.js';
 import * as treemap from '../../stories/budget-treemap.stories.js';
+import * as table from '../../stories/budget-table.stories.js';
+import * as report from '../../stories/budget-report.stories.js';
 
 /**
  * The static Storybook (`npm run build-storybook`, which `npm test` runs before the browser
@@ -22,7 +24,7 @@ async function renderStory(query: string, ready: (shadowText: string) => boolean
   document.body.append(frame);
   try {
     for (let waited = 0; waited < 8000; waited += 100) {
-      const element = frame.contentDocument?.querySelector('#storybook-root :is(budget-summary, sangong-card, perf-goal-table, budget-treemap)');
+      const element = frame.contentDocument?.querySelector('#storybook-root :is(budget-summary, sangong-card, perf-goal-table, budget-treemap, budget-table, budget-report)');
       if (element?.shadowRoot && ready(element.shadowRoot.textContent ?? '')) return element;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -37,7 +39,7 @@ describe('static Storybook (storybook-static/)', () => {
     const response = await fetch(new URL('index.json', STATIC));
     expect(response.ok, 'storybook-static/index.json exists: run `npm run build-storybook` first').to.equal(true);
     const { entries } = (await response.json()) as { entries: Record<string, { type: string }> };
-    for (const module of [summary, sangong, goals, treemap]) {
+    for (const module of [summary, sangong, goals, treemap, table, report]) {
       const ids = Object.keys(module)
         .filter((name) => name !== 'default')
         .map((name) => `${kebab(module.default.title)}--${kebab(name)}`);

@@ -4,6 +4,7 @@ import type { BudgetDocument, Statement } from '../../data/schema.js';
 import { reportOutline, type ReportItem, type ReportPart } from '../../data/report.js';
 import { BudgetElement } from '../budget-element.js';
 import { heading } from '../heading.js';
+import { subjectLabel } from '../../i18n/index.js';
 import { scrollRegion } from '../scroll-region.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-report.styles.js';
@@ -21,20 +22,12 @@ import '../perf-goal-table/perf-goal-table.define.js';
  *
  * @summary The complete department budget disclosure, navigable and printable.
  *
- * @attr src - URL of a normalised budget JSON document.
- * @attr unit - 元, 万元 (default) or 亿元.
- * @attr heading-level - Level of the report's title, 1–6 (default 2); parts and items sit below it.
- * @attr lang - zh-CN (default) or en; inherited from the closest `lang` in the page.
- * @attr theme - light or dark; follows prefers-color-scheme when absent.
- *
- * @fires budget-ready - The document loaded and validated. detail: { document, warnings }.
- * @fires budget-error - Loading or validation failed. detail: { code, message, status? }.
- *
  * @csspart base - The article.
  * @csspart title - The report's title.
  * @csspart toc - The table of contents.
  * @csspart part - Each part (profile, summary, tables …).
- * @csspart state - The loading and error messages.
+ *
+ * @cssproperty [--budget-report-scroll-margin=1rem] - Room kept above an item a link scrolls to (e.g. the height of a fixed page header).
  */
 export class BudgetReport extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, styles];
@@ -113,6 +106,9 @@ export class BudgetReport extends BudgetElement {
             ? html` · ${t.published}：${source.date}`
             : nothing}
         </p>
+        ${doc.tables.some((table) => table.status === 'published' && table.rows.length > 0)
+          ? nothing
+          : html`<p class="state" part="state" role="status">${t.reportEmpty}</p>`}
       </header>
       <nav part="toc" aria-labelledby=${this.anchor('toc')} @click=${this.onTocClick}>
         ${heading(level + 1, t.contents, { id: this.anchor('toc') })}
@@ -210,7 +206,7 @@ export class BudgetReport extends BudgetElement {
           <tbody>
             ${statements.map(
               (s) => html`<tr>
-                <th scope="row">${t.statementSubjects[s.subject]}${s.fund && s.fund !== 'all' ? html`<br /><span class="fund">${t.fundNames[s.fund]}</span>` : nothing}</th>
+                <th scope="row">${subjectLabel(t, s.subject)}${s.fund && s.fund !== 'all' ? html`<br /><span class="fund">${t.fundNames[s.fund]}</span>` : nothing}</th>
                 <td class="num">${s.amount === undefined ? '—' : this.money(doc, s.amount, false, s.unit)}</td>
                 <td class="num">${s.previous === undefined ? '—' : this.money(doc, s.previous, false, s.unit)}</td>
                 <td lang="zh-CN">${s.changeText ?? (s.change === undefined ? '—' : this.money(doc, s.change, false, s.unit))}</td>

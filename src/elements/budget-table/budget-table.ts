@@ -1,8 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { BudgetDocument, CellValue, Column, Table } from '../../data/schema.js';
 import {
   displayLabel,
@@ -49,25 +47,16 @@ interface BlockView {
  *
  * @summary One published budget table, complete, sortable and exportable.
  *
- * @attr src - URL of a normalised budget JSON document.
  * @attr table - Table id (`general-budget-basic`) or kind (`sangong`); default: the first published table.
  * @attr expand-level - Rows deeper than this start collapsed (0 shows top-level rows only); absent: all expanded.
- * @attr unit - 元, 万元 (default) or 亿元.
- * @attr heading-level - Level of the table's heading, 1–6 (default 2).
- * @attr lang - zh-CN (default) or en; inherited from the closest `lang` in the page.
- * @attr theme - light or dark; follows prefers-color-scheme when absent.
- *
- * @fires budget-ready - The document loaded and validated. detail: { document, warnings }.
- * @fires budget-error - Loading or validation failed. detail: { code, message, status? }.
  *
  * @csspart base - The container around the heading, controls and tables.
  * @csspart title - The heading.
  * @csspart controls - The expand, collapse and download buttons.
  * @csspart table - Each table.
  * @csspart note - The published note under the table.
- * @csspart state - The loading, empty and error messages.
  *
- * @cssprop --budget-table-max-height - Height past which the table scrolls under its sticky header (default 70vh).
+ * @cssproperty [--budget-table-max-height=70vh] - Height past which the table scrolls under its sticky header.
  */
 export class BudgetTable extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, styles];
@@ -94,6 +83,8 @@ export class BudgetTable extends BudgetElement {
   private active: (number | undefined)[] = [];
   /** Measured height of a body row in windowed blocks (rows do not wrap there). */
   private rowHeight = 32;
+  /** The block whose row had focus when an update began, or -1. */
+  private focusedBlock = -1;
 
   private readonly beforePrint = () => (this.printing = true);
   private readonly afterPrint = () => (this.printing = false);
@@ -115,10 +106,15 @@ export class BudgetTable extends BudgetElement {
     this.renderRoot.addEventListener('scroll', (event) => this.onScroll(event), { capture: true, passive: true });
   }
 
+  /** The block an element is in: each block has one scroll region, in block order. */
+  private blockOf(element: Element | null): number {
+    const region = element?.closest('.table-scroll');
+    return region ? [...this.renderRoot.querySelectorAll('.table-scroll')].indexOf(region) : -1;
+  }
+
   private onScroll(event: Event): void {
     const region = event.target as HTMLElement;
-    // Each block has one scroll region, in block order.
-    const b = [...this.renderRoot.querySelectorAll('.table-scroll')].indexOf(region);
+    const b = this.blockOf(region);
     if (b < 0 || !this.isWindowed(b)) return;
     const previous = this.windows[b];
     // Re-render only when the window has moved by a good part of the overscan.
@@ -141,8 +137,10 @@ export class BudgetTable extends BudgetElement {
     const count = this.views[b]!.visible.length;
     if (!this.isWindowed(b)) return [0, count];
     const { top, height } = this.windows[b] ?? { top: 0, height: 800 };
-    const first = Math.max(0, Math.floor(top / this.rowHeight) - OVERSCAN);
-    return [first, Math.min(count, Math.ceil((top + height) / this.rowHeight) + OVERSCAN)];
+    const shown = Math.ceil(height / this.rowHeight) + 2 * OVERSCAN;
+    // Clamped, so that a stale scroll position never leaves the window empty.
+    const first = Math.max(0, Math.min(count - shown, Math.floor(top / this.rowHeight) - OVERSCAN));
+    return [first, Math.min(count, first + shown)];
   }
 
   /** The table shown, as CSV: exactly the rows and columns on screen, in their order, in the display unit. */
@@ -168,6 +166,8 @@ export class BudgetTable extends BudgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const focused = this.shadowRoot?.activeElement ?? null;
+    this.focusedBlock = focused?.matches('tr[data-row]') ? this.blockOf(focused) : -1;
     const state = this.dataController.state;
     const table = state.status === 'ready' ? findTable(state.document, this.table) : undefined;
     if (table !== this.shown?.table) {
@@ -203,11 +203,19 @@ export class BudgetTable extends BudgetElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncTabStops();
+    // Rows are reused by position: focus follows its row when the window or the order moved it.
+    if (this.focusedBlock >= 0) {
+      const row = this.rowElement(this.focusedBlock, this.active[this.focusedBlock] ?? -1);
+      if (row && this.shadowRoot!.activeElement !== row) row.focus({ preventScroll: true });
+    }
+    // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
+    for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer > td')) td.style.height = `${Number(td.parentElement!.dataset.rows) * this.rowHeight}px`;
     // Windowed rows do not wrap, so the rendered rows' pitch (borders included) gives every row's height.
     const rows = this.renderRoot.querySelectorAll<HTMLElement>('table.windowed tbody tr[data-row]');
     if (rows.length > 1) {
       const pitch = (rows[rows.length - 1]!.offsetTop - rows[0]!.offsetTop) / (rows.length - 1);
-      if (Math.abs(pitch - this.rowHeight) > 0.01) {
+      // A pitch from rows not yet laid out (0 or less than a line) is no measure.
+      if (pitch >= 12 && Math.abs(pitch - this.rowHeight) > 0.01) {
         this.rowHeight = pitch;
         this.requestUpdate();
       }
@@ -222,6 +230,8 @@ export class BudgetTable extends BudgetElement {
     const heading = this.heading(title, { id: 'title', part: 'title' });
     if (table.status === 'unavailable') return this.message(heading, t.tableUnavailable);
     if (isGoalTable(table)) return this.message(heading, t.goalTableElsewhere);
+    // Published empty with nothing to head a table: its note says it all.
+    if (!table.rows.length && !table.columns.length) return this.message(heading, table.note ?? t.emptyTable);
     const unit = unitLabel(this.displayUnit, this.locale.lang);
     const fund = table.fund && table.fund !== 'all' ? ` · ${t.fundNames[table.fund]}` : '';
     const tree = this.views.some((v) => v.parents.size > 0);
@@ -255,15 +265,13 @@ export class BudgetTable extends BudgetElement {
   private renderBlock(doc: BudgetDocument, table: Table, view: BlockView, b: number): TemplateResult {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
-    const grouped = headers.length > 1;
     const label = block.label ? displayLabel(block.label) : '';
     const caption = `${table.number ? `${table.number} ` : ''}${table.title}${label ? `（${label}）` : ''}`;
     const columns = block.columns.length + 1;
     const windowed = this.isWindowed(b);
     const [start, end] = this.range(b);
-    // Rows outside the window are stood in for by two spacer rows of their height (CSSOM, so strict CSP allows it).
-    const spacer = (rows: number) =>
-      rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} style=${styleMap({ height: `${rows * this.rowHeight}px` })}></td></tr>` : nothing;
+    // Rows outside the window are stood in for by two spacer rows, sized in updated().
+    const spacer = (rows: number) => (rows > 0 ? html`<tr class="spacer" aria-hidden="true" data-rows=${rows}><td colspan=${columns}></td></tr>` : nothing);
     const empty = block.rows.length === 0;
     return html`${label && this.views.length > 1 ? this.heading(html`<span lang="zh-CN">${label}</span>`, { sub: true }) : nothing}
     ${scrollRegion(
@@ -318,8 +326,7 @@ export class BudgetTable extends BudgetElement {
     const leafIds = grouped ? leafHeaderIds(b, headers) : [];
     const collapsed = this.printing ? undefined : this.collapsed[b];
     const windowed = this.isWindowed(b);
-    // Keyed by row, so a row keeps its element (and focus) while the window or the order moves.
-    return repeat(visible.slice(start, end), (i) => i, (i, n) => {
+    return visible.slice(start, end).map((i, n) => {
       const row = block.rows[i]!;
       const parent = view.parents.has(i);
       const rowId = `b${b}-r${i}`;

@@ -7,6 +7,8 @@ import type { BudgetTable } from '../../../src/elements/budget-table/budget-tabl
 import type { BudgetDocument } from '../../../src/data/schema.js';
 import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
 import { fixtureSettled } from '../../helpers/settled.js';
+import { StatementSubject } from '../../../src/data/schema.js';
+import { catalogue, subjectLabel } from '../../../src/i18n/index.js';
 
 async function render(bureau: Bureau, attrs: { id?: string; lang?: string } = {}) {
   const { el, event } = await fixtureSettled<BudgetReport>(
@@ -113,6 +115,15 @@ describe('<budget-report>', () => {
     dispatchEvent(new Event('afterprint'));
     await table.updateComplete;
     expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(collapsed);
+  });
+
+  it('names every statement subject in both languages', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const labels = StatementSubject.options.map((subject) => subjectLabel(catalogue(lang), subject));
+      expect(labels.every((label) => typeof label === 'string' && label.length > 1), lang).to.equal(true);
+      expect(new Set(labels).size, `${lang}: distinct`).to.equal(labels.length);
+    }
+    expect(subjectLabel(catalogue('en'), 'carry-over')).to.equal('Carried over from last year');
   });
 
   it('reads in English around the published Chinese text', async () => {

@@ -2,7 +2,7 @@
 const violations = [];
 document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
 
-const elements = [...document.querySelectorAll('budget-summary, sangong-card, perf-goal-table')];
+const elements = [...document.querySelectorAll('budget-summary, sangong-card, perf-goal-table, budget-table, budget-report')];
 const settled = Promise.all(
   elements.map(
     (element) =>
@@ -15,5 +15,7 @@ const settled = Promise.all(
 await import('/dist/budget-widgets.min.js');
 const states = await settled;
 await Promise.all(elements.map((element) => element.updateComplete));
-const rendered = elements.map((element) => element.shadowRoot?.querySelector('article h2')?.textContent ?? '');
+// The report's own elements render after it: wait for them too, so their violations are counted.
+await Promise.all(elements.flatMap((element) => [...element.shadowRoot.querySelectorAll('[data-embed]')].map((inner) => inner.updateComplete)));
+const rendered = elements.map((element) => element.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '');
 parent.postMessage({ type: 'csp-report', violations, states, rendered }, location.origin);
