@@ -311,15 +311,15 @@ export class BudgetTable extends BudgetElement {
       return html`<th scope="colgroup" colspan=${cell.span} id=${id}>${displayLabel(cell.label)}</th>`;
     }
     const label = displayLabel(column.label) + (column.unit ? `（${column.unit}）` : '');
-    const numeric = (column.type ?? 'amount') !== 'text';
     if (!isSortable(column)) return html`<th scope="col" rowspan=${cell.rowSpan} id=${id}>${label}</th>`;
+    // Sortable columns hold figures: their headers align with them.
     const sorted = this.sort?.block === b && this.sort.column === column.key ? this.sort.direction : undefined;
-    return html`<th scope="col" rowspan=${cell.rowSpan} id=${id} class=${numeric ? 'num' : ''} aria-sort=${ifDefined(sorted)}>
+    return html`<th scope="col" rowspan=${cell.rowSpan} id=${id} class="num" aria-sort=${ifDefined(sorted)}>
       <button type="button" class="sort" @click=${() => this.cycleSort(b, column, label)}>${label}${sortGlyph(sorted)}</button>
     </th>`;
   }
 
-  private renderRows(doc: BudgetDocument, table: Table, view: BlockView, b: number, start: number, end: number): unknown {
+  private renderRows(doc: BudgetDocument, table: Table, view: BlockView, b: number, start: number, end: number): TemplateResult[] {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
     const grouped = headers.length > 1;
