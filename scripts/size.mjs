@@ -11,7 +11,7 @@ const BUNDLE = 'dist/budget-widgets.min.js';
 /**
  * Gzip budget of the full bundle, in KB of 1,000 bytes: over the limit fails, the target is the aim.
  * Issue #7 sets the limit at 40 KB; with <budget-table> and <budget-report> the six elements come to
- * 43.1 KB, so the limit holds the bundle at 44 KB (no growth) until the budget is met or revised.
+ * 43.3 KB, so the limit holds the bundle at 44 KB (no growth) until the budget is met or revised.
  */
 const LIMIT_KB = 44;
 const ISSUE_LIMIT_KB = 40;

@@ -147,6 +147,10 @@ export const styles = css`
   tr[data-row]:focus-visible > * {
     background: var(--_surface);
   }
+  tr[data-row] > :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
   /* Windowed rows keep one height, so the rows outside the window can be stood in for exactly. */
   table.windowed tbody th {
     white-space: nowrap;

@@ -339,12 +339,16 @@ export class BudgetTable extends BudgetElement {
         aria-level=${ifDefined(tree ? block.depth[i]! + 1 : undefined)}
         aria-expanded=${ifDefined(tree && parent ? (collapsed?.has(i) ? 'false' : 'true') : undefined)}
       >
-        <th scope="row" id=${ifDefined(grouped ? rowId : undefined)}>
+        <th scope="row" id=${ifDefined(grouped ? rowId : undefined)} tabindex=${ifDefined(tree ? -1 : undefined)}>
           ${parent ? html`<span class="twisty" aria-hidden="true"></span>` : nothing}${row.code ? html`<span class="code">${row.code}</span> ` : nothing}${name ||
           html`<span class="visually-hidden" lang=${this.locale.lang}>${this.locale.t.unnamedRow}</span>`}
         </th>
         ${block.columns.map(
-          (column, c) => html`<td class=${(column.type ?? 'amount') === 'text' ? '' : 'num'} headers=${ifDefined(grouped ? `${rowId} ${leafIds[c]}` : undefined)}>
+          (column, c) => html`<td
+            class=${(column.type ?? 'amount') === 'text' ? '' : 'num'}
+            headers=${ifDefined(grouped ? `${rowId} ${leafIds[c]}` : undefined)}
+            tabindex=${ifDefined(tree ? -1 : undefined)}
+          >
             ${this.cell(doc, table, column, row.values[column.key])}
           </td>`,
         )}
@@ -400,10 +404,18 @@ export class BudgetTable extends BudgetElement {
     if ((event.target as Element).closest('th') && this.views[b]!.parents.has(row)) this.toggle(b, row);
   }
 
-  /** The treegrid's keys (WAI-ARIA APG, rows first): arrows, Home/End, Page Up/Down, Enter. */
+  /**
+   * The treegrid's keys (WAI-ARIA APG treegrid, rows first). On a row: ↑/↓, Page Up/Down and
+   * Home/End move between rows; → expands, or enters the row's first cell; ← collapses, or
+   * goes to the parent row; Enter toggles. On a cell: ←/→ move along the row (← from the first
+   * cell back to the row), Home/End to its ends, ↑/↓ and Page Up/Down to the same column.
+   */
   private async onKeydown(event: KeyboardEvent, b: number): Promise<void> {
     const tr = rowOf(event);
-    if (!tr || event.target !== tr || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!tr || event.altKey || event.ctrlKey || event.metaKey) return;
+    const cell = event.target === tr ? null : (event.target as Element).closest<HTMLTableCellElement>('th, td');
+    if (cell && this.moveInRow(event, tr, cell)) return;
+    if (event.target !== tr && !cell) return;
     const view = this.views[b]!;
     const row = Number(tr.dataset.row);
     const at = view.visible.indexOf(row);
@@ -432,13 +444,14 @@ export class BudgetTable extends BudgetElement {
         break;
       case 'ArrowRight':
         if (isParent && !expanded) this.toggle(b, row, true);
-        else if (expanded) target = to(at + 1);
+        else tr.cells[0]?.focus();
         break;
       case 'ArrowLeft':
         if (expanded) this.toggle(b, row, false);
         else if (view.block.parent[row]! >= 0) target = view.block.parent[row]!;
         break;
       case 'Enter':
+        if (cell) return;
         if (isParent) this.toggle(b, row);
         break;
       default:
@@ -458,7 +471,20 @@ export class BudgetTable extends BudgetElement {
       }
     }
     this.focusRow(b, target);
-    this.rowElement(b, target)?.focus();
+    const next = this.rowElement(b, target) as HTMLTableRowElement | null;
+    // From a cell, the same column of the row reached.
+    (cell ? next?.cells[cell.cellIndex] : next)?.focus();
+  }
+
+  /** ←, →, Home and End on a cell move along its row; true when the key was one of them. */
+  private moveInRow(event: KeyboardEvent, tr: HTMLTableRowElement, cell: HTMLTableCellElement): boolean {
+    const cells = tr.cells;
+    const at = cell.cellIndex;
+    const to = { ArrowRight: cells[at + 1], ArrowLeft: at > 0 ? cells[at - 1] : tr, Home: cells[0], End: cells[cells.length - 1] }[event.key];
+    if (!to) return ['ArrowRight', 'ArrowLeft', 'Home', 'End'].includes(event.key);
+    event.preventDefault();
+    to.focus();
+    return true;
   }
 
   private rowElement(b: number, row: number): HTMLElement | null {
@@ -496,7 +522,7 @@ export class BudgetTable extends BudgetElement {
   }
 }
 
-const rowOf = (event: Event): HTMLElement | undefined => (event.target as Element).closest?.<HTMLElement>('tr[data-row]') ?? undefined;
+const rowOf = (event: Event): HTMLTableRowElement | undefined => (event.target as Element).closest?.<HTMLTableRowElement>('tr[data-row]') ?? undefined;
 
 /** The top-level row above a row (where focus goes when everything collapses). */
 function topRow(block: TableBlock, row: number | undefined): number | undefined {

@@ -176,7 +176,7 @@ describe('<budget-table>', () => {
     expect(bodyRows(el).length).to.equal(6);
   });
 
-  it('expands and collapses from the keyboard as a treegrid (one tab stop, arrows, Enter)', async () => {
+  it('expands, collapses and moves by row and by cell from the keyboard as a treegrid (one tab stop, arrows, Enter)', async () => {
     const el = await render('kaijiang-2025', 'general-budget-basic');
     const grid = root(el).querySelector('table')!;
     expect(grid.getAttribute('role')).to.equal('treegrid');
@@ -200,9 +200,19 @@ describe('<budget-table>', () => {
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(rows().length).to.equal(before);
+    // On an expanded row, → enters its cells: along the row, then down the same column.
     await sendKeys({ press: 'ArrowRight' });
-    expect(squash(focused().cells[0]!.textContent)).to.equal('30101 基本工资');
-    // Left from a child goes to its parent; Enter toggles.
+    const cell = () => root(el).activeElement as HTMLTableCellElement;
+    expect(squash(cell().textContent)).to.equal('301 工资福利支出');
+    await sendKeys({ press: 'ArrowRight' });
+    expect([cell().tagName, squash(cell().textContent)]).to.deep.equal(['TD', '95.36']);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(squash(cell().textContent)).to.equal('31.00');
+    expect(squash((cell().parentElement as HTMLTableRowElement).cells[0]!.textContent)).to.equal('30101 基本工资');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(squash(focused().cells[0]!.textContent), '← from the first cell returns to the row').to.equal('30101 基本工资');
+    // Left from a child row goes to its parent; Enter toggles.
     await sendKeys({ press: 'ArrowLeft' });
     expect(squash(focused().cells[0]!.textContent)).to.equal('301 工资福利支出');
     await sendKeys({ press: 'Enter' });
