@@ -12,8 +12,17 @@ export type ValidationResult =
 
 const fail = (code: ErrorCode, errors: ValidationIssue[]): ValidationResult => ({ ok: false, code, errors, warnings: [] });
 
+/**
+ * Documents this validator produced, with their result. A document handed on as it came out
+ * (the report passes its document to each element it embeds) is not validated again; these
+ * documents are treated as immutable, like the one `budget-ready` carries.
+ */
+const results = new WeakMap<object, ValidationResult>();
+
 /** Validates a parsed JSON value: structure first (errors), then arithmetic (warnings). */
 export function validate(input: unknown): ValidationResult {
+  const known = typeof input === 'object' && input !== null ? results.get(input) : undefined;
+  if (known) return known;
   const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'string' && /^\d+\.\d+$/.test(version) && Number(version.split('.')[0]) !== SCHEMA_MAJOR) {
     return fail('unsupported-version', [
@@ -32,7 +41,9 @@ export function validate(input: unknown): ValidationResult {
   const document = parsed.output;
   const references = referenceIssues(document);
   if (references.length) return fail('invalid-schema', references);
-  return { ok: true, document, errors: [], warnings: consistencyWarnings(document) };
+  const result: ValidationResult = { ok: true, document, errors: [], warnings: consistencyWarnings(document) };
+  results.set(document, result);
+  return result;
 }
 
 /** Parses JSON text and validates it; invalid JSON is reported, never thrown. */

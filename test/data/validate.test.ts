@@ -39,6 +39,18 @@ describe('validate', () => {
     expect(result.warnings).to.deep.equal([]);
   });
 
+  it('does not validate again a document it produced, but does any other', () => {
+    const input = minimal();
+    const result = validate(input);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.document).to.not.equal(input);
+    expect(validate(result.document)).to.equal(result);
+    // The caller's own object is checked each time: a change to it is seen.
+    (input as { schemaVersion: string }).schemaVersion = 'x';
+    expect(validate(input).ok).to.equal(false);
+  });
+
   it('reports invalid JSON with a localized message, never throwing', () => {
     const result = validateText('{"schemaVersion": ');
     expect(result.ok).to.equal(false);
