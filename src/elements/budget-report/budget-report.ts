@@ -64,17 +64,20 @@ export class BudgetReport extends BudgetElement {
     }
   }
 
-  /** Scrolls to the item a fragment names and moves focus there; false when it is not ours. */
-  private reveal(hash: string, smooth: boolean): boolean {
-    const id = decodeURIComponent(hash.replace(/^#/, ''));
-    const prefix = this.id ? `${this.id}-` : '';
-    if (!id || !id.startsWith(prefix)) return false;
+  /** Scrolls to the item a fragment names and moves focus there, when the item is ours. */
+  private reveal(hash: string, smooth: boolean): void {
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.replace(/^#/, ''));
+    } catch {
+      return; // A malformed fragment (#%E0) is nobody's item, and no reason to throw into the page.
+    }
+    if (!id || !id.startsWith(this.id ? `${this.id}-` : '')) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    if (!target) return false;
+    if (!target) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: smooth && !reduce ? 'smooth' : 'auto' });
     target.focus({ preventScroll: true });
-    return true;
   }
 
   private onTocClick(event: MouseEvent): void {

@@ -86,6 +86,15 @@ describe('<budget-report>', () => {
     expect(root(el).activeElement?.id).to.equal('glossary');
     const top = root(el).getElementById('glossary')!.getBoundingClientRect().top;
     expect(Math.abs(top)).to.be.below(40);
+    // A malformed fragment is ignored, not thrown into the page.
+    const errors: unknown[] = [];
+    const record = (event: ErrorEvent) => errors.push(event.error);
+    addEventListener('error', record);
+    location.hash = '#%E0%A4%A';
+    await new Promise((r) => addEventListener('hashchange', r, { once: true }));
+    removeEventListener('error', record);
+    expect(errors).to.deep.equal([]);
+    expect(root(el).activeElement?.id).to.equal('glossary');
   });
 
   it('scopes its fragments by its id, so two reports on a page link apart', async () => {
