@@ -13,7 +13,7 @@ import type { BudgetDocument, Row, Table, Unit } from './schema.js';
 type Printed = { unit?: Unit } | undefined;
 import { jsonPath, type ValidationIssue } from './issues.js';
 import { amount, classRows, functionSectionKey, rowByKey, sum, tableOf, totalRow } from './figures.js';
-import { parents } from './outline.js';
+import { childrenOf, parents } from './outline.js';
 import { columnsFor } from './references.js';
 import { BUSINESS_FUND, INCOME_SOURCES } from './vocabulary.js';
 
@@ -69,11 +69,8 @@ function checkTable(c: Checker, table: Table, t: number) {
   const name = { zh: `「${table.title}」`, en: `"${table.title}"` };
   const rows = table.rows;
   // Children add up to their parent, column by column.
-  const children = new Map<number, number[]>();
-  parents(rows).forEach((parent, i) => {
-    if (parent >= 0) children.set(parent, [...(children.get(parent) ?? []), i]);
-  });
-  for (const [parent, kids] of children) {
+  for (const [parent, kids] of childrenOf(parents(rows)).entries()) {
+    if (!kids.length) continue;
     const row = rows[parent]!;
     for (const column of columnsFor(table, row.section)) {
       if ((column.type ?? 'amount') !== 'amount') continue;

@@ -58,6 +58,13 @@ export function parents(rows: readonly Row[]): number[] {
   return known;
 }
 
+/** The rows under each row, in published order, from the parent of every row (as `parents` gives). */
+export function childrenOf(parent: readonly number[]): number[][] {
+  const children = parent.map((): number[] => []);
+  parent.forEach((p, i) => p >= 0 && children[p]!.push(i));
+  return children;
+}
+
 /** Rows that carry figures and have no rows under them: the items a table is made of. */
 export function leaves(rows: readonly Row[]): Row[] {
   const hasChildren = new Set(parents(rows));

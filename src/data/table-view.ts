@@ -5,7 +5,7 @@
  * so it is tested on its own and shared with the CSV export.
  */
 import type { BudgetDocument, Column, Row, Table } from './schema.js';
-import { parents } from './outline.js';
+import { childrenOf, parents } from './outline.js';
 
 /** A run of rows with the same columns: a whole table, or one side of a two-sided statement. */
 export interface TableBlock {
@@ -40,8 +40,7 @@ export function tableBlocks(table: Table): TableBlock[] {
 
 function block(rows: Row[], columns: Column[], section?: { key: string; label: string }): TableBlock {
   const parent = parents(rows);
-  const children = rows.map((): number[] => []);
-  parent.forEach((p, i) => p >= 0 && children[p]!.push(i));
+  const children = childrenOf(parent);
   const depth: number[] = [];
   parent.forEach((p, i) => (depth[i] = p >= 0 ? depth[p]! + 1 : 0));
   return { key: section?.key, label: section?.label, columns, rows, parent, children, depth };

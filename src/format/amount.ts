@@ -47,6 +47,9 @@ export function plainAmount(yuan: number, unit: DisplayUnit, published: DisplayU
   return /^-0(\.0*)?$/.test(trimmed) ? trimmed.slice(1) : trimmed;
 }
 
+/** A count as printed (6 辆, 1,250 人): grouped, up to two decimals. */
+export const formatNumber = (value: number, lang: Lang): string => formatter(lang, 0, 2).format(value);
+
 /** A share as a percentage with one decimal ("98.4%"), or "<0.1%" for tiny non-zero shares. */
 export function formatShare(part: number, whole: number, lang: Lang): string {
   if (!whole) return '—';

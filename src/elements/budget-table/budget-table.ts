@@ -14,7 +14,7 @@ import {
   type Sort,
   type TableBlock,
 } from '../../data/table-view.js';
-import { plainAmount, unitLabel, type DisplayUnit } from '../../format/amount.js';
+import { formatNumber, plainAmount, unitLabel, type DisplayUnit } from '../../format/amount.js';
 import { toCsv, type CsvValue } from '../../format/csv.js';
 import { BudgetElement } from '../budget-element.js';
 import { scrollRegion } from '../scroll-region.js';
@@ -33,6 +33,9 @@ interface BlockView {
   headers: HeaderCell[][];
   /** Row indices with children: the tree's parent rows. */
   parents: Set<number>;
+  /** What `visible` was computed from. */
+  sort?: Sort;
+  collapsed?: ReadonlySet<number>;
 }
 
 /**
@@ -185,8 +188,12 @@ export class BudgetTable extends BudgetElement {
       const sort = this.sort?.block === b ? this.sort : undefined;
       const collapsed = this.printing ? undefined : this.collapsed[b];
       const previous = this.views[b];
+      // Scrolling a long table updates the element often: the rows to show change only with the order or what is open.
+      if (previous?.block === block && previous.sort === sort && previous.collapsed === collapsed) return previous;
       return {
         block,
+        sort,
+        collapsed,
         visible: visibleRows(block, { sort, collapsed }),
         headers: previous?.block === block ? previous.headers : headerRows(block.columns),
         parents: previous?.block === block ? previous.parents : new Set(block.parent.filter((p) => p >= 0)),
@@ -365,7 +372,7 @@ export class BudgetTable extends BudgetElement {
       case 'percent':
         return `${value}%`;
       default:
-        return new Intl.NumberFormat(this.locale.lang, { maximumFractionDigits: 2 }).format(value);
+        return formatNumber(value, this.locale.lang);
     }
   }
 
