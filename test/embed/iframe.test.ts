@@ -71,7 +71,13 @@ describe('embedding guide: iframe', () => {
   it('ignores a resize message that its iframe did not send', async () => {
     frame = await openPage('/demo/embed/frame.html?bureau=kaijiang-2025&element=sangong-card', { 'data-budget-frame': '', style: 'border: 0' });
     await rendered(frame.contentDocument!, 'sangong-card');
-    const fitted = await waitFor(() => messages.length > 0 && height(frame!) === messages.at(-1)!.height && height(frame!), 'the iframe to fit');
+    // Fitted, and settled: the iframe reports each height its content takes while it lays out.
+    let count = -1;
+    let since = 0;
+    const fitted = await waitFor(() => {
+      if (messages.length !== count) [count, since] = [messages.length, performance.now()];
+      return count > 0 && performance.now() - since > 300 && height(frame!) === messages.at(-1)!.height && height(frame!);
+    }, 'the iframe to fit and settle');
     // Same origin, right shape, but sent by this page, not by the iframe's window.
     window.postMessage({ type: 'budget-widgets:resize', height: 5 }, location.origin);
     await new Promise((resolve) => setTimeout(resolve, 200));
