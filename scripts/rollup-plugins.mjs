@@ -20,15 +20,17 @@ export function tscSourceMaps() {
 
 /** Whitespace and comments outside quoted strings; only these are touched in CSS. */
 const CSS_STRING = /('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")/;
+/** Comments go first, in the same scan as strings, since a comment may hold a quote ("the table's"). */
+const CSS_COMMENT_OR_STRING = /\/\*[\s\S]*?\*\/|('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")/g;
 
 function minifyCss(text) {
   return text
+    .replace(CSS_COMMENT_OR_STRING, (match, string) => string ?? '')
     .split(CSS_STRING)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             // No space is needed around these; a space before ':' can matter (`a :hover`), after it never does.
             .replace(/ ?([{};,>]) ?/g, '$1')

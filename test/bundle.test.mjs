@@ -20,6 +20,11 @@ test('the bundle loads no code or style at run time: no import(), importScripts,
   assert.doesNotMatch(bundle, /\bimport\s*\(|importScripts|@import|\burl\(/);
 });
 
+test('the bundle carries no indentation or CSS comment: every template was minified', () => {
+  // A quote inside a CSS comment once made the minifier skip the rest of that stylesheet.
+  assert.doesNotMatch(bundle, / {2}|\/\*(?!`)/);
+});
+
 test('the bundle has a source map leading to the TypeScript, sources included', () => {
   assert.match(bundle, /\n\/\/# sourceMappingURL=budget-widgets\.min\.js\.map\s*$/);
   const map = JSON.parse(readFileSync(new URL('budget-widgets.min.js.map', dist), 'utf8'));

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { layoutTiles, MAX_TILES, visibleChildren } from '../../src/layout/treemap.js';
 import type { TreeNode } from '../../src/data/hierarchy.js';
 
@@ -33,4 +34,26 @@ describe('treemap layout', () => {
     expect(layoutTiles([], 400, 200)).to.deep.equal([]);
     expect(layoutTiles(node([1]).children!, 0, 200)).to.deep.equal([]);
   });
+
+  it("places the tiles exactly where d3's treemap, with a 2 px inner padding and rounding, puts them", () => {
+    const d3Tiles = (children: TreeNode[], width: number, height: number) => {
+      const root = hierarchy<{ node?: TreeNode; children?: { node: TreeNode }[] }>({ children: children.map((n) => ({ node: n })) })
+        .sum((d) => d.node?.value ?? 0)
+        .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+      const laid = treemap<{ node?: TreeNode }>().tile(treemapSquarify).size([width, height]).paddingInner(2).round(true)(root);
+      return laid.children!.map((leaf) => ({ node: leaf.data.node, x0: leaf.x0, y0: leaf.y0, x1: leaf.x1, y1: leaf.y1 }));
+    };
+    // Unsorted input (the "其他" tile can outweigh the last kept ones), slivers thinner than the gap, odd sizes.
+    const cases: [number[], number, number][] = [
+      [[6, 3, 1], 400, 200],
+      [[5, 40, 0.01, 7, 7, 2, 1e-4, 90], 317, 233],
+      [Array.from({ length: 24 }, (_, i) => (i * 37) % 11 + 0.5), 1200, 480],
+      [[1, 1e6], 3, 1],
+    ];
+    for (const [values, width, height] of cases) {
+      const children = node(values).children!;
+      expect(layoutTiles(children, width, height), `${values.length} tiles in ${width}×${height}`).to.deep.equal(d3Tiles(children, width, height));
+    }
+  });
 });
+
