@@ -22,7 +22,8 @@ test('the bundle loads no code or style at run time: no import(), importScripts,
 
 test('the bundle carries no indentation or CSS comment: every template was minified', () => {
   // A quote inside a CSS comment once made the minifier skip the rest of that stylesheet.
-  assert.doesNotMatch(bundle, / {2}|\/\*(?!`)/);
+  // terser drops the comments of the code, so a comment left is one in a template.
+  assert.doesNotMatch(bundle, / {2}|\/\*[\s\S]*?\*\//);
 });
 
 test('the bundle has a source map leading to the TypeScript, sources included', () => {

@@ -56,4 +56,3 @@ describe('treemap layout', () => {
     }
   });
 });
-
