@@ -495,7 +495,12 @@ export class BudgetTable extends BudgetElement {
   }
 
   private rowElement(b: number, row: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`#b${b}-caption`)?.closest('table')?.querySelector(`tr[data-row="${row}"]`) ?? null;
+    return this.tableElement(b)?.querySelector<HTMLElement>(`tr[data-row="${row}"]`) ?? null;
+  }
+
+  /** A block's table, found by its caption's id. */
+  private tableElement(b: number): HTMLTableElement | null {
+    return this.renderRoot.querySelector(`#b${b}-caption`)?.closest('table') ?? null;
   }
 
   private focusRow(b: number, row: number): void {
@@ -507,7 +512,7 @@ export class BudgetTable extends BudgetElement {
   private syncTabStops(): void {
     this.views.forEach((view, b) => {
       if (!view.parents.size) return;
-      const table = this.renderRoot.querySelector(`#b${b}-caption`)?.closest('table');
+      const table = this.tableElement(b);
       if (!table) return;
       const wanted = view.visible.includes(this.active[b] ?? -1) ? this.active[b]! : view.visible[0];
       for (const tr of table.querySelectorAll<HTMLElement>('tbody tr[tabindex="0"]')) if (Number(tr.dataset.row) !== wanted) tr.tabIndex = -1;
