@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-/** `budget-widgets validate FILE...` and `budget-widgets summary FILE [--json]`. */
+/** The `budget-widgets` command: see ./run.ts for its subcommands. */
 import { run } from './run.js';
 
-process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+try {
+  process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+} catch (error) {
+  // A bug of ours, not the user's input: one line, no stack trace, exit 2.
+  process.stderr.write(`✗ 内部错误 / internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,103 +1,62 @@
 /**
  * The CLI as a function of its arguments and streams, so tests can run it in-process.
- * Exit codes: 0 valid, 1 invalid document, 2 usage or I/O error. Never a stack trace.
+ * Each subcommand lives in ./commands/ and registers itself on one commander program.
+ * Exit codes: 0 done, 1 invalid input, 2 usage or I/O error. Never a stack trace.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { validateText, type ValidationResult } from '../data/validate.js';
-import type { ValidationIssue } from '../data/issues.js';
-import { summarize } from '../data/summary.js';
-import { formatSummary } from './format-summary.js';
+import { Command, CommanderError } from 'commander';
+import * as summary from './commands/summary.js';
+import * as validate from './commands/validate.js';
+import { EXIT, type Streams } from './streams.js';
 
-/** Larger than any real department document by two orders of magnitude. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const COMMANDS = [validate, summary];
 
-interface Streams {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+/** Commander's errors in Chinese; its own English message follows each. */
+const ZH_ERRORS: Record<string, string> = {
+  'commander.unknownCommand': '未知命令',
+  'commander.unknownOption': '未知选项',
+  'commander.missingArgument': '缺少参数',
+  'commander.excessArguments': '参数过多',
+  'commander.optionMissingArgument': '选项缺少取值',
+  'commander.missingMandatoryOptionValue': '缺少必需的选项',
+  'commander.invalidArgument': '参数无效',
+  'commander.conflictingOption': '选项冲突',
+};
 
-const USAGE = `用法 / usage:
-  budget-widgets validate FILE...        校验文档 / validate documents
-  budget-widgets summary FILE [--json]   概要 / print a summary
+const EPILOGUE = `
+退出码 / exit codes: 0 完成 / done, 1 输入无效 / invalid input, 2 用法或读写错误 / usage or I/O error`;
 
-exit codes: 0 valid, 1 invalid, 2 usage or I/O error
-`;
-
-const line = (issue: ValidationIssue) => `  ${issue.path}: ${issue.message['zh-CN']} / ${issue.message.en}\n`;
-
-type Loaded = { ok: true; result: ValidationResult } | { ok: false; exit: 1 | 2; message: string };
-
-async function load(file: string): Promise<Loaded> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return { ok: false, exit: 2, message: `${file}: 不是文件 / not a file` };
-    if (info.size > MAX_FILE_BYTES) {
-      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-      return {
-        ok: false,
-        exit: 1,
-        message: `${file}: 文件过大（${mb(info.size)} MB，上限 ${mb(MAX_FILE_BYTES)} MB） / file too large (${mb(info.size)} MB, limit ${mb(MAX_FILE_BYTES)} MB)`,
-      };
-    }
-    return { ok: true, result: validateText(await readFile(file, 'utf8')) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在 / no such file' : code === 'EACCES' ? '没有读取权限 / permission denied' : `无法读取 / cannot read (${code ?? String(error)})`;
-    return { ok: false, exit: 2, message: `${file}: ${reason}` };
+function program(streams: Streams, done: (exit: number) => void): Command {
+  const root = new Command('budget-widgets')
+    .description('部门预算公开文档工具 / tools for normalised budget documents')
+    .helpCommand('help [command]', '显示帮助 / show help')
+    .helpOption('-h, --help', '显示帮助 / show help')
+    .addHelpText('after', EPILOGUE)
+    .exitOverride()
+    // Errors are written once, bilingually, by run(); help goes where commander sends it.
+    .configureOutput({ writeOut: (s) => streams.stdout.write(s), writeErr: (s) => streams.stderr.write(s), outputError: () => {} });
+  for (const command of COMMANDS) command.register(root, streams, done);
+  for (const command of root.commands) {
+    command.exitOverride().helpOption('-h, --help', '显示帮助 / show help');
   }
-}
-
-async function validateFiles(files: string[], { stdout, stderr }: Streams): Promise<number> {
-  let exit = 0;
-  for (const file of files) {
-    const loaded = await load(file);
-    if (!loaded.ok) {
-      stderr.write(`✗ ${loaded.message}\n`);
-      exit = Math.max(exit, loaded.exit);
-      continue;
-    }
-    const { result } = loaded;
-    if (result.ok) {
-      stdout.write(`✓ ${file}: 有效 / valid (${result.warnings.length} 条一致性提示 / consistency warnings)\n`);
-      result.warnings.forEach((w) => stdout.write(line(w)));
-    } else {
-      stderr.write(`✗ ${file}: 无效 / invalid [${result.code}] (${result.errors.length} 个错误 / errors)\n`);
-      result.errors.slice(0, 50).forEach((e) => stderr.write(line(e)));
-      if (result.errors.length > 50) stderr.write(`  … ${result.errors.length - 50} more\n`);
-      exit = Math.max(exit, 1);
-    }
-  }
-  return exit;
-}
-
-async function summary(file: string, json: boolean, { stdout, stderr }: Streams): Promise<number> {
-  const loaded = await load(file);
-  if (!loaded.ok) {
-    stderr.write(`✗ ${loaded.message}\n`);
-    return loaded.exit;
-  }
-  if (!loaded.result.ok) {
-    stderr.write(`✗ ${file}: 无效 / invalid [${loaded.result.code}]\n`);
-    loaded.result.errors.slice(0, 20).forEach((e) => stderr.write(line(e)));
-    return 1;
-  }
-  const data = summarize(loaded.result.document);
-  stdout.write(json ? `${JSON.stringify(data, null, 2)}\n` : formatSummary(data));
-  return 0;
+  return root;
 }
 
 export async function run(args: string[], streams: Streams): Promise<number> {
-  const [command, ...rest] = args;
-  const flags = rest.filter((a) => a.startsWith('-'));
-  const files = rest.filter((a) => !a.startsWith('-'));
-  if (command === 'help' || command === '--help' || command === '-h') {
-    streams.stdout.write(USAGE);
-    return 0;
+  let exit: number = EXIT.usage;
+  const root = program(streams, (code) => {
+    exit = code;
+  });
+  try {
+    await root.parseAsync(args, { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    // 'commander.help': no command given; commander has already printed the help to stderr.
+    if (error.code !== 'commander.help') {
+      const message = error.message.replace(/^error: /, '');
+      streams.stderr.write(`✗ ${ZH_ERRORS[error.code] ?? '用法错误'} / ${message}\n\n${root.helpInformation()}`);
+    }
+    return EXIT.usage;
   }
-  if (command === 'validate' && files.length > 0 && flags.length === 0) return validateFiles(files, streams);
-  if (command === 'summary' && files.length === 1 && flags.every((f) => f === '--json')) {
-    return summary(files[0]!, flags.includes('--json'), streams);
-  }
-  streams.stderr.write(USAGE);
-  return 2;
 }

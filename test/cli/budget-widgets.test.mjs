@@ -82,7 +82,9 @@ describe('budget-widgets validate', () => {
     assert.equal(cli('validate').code, 2);
     assert.equal(cli('frobnicate', 'x.json').code, 2);
     assert.equal(cli('summary', 'a.json', 'b.json').code, 2);
-    assert.match(cli().err, /budget-widgets validate FILE/);
+    assert.match(cli().err, /validate <FILE...>/);
+    assert.match(cli('frobnicate').err, /未知命令 \/ unknown command 'frobnicate'/);
+    noStackTrace(cli('summary', '--bogus').err);
     assert.equal(cli('--help').code, 0);
   });
 });
