@@ -135,3 +135,12 @@ describe('budget-widgets summary', () => {
     assert.equal(cli('summary', join(dir, 'missing.json'), '--json').code, 2);
   });
 });
+
+describe('budget-widgets in a pipeline', () => {
+  test('ends quietly when the reader closes the pipe early (| head)', () => {
+    const files = ['kaijiang-2025', 'gaoyang-2025', 'yuanjiang-2024', 'pingli-2025', 'quxian-2024'].map((n) => join(DATA, `${n}.json`));
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate ${files.map((f) => `"${f}"`).join(' ')} | head -c 1 > /dev/null; echo "exit $\{PIPESTATUS:-done}"`], { encoding: 'utf8' });
+    assert.doesNotMatch(result.stderr, /EPIPE|Unhandled/);
+    noStackTrace(result.stderr);
+  });
+});
