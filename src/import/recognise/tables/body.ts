@@ -1,0 +1,91 @@
+/**
+ * A table's body: its notes, whether it is empty on purpose, its columns and rows. Header rows come before the
+ * first row with a figure (or a 合计); their labels name the figure columns (columns.ts). Statements with an
+ * income and an expenditure side are read by statement.ts.
+ */
+import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
+import type { ReportNote } from '../../report.js';
+import type { SourceBlock } from '../../source.js';
+import { cellRows, type CellRow } from './cells.js';
+import { columnsOf } from './columns.js';
+import { isNumberLine } from './identity.js';
+import type { TableSpan } from './outline.js';
+import { buildRow, roleOf, splitRow } from './rows.js';
+import { readStatement } from './statement.js';
+import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
+
+export interface Body {
+  columns: Column[];
+  sections?: TableSection[];
+  rows: Row[];
+  note?: string;
+  empty: boolean;
+  used: number[];
+  notes: ReportNote[];
+  confidence: number;
+}
+
+/** Lines around a table that are not its cells: 部门：…, 预算年度：…, 单位：…, a number line. */
+const isFurniture = (text: string): boolean => {
+  const t = squash(text);
+  return (unitOf(text) !== undefined && t.length < 40) || /^(部门|单位|编制单位|预算年度|部门（单位）名称)[:：]/.test(t) || isNumberLine(text);
+};
+
+const isDataRow = (row: CellRow): boolean => row.cells.some((c) => isFigure(c)) || row.cells.some((c) => roleOf(c) !== undefined);
+
+export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Body {
+  const notes: string[] = [];
+  const used: number[] = [];
+  const cells: number[] = [];
+  for (let i = span.start; i < span.end; i += 1) {
+    const block = blocks[i]!;
+    const text = block.kind === 'paragraph' ? block.text : '';
+    if (block.kind === 'paragraph' && isNote(text)) {
+      notes.push(text.trim());
+      used.push(i);
+    } else if (block.kind === 'paragraph' && (isFurniture(text) || (isProse(text) && !/\t/.test(text)))) {
+      if (isFurniture(text)) used.push(i);
+    } else cells.push(i);
+  }
+  const grid = cells.length ? cellRowsOf(blocks, cells) : [];
+  used.push(...cells);
+  const note = notes.length ? notes.join('\n') : undefined;
+  const hasFigures = grid.some((r) => r.cells.some((c) => isFigure(c) && Number(c.replace(/[^\d.]/g, '')) !== 0));
+  const base = { ...(note ? { note } : {}), empty: !hasFigures, used, notes: [] as ReportNote[] };
+
+  if (span.identity.kind === 'overview' || span.identity.kind === 'fiscal-overview' || /收支/.test(span.title)) {
+    const statement = readStatement(grid, unit);
+    if (statement) return { ...base, ...statement, confidence: 0.8 };
+  }
+  const first = grid.findIndex(isDataRow);
+  const header = first < 0 ? grid : grid.slice(0, first);
+  const data = first < 0 ? [] : grid.slice(first);
+  const split = data.map((r) => splitRow(r.cells)).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== ''));
+  const width = Math.max(0, ...split.map((r) => r.values.length));
+  const columns = columnsOf(header.flatMap((r) => r.cells), width);
+  const keys = columns.map((c) => c.key);
+  const rows = split.map((r) => buildRow(r, keys, unit));
+  const notesOut: ReportNote[] = [];
+  if (width > columns.length && columns.length > 0) {
+    notesOut.push({
+      kind: 'ambiguity',
+      message: { 'zh-CN': `表头识别出 ${columns.length} 列，数据行有 ${width} 个数值位置；多出的数值未归列`, en: `the header names ${columns.length} figure columns but rows hold ${width} figure places; the extra figures are not assigned` },
+    });
+  }
+  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4 };
+}
+
+function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
+  // Contiguous runs keep their own layout; furniture and notes between them are skipped.
+  const rows: CellRow[] = [];
+  let start = indices[0]!;
+  let previous = start;
+  for (const i of [...indices.slice(1), Number.POSITIVE_INFINITY]) {
+    if (i !== previous + 1) {
+      rows.push(...cellRows(blocks, start, previous + 1));
+      start = i;
+    }
+    previous = i;
+  }
+  return rows;
+}

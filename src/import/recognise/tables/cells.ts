@@ -1,0 +1,122 @@
+/**
+ * A table's lines → rows of cells. Extracted text prints tables three ways, and the reader keeps each line as a
+ * paragraph with its line number:
+ * - several cells a line, tab-separated (blank cells kept as empty fields between tabs);
+ * - several cells a line, separated by runs of spaces, or by single spaces (blank cells lost);
+ * - one cell a line, rows apart by a blank line, blank cells as blank lines. Blank lines are not blocks, so the
+ *   rows are rebuilt from the line numbers: every row takes the same number of lines (its cells and the blank
+ *   line after it), so the period under which each column holds one kind of cell is the row length.
+ * Grid blocks (DOCX, XLSX, HTML, PDF readers) are already rows; merged cells keep their place by repeating blanks.
+ */
+import type { SourceBlock } from '../../source.js';
+import { isCode, isFigure } from './text.js';
+
+export interface CellRow {
+  cells: string[];
+  /** Index of the block the row starts in. */
+  block: number;
+}
+
+type Line = { text: string; line: number; block: number };
+
+const splitTabs = (text: string): string[] => text.replace(/^\t/, '').split('\t').map((c) => c.trim());
+
+/** Single-space separated: a figure is a cell of its own; words between figures are one cell. */
+function splitSpaces(text: string): string[] {
+  const parts = text.trim().split(/[ \u3000]{2,}/);
+  if (parts.length > 1) return parts.map((p) => p.trim());
+  const cells: string[] = [];
+  let words: string[] = [];
+  for (const token of text.trim().split(/\s+/)) {
+    if (isFigure(token)) {
+      if (words.length) cells.push(words.join(' '));
+      words = [];
+      cells.push(token);
+    } else words.push(token);
+  }
+  if (words.length) cells.push(words.join(' '));
+  return cells;
+}
+
+const kindOf = (text: string): 'figure' | 'code' | 'text' | 'blank' => (text.trim() === '' ? 'blank' : isFigure(text) ? 'figure' : isCode(text) ? 'code' : 'text');
+
+/** One cell per line: is this the layout? Most lines hold a single cell and the table has figures. */
+function isCellPerLine(lines: Line[]): boolean {
+  const single = lines.filter((l) => !/\S[\t]\S|\S {2,}\S/.test(l.text.trim()));
+  return single.length >= lines.length * 0.9 && lines.length >= 4;
+}
+
+/**
+ * The row period of a cell-per-line table: the length p (cells plus the blank line) and phase under which the
+ * lines at each offset are most alike in kind (figure / code / text), with nothing at the blank line's offset.
+ */
+function period(lines: Line[]): { p: number; phase: number } | undefined {
+  const body = lines.slice(Math.max(0, lines.findIndex((l) => isFigure(l.text)) - 1));
+  if (body.length < 4) return undefined;
+  let best: { p: number; phase: number; score: number } | undefined;
+  for (let p = 2; p <= 48; p += 1) {
+    for (let phase = 0; phase < p; phase += 1) {
+      const kinds = new Map<number, Map<string, number>>();
+      let onGap = 0;
+      for (const l of body) {
+        const offset = (((l.line - phase) % p) + p) % p;
+        if (offset === p - 1) onGap += 1;
+        const m = kinds.get(offset) ?? new Map<string, number>();
+        m.set(kindOf(l.text), (m.get(kindOf(l.text)) ?? 0) + 1);
+        kinds.set(offset, m);
+      }
+      const alike = [...kinds.values()].reduce((sum, m) => sum + Math.max(...m.values()), 0);
+      // Each line at the blank line's offset costs more than a mixed column: rows never print there.
+      const score = (alike - 3 * onGap) / body.length - p * 0.002;
+      if (!best || score > best.score) best = { p, phase, score };
+    }
+  }
+  return best && best.score > 0.8 ? best : undefined;
+}
+
+/** Rows of a cell-per-line table rebuilt from line numbers; a label broken over two lines is joined again. */
+function cellPerLineRows(lines: Line[]): CellRow[] {
+  const found = period(lines);
+  if (!found) return lines.map((l) => ({ cells: [l.text.trim()], block: l.block }));
+  const { p } = found;
+  let phase = found.phase;
+  const rows = new Map<number, CellRow>();
+  lines.forEach((l, i) => {
+    let offset = (((l.line - phase) % p) + p) % p;
+    const previous = lines[i - 1];
+    if (offset === p - 1 && previous && previous.line === l.line - 1 && kindOf(l.text) === 'text' && kindOf(previous.text) === 'text') {
+      // A label wrapped onto the next line: join it, and the rows after it start one line later.
+      const row = rows.get(Math.floor((previous.line - phase) / p));
+      const cells = row?.cells;
+      if (cells) cells[cells.length - 1] = `${cells[cells.length - 1]}${l.text.trim()}`;
+      phase += 1;
+      return;
+    }
+    offset = (((l.line - phase) % p) + p) % p;
+    const index = Math.floor((l.line - phase) / p);
+    const row = rows.get(index) ?? { cells: Array<string>(p - 1).fill(''), block: l.block };
+    if (offset < p - 1) row.cells[offset] = l.text.trim();
+    rows.set(index, row);
+  });
+  return [...rows.values()];
+}
+
+export function cellRows(blocks: SourceBlock[], from: number, to: number): CellRow[] {
+  const rows: CellRow[] = [];
+  let lines: Line[] = [];
+  const flush = () => {
+    if (lines.length === 0) return;
+    if (isCellPerLine(lines)) rows.push(...cellPerLineRows(lines));
+    else rows.push(...lines.map((l) => ({ cells: /\t/.test(l.text.trim()) || /^\t/.test(l.text) ? splitTabs(l.text) : splitSpaces(l.text), block: l.block })));
+    lines = [];
+  };
+  for (let i = from; i < to; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'grid') {
+      flush();
+      for (const row of block.rows) rows.push({ cells: row.flatMap((c) => [c.text.trim(), ...Array<string>((c.colSpan ?? 1) - 1).fill('')]), block: i });
+    } else lines.push({ text: block.text, line: block.at.line ?? i, block: i });
+  }
+  flush();
+  return rows;
+}
