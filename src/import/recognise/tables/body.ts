@@ -31,7 +31,18 @@ const isFurniture = (text: string): boolean => {
   return (unitOf(text) !== undefined && t.length < 40) || /^(部门|单位|编制单位|预算年度|部门（单位）名称)[:：]/.test(t) || isNumberLine(text);
 };
 
-const isDataRow = (row: CellRow): boolean => row.cells.some((c) => isFigure(c)) || row.cells.some((c) => roleOf(c) !== undefined);
+const hasFigure = (row: CellRow): boolean => row.cells.some((c) => isFigure(c));
+
+/**
+ * Where the data rows start: the first row with a figure, taking the 合计 line just before it along (its figures
+ * may be blank). An empty table's data is its last 合计 line: headers print 合计 too, above it.
+ */
+function firstDataRow(grid: CellRow[]): number {
+  const figure = grid.findIndex(hasFigure);
+  const isTotal = (row: CellRow | undefined) => row !== undefined && row.cells.some((c) => roleOf(c) === 'total');
+  if (figure < 0) return grid.findLastIndex(isTotal);
+  return figure;
+}
 
 export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Body {
   const notes: string[] = [];
@@ -57,15 +68,32 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
     const statement = readStatement(grid, unit);
     if (statement) return { ...base, ...statement, confidence: 0.8 };
   }
-  const first = grid.findIndex(isDataRow);
+  const first = firstDataRow(grid);
   const header = first < 0 ? grid : grid.slice(0, first);
   const data = first < 0 ? [] : grid.slice(first);
-  const split = data.map((r) => splitRow(r.cells)).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== ''));
+  const split = data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== ''));
   const width = Math.max(0, ...split.map((r) => r.values.length));
   const columns = columnsOf(header.flatMap((r) => r.cells), width);
   const keys = columns.map((c) => c.key);
-  const rows = split.map((r) => buildRow(r, keys, unit));
   const notesOut: ReportNote[] = [];
+  // With blank cells lost, a row's figures fill the columns its 合计 line fills, when they are as many; otherwise
+  // only the total is certain, and the report says so.
+  const totalRow = split.find((r) => roleOf(r.name) === 'total' && !r.lossy) ?? split.find((r) => roleOf(r.name) === 'total');
+  const filled = totalRow && totalRow.values.length === keys.length ? keys.filter((_, i) => (totalRow.values[i] ?? '').trim() !== '') : totalRow ? keys.slice(0, totalRow.values.length) : keys;
+  const rows = split.map((r) => {
+    const figures = r.values.filter((v) => v.trim() !== '');
+    if (!r.lossy || figures.length === keys.length) return buildRow(r, keys, unit);
+    if (figures.length === filled.length) return buildRow({ ...r, values: figures }, filled, unit);
+    const built = buildRow({ ...r, values: figures.slice(0, 1) }, keys.slice(0, 1), unit);
+    notesOut.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `“${r.name.trim()}”：${figures.length} 个数值对应 ${filled.length} 列，空白单元格在提取中丢失，只取合计列`,
+        en: `"${r.name.trim()}": ${figures.length} figures for ${filled.length} columns, blank cells lost in extraction; only the total column is taken`,
+      },
+    });
+    return built;
+  });
   if (width > columns.length && columns.length > 0) {
     notesOut.push({
       kind: 'ambiguity',

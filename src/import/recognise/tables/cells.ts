@@ -15,34 +15,51 @@ export interface CellRow {
   cells: string[];
   /** Index of the block the row starts in. */
   block: number;
+  /** Split at single spaces: blank cells were lost, so a figure's place is not its column. */
+  lossy?: boolean;
 }
 
 type Line = { text: string; line: number; block: number };
 
 const splitTabs = (text: string): string[] => text.replace(/^\t/, '').split('\t').map((c) => c.trim());
 
-/** Single-space separated: a figure is a cell of its own; words between figures are one cell. */
+/** A label's first word: "一、…", "（十）…", "3、…" begin a new label. */
+const startsLabel = (token: string): boolean => /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+、)/.test(token);
+
+/**
+ * Single-space separated, blank cells lost: figures and code digits are cells of their own; words between them are
+ * one cell, letter-spaced characters ("合 计") joined, and an ordinal ("三、…") starts the next label.
+ */
 function splitSpaces(text: string): string[] {
   const parts = text.trim().split(/[ \u3000]{2,}/);
   if (parts.length > 1) return parts.map((p) => p.trim());
   const cells: string[] = [];
   let words: string[] = [];
+  const flush = () => {
+    if (words.length) cells.push(words.reduce((a, w) => (/^[\u4e00-\u9fa5]$/.test(w) || /[\u4e00-\u9fa5]$/.test(a) ? a + w : `${a} ${w}`)));
+    words = [];
+  };
   for (const token of text.trim().split(/\s+/)) {
-    if (isFigure(token)) {
-      if (words.length) cells.push(words.join(' '));
-      words = [];
+    if (isFigure(token) || (/^\d+$/.test(token) && words.length === 0)) {
+      flush();
       cells.push(token);
-    } else words.push(token);
+    } else {
+      if (startsLabel(token)) flush();
+      words.push(token);
+    }
   }
-  if (words.length) cells.push(words.join(' '));
+  flush();
   return cells;
 }
 
 const kindOf = (text: string): 'figure' | 'code' | 'text' | 'blank' => (text.trim() === '' ? 'blank' : isFigure(text) ? 'figure' : isCode(text) ? 'code' : 'text');
 
 /** One cell per line: is this the layout? Most lines hold a single cell and the table has figures. */
+/** "收    入", "合  计": one word printed letter-spaced, one cell. */
+const isSpacedWord = (text: string): boolean => /^([\u4e00-\u9fa5][ \u3000]+)+[\u4e00-\u9fa5]$/.test(text.trim());
+
 function isCellPerLine(lines: Line[]): boolean {
-  const single = lines.filter((l) => !/\S[\t]\S|\S {2,}\S/.test(l.text.trim()));
+  const single = lines.filter((l) => isSpacedWord(l.text) || (!/\S[\t]\S|\S {2,}\S/.test(l.text.trim()) && splitSpaces(l.text).length === 1));
   return single.length >= lines.length * 0.9 && lines.length >= 4;
 }
 
@@ -107,7 +124,14 @@ export function cellRows(blocks: SourceBlock[], from: number, to: number): CellR
   const flush = () => {
     if (lines.length === 0) return;
     if (isCellPerLine(lines)) rows.push(...cellPerLineRows(lines));
-    else rows.push(...lines.map((l) => ({ cells: /\t/.test(l.text.trim()) || /^\t/.test(l.text) ? splitTabs(l.text) : splitSpaces(l.text), block: l.block })));
+    else
+      rows.push(
+        ...lines.map((l) =>
+          /\t/.test(l.text.trim()) || /^\t/.test(l.text)
+            ? { cells: splitTabs(l.text), block: l.block }
+            : { cells: splitSpaces(l.text), block: l.block, lossy: !/\S {2,}\S/.test(l.text.trim()) },
+        ),
+      );
     lines = [];
   };
   for (let i = from; i < to; i += 1) {

@@ -40,7 +40,9 @@ export function buildRow(parts: RowCells, keys: string[], unit: Unit): Row {
   const lead = parts.lead.filter((c) => !/^\d{1,2}$/.test(c) || parts.lead.length > 1);
   // A budget unit's code is six digits or more ("309001"); classification parts are 3 + 2 + 2.
   const unitCode = lead.find((c) => /^\d{6,}$/.test(c) && !/^(\d{3}|\d{5}|\d{7})$/.test(c));
-  const code = glued ?? joinCodeParts(lead.filter((c) => c !== unitCode)) ?? lead.find((c) => /^(\d{3}|\d{5}|\d{7})$/.test(c) && c !== unitCode);
+  // Of the code forms a row prints (parts, a whole code, both), the most precise one.
+  const candidates = [joinCodeParts(lead.filter((c) => c !== unitCode)), ...lead.filter((c) => /^(\d{3}|\d{5}|\d{7})$/.test(c) && c !== unitCode)];
+  const code = glued ?? candidates.filter((c): c is string => c !== undefined).sort((a, b) => b.length - a.length)[0];
   const values: Row['values'] = {};
   parts.values.forEach((cell, i) => {
     const key = keys[i];
