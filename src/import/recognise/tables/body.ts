@@ -28,8 +28,11 @@ export interface Body {
 /** Lines around a table that are not its cells: 部门：…, 预算年度：…, 单位：…, a number line. */
 const isFurniture = (text: string): boolean => {
   const t = squash(text);
-  return (unitOf(text) !== undefined && t.length < 40) || /^(部门|单位|编制单位|预算年度|部门（单位）名称)[:：]/.test(t) || isNumberLine(text);
+  return (unitOf(text) !== undefined && t.length < 40) || /^(部门|单位|编制单位|预算年度|部门（单位）名称)[:：]/.test(t) || isNumberLine(text) || isPageFurniture(t);
 };
+
+/** Page numbers and running heads a PDF extraction leaves between rows: "第 3 页", "- 12 -", "3/40". */
+const isPageFurniture = (t: string): boolean => /^(第\d+页(共\d+页)?|[-—–]\d+[-—–]|\d+\/\d+|共\d+页第\d+页)$/.test(t);
 
 const hasFigure = (row: CellRow): boolean => row.cells.some((c) => isFigure(c));
 
@@ -70,7 +73,9 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   }
   const first = firstDataRow(grid);
   const header = first < 0 ? grid : grid.slice(0, first);
-  const data = first < 0 ? [] : grid.slice(first);
+  // A table continued on the next page repeats its header: those rows are not data.
+  const headerTexts = new Set(header.map((r) => squash(r.cells.join(''))));
+  const data = (first < 0 ? [] : grid.slice(first)).filter((r) => !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
   const split = data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== ''));
   const width = Math.max(0, ...split.map((r) => r.values.length));
   const columns = columnsOf(header.flatMap((r) => r.cells), width);

@@ -21,7 +21,8 @@ export interface CellRow {
 
 type Line = { text: string; line: number; block: number };
 
-const splitTabs = (text: string): string[] => text.replace(/^\t/, '').split('\t').map((c) => c.trim());
+/** Tab-separated: every field is a cell, a leading tab being a blank first cell. */
+const splitTabs = (text: string): string[] => text.split('\t').map((c) => c.trim());
 
 /** A label's first word: "一、…", "（十）…", "3、…" begin a new label. */
 const startsLabel = (token: string): boolean => /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+、)/.test(token);

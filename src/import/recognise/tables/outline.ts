@@ -138,6 +138,12 @@ export function outline(blocks: SourceBlock[]): Outline {
 function missingTables(spans: TableSpan[], contents: Candidate[]): MissingTable[] {
   const missing: MissingTable[] = [];
   const seen = new Set<string>();
+  // Numbers first: a printed table takes the number its contents entry gives it, so that the missing ones can be
+  // placed between the numbers around them.
+  for (const entry of contents) {
+    const printed = spans.find((span) => sameTitle(span.title, entry.title));
+    if (printed && entry.number) printed.number ??= entry.number;
+  }
   for (const entry of contents) {
     const key = entry.number ?? squash(entry.title);
     if (seen.has(key)) continue;
