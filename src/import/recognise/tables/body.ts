@@ -51,7 +51,8 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   const notes: string[] = [];
   const used: number[] = [];
   const cells: number[] = [];
-  for (let i = span.start; i < span.end; i += 1) {
+  const indices = [span, ...(span.continued ?? [])].flatMap(({ start, end }) => Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k));
+  for (const i of indices) {
     const block = blocks[i]!;
     const text = block.kind === 'paragraph' ? block.text : '';
     if (block.kind === 'paragraph' && isNote(text)) {

@@ -91,7 +91,7 @@ export const isNumberLine = (text: string): boolean => /^(公开)?表\s*\d+(\s*-
 export function identify(title: string): TableIdentity | undefined {
   const t = halfWidth(squash(title));
   if (t.length < 3 || t.length > 70 || /[。，；]|详见|如下/.test(t)) return undefined;
-  const named = /表(\(\d{4}年度?\))?$/.test(t) || /^(部门)?(机构设置情况|政府采购预算)$/.test(t.replace(/^部门/, ''));
+  const named = /表(--[^()]*)?(\([^()]*\))*$/.test(t) || /^(部门)?(机构设置情况|政府采购预算)$/.test(t.replace(/^部门/, ''));
   if (!named) return undefined;
   for (const rule of RULES) {
     const found = rule(t);

@@ -18,6 +18,8 @@ export interface TableSpan {
   title: string;
   identity: TableIdentity;
   unit?: Unit;
+  /** Further block ranges of the same table, continued under its repeated title on the next page. */
+  continued?: { start: number; end: number }[];
 }
 
 export interface MissingTable {
@@ -61,10 +63,10 @@ function candidates(blocks: SourceBlock[]): Candidate[] {
 
 /** A title heads a printed table when its unit, headers or figures follow before the next title. */
 function headsTable(blocks: SourceBlock[], from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to, from + 40); i += 1) {
+  for (let i = from; i < Math.min(to, from + 12); i += 1) {
     const text = textOf(blocks[i]);
     if (unitOf(text) || blocks[i]?.kind === 'grid') return true;
-    if (text.split(/\s+/).some(isFigure)) return true;
+    if (!isProse(text) && text.split(/\s+/).some(isFigure)) return true;
     if (/^(项目|科目|单位名称|预算数|合计|指标)/.test(squash(text))) return true;
   }
   return false;
@@ -131,7 +133,19 @@ export function outline(blocks: SourceBlock[]): Outline {
       used.push(unit.block);
     }
   });
-  return { spans, missing: missingTables(spans, contents), used };
+  return { spans: joinContinued(spans), missing: missingTables(spans, contents), used };
+}
+
+/** A table whose title is printed again, unnumbered, right after it continues on the next page: one table. */
+function joinContinued(spans: TableSpan[]): TableSpan[] {
+  const joined: TableSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous && span.number === undefined && sameTitle(previous.title, span.title)) {
+      previous.continued = [...(previous.continued ?? []), { start: span.start, end: span.end }];
+    } else joined.push(span);
+  }
+  return joined;
 }
 
 /** Contents entries no printed table answers, and numbers the printed tables skip ("表5", "表7": 表6 is missing). */
@@ -148,7 +162,11 @@ function missingTables(spans: TableSpan[], contents: Candidate[]): MissingTable[
     const key = entry.number ?? squash(entry.title);
     if (seen.has(key)) continue;
     seen.add(key);
-    const printed = spans.find((span) => sameTitle(span.title, entry.title) || (entry.number && span.number === entry.number));
+    // By title, by number, or as the one unnumbered printed table of the same identity (国有资本经营预算表 listed,
+    // 国有资本经营预算支出表 printed).
+    const printed =
+      spans.find((span) => sameTitle(span.title, entry.title) || (entry.number && span.number === entry.number)) ??
+      spans.find((span) => span.number === undefined && span.identity.id === entry.identity.id && span.identity.kind !== 'other');
     if (printed) {
       printed.number ??= entry.number;
       continue;
