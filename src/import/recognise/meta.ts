@@ -16,7 +16,7 @@ export interface MetaOptions {
 
 export type MetaValue = { meta: Meta; kind: 'budget' | 'final-accounts' };
 
-/** An organisation named after its place: "开江县医疗保障局", "渠县医疗保障局", "沅江市医疗保障局". */
+/** An organisation named after its place: "某某县医疗保障局", "某县卫生健康局", "某某市医疗保障局". */
 const ORGANISATION = /([\u4e00-\u9fa5]{1,8}?(?:自治县|自治州|县|市|区|旗|州|省))([\u4e00-\u9fa5]{2,20}?(?:局|委员会|办公室|中心|院|厅|委|会|所|馆|站))/;
 
 /** Lines that name the publishing department: "部门：X", "部门（单位）名称：X", "X2025年部门预算…". */
@@ -68,12 +68,12 @@ export function recogniseMeta(source: SourceDocument, options: MetaOptions = {})
   if (units.length === 0) notes.push(note('未找到金额单位，按万元读取', 'no amount unit found; amounts read as 万元'));
 
   const place = ORGANISATION.exec(name)?.[1] ?? '';
-  // Only a province printed with the place ("四川省达州市开江县") is taken; a province named in prose is not this one.
+  // Only a province printed with the place ("某某省某某市某某县") is taken; a province named in prose is not this one.
   const province = lines.map((l) => new RegExp(`([\u4e00-\u9fa5]{2,3}(?:省|自治区))(?:[\u4e00-\u9fa5]{2,4}市)?${place}`).exec(l)?.[1]).find((p) => p !== undefined);
   const region: Meta['region'] = { province: province ?? '未注明', ...(place ? { county: place } : {}) };
   if (!province) notes.push(note('文档未注明省份，省份记为“未注明”', 'the source does not state the province; recorded as 未注明 (not stated)'));
 
-  // The department's code: printed just before its name ("450高阳县医疗保障局", or on the line above in a table).
+  // The department's code: printed just before its name ("450某某县医疗保障局", or on the line above in a table).
   const code = lines
     .map((line, i) => (line.endsWith(name) ? (/^(\d{3,9})/.exec(line)?.[1] ?? (line === name ? /^(\d{3,9})$/.exec(lines[i - 1] ?? '')?.[1] : undefined)) : undefined))
     .find((c) => c !== undefined);
