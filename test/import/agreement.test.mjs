@@ -12,8 +12,8 @@ const FLOORS = {
   'kaijiang-2025': { cells: 114, labels: 127, codes: 81, status: 12 },
   'gaoyang-2025': { cells: 85, labels: 61, codes: 58, status: 11 },
   'yuanjiang-2024': { cells: 84, labels: 177, codes: 72, status: 19 },
-  'pingli-2025': { cells: 3, labels: 9, codes: 0, status: 11 },
-  'quxian-2024': { cells: 49, labels: 100, codes: 65, status: 11 },
+  'pingli-2025': { cells: 6, labels: 9, codes: 0, status: 11 },
+  'quxian-2024': { cells: 61, labels: 100, codes: 65, status: 11 },
 };
 
 for (const [bureau, file] of BUREAUS) {

@@ -4,13 +4,15 @@
  * income and an expenditure side are read by statement.ts.
  */
 import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
+import { parseFigure } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
 import { cellRows, type CellRow } from './cells.js';
 import { columnsOf } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
-import { buildRow, roleOf, splitRow } from './rows.js';
+import { placeFigures, sumsOf, type ArithmeticRow } from './arithmetic.js';
+import { buildRow, roleOf, splitRow, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
 
@@ -78,28 +80,12 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   const headerTexts = new Set(header.map((r) => squash(r.cells.join(''))));
   const data = (first < 0 ? [] : grid.slice(first)).filter((r) => !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
   const split = data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== ''));
-  const width = Math.max(0, ...split.map((r) => r.values.length));
+  // Rows that lost their blank cells say nothing of the table's width.
+  const width = Math.max(0, ...split.filter((r) => !r.lossy).map((r) => r.values.length));
   const columns = columnsOf(header.flatMap((r) => r.cells), width);
   const keys = columns.map((c) => c.key);
   const notesOut: ReportNote[] = [];
-  // With blank cells lost, a row's figures fill the columns its 合计 line fills, when they are as many; otherwise
-  // only the total is certain, and the report says so.
-  const totalRow = split.find((r) => roleOf(r.name) === 'total' && !r.lossy) ?? split.find((r) => roleOf(r.name) === 'total');
-  const filled = totalRow && totalRow.values.length === keys.length ? keys.filter((_, i) => (totalRow.values[i] ?? '').trim() !== '') : totalRow ? keys.slice(0, totalRow.values.length) : keys;
-  const rows = split.map((r) => {
-    const figures = r.values.filter((v) => v.trim() !== '');
-    if (!r.lossy || figures.length === keys.length) return buildRow(r, keys, unit);
-    if (figures.length === filled.length) return buildRow({ ...r, values: figures }, filled, unit);
-    const built = buildRow({ ...r, values: figures.slice(0, 1) }, keys.slice(0, 1), unit);
-    notesOut.push({
-      kind: 'ambiguity',
-      message: {
-        'zh-CN': `“${r.name.trim()}”：${figures.length} 个数值对应 ${filled.length} 列，空白单元格在提取中丢失，只取合计列`,
-        en: `"${r.name.trim()}": ${figures.length} figures for ${filled.length} columns, blank cells lost in extraction; only the total column is taken`,
-      },
-    });
-    return built;
-  });
+  const rows = placeRows(split, columns, unit, notesOut);
   if (width > columns.length && columns.length > 0) {
     notesOut.push({
       kind: 'ambiguity',
@@ -122,4 +108,55 @@ function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
     previous = i;
   }
   return rows;
+}
+
+const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
+
+/**
+ * Rows → schema rows. A row split at single spaces lost its blank cells: its figures keep their order, and the
+ * arithmetic (arithmetic.ts) decides their columns. A row it cannot decide keeps only its total, and the report
+ * says so.
+ */
+function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[]): Row[] {
+  const keys = columns.map((c) => c.key);
+  const open = (r: RowCells & { lossy: boolean }) => r.lossy && r.values.filter((v) => v.trim() !== '').length < keys.length;
+  if (!split.some(open) || keys.length === 0) return split.map((r) => buildRow(r, keys, unit));
+  const provisional = split.map((r) => buildRow(r, keys, unit));
+  const arithmetic: (ArithmeticRow | undefined)[] = split.map((r, i) => {
+    const cells = r.values.map((v, c) => ({ v, c })).filter(({ v }) => v.trim() !== '');
+    if (cells.some(({ v }) => !isFigure(v))) return undefined;
+    const { code, role } = provisional[i]!;
+    return {
+      figures: cells.map(({ v }) => hundredths(v)),
+      ...(open(r) ? {} : { places: cells.map(({ c }) => c) }),
+      ...(code ? { code } : {}),
+      ...(role === 'total' ? { total: true } : {}),
+    };
+  });
+  const listed = arithmetic.flatMap((a, i) => (a ? [{ a, i }] : []));
+  const placed = placeFigures(listed.map(({ a }) => a), keys.length, sumsOf(columns));
+  const placeOf = new Map(listed.map(({ i }, k) => [i, placed.places[k]]));
+  if (placed.assumedTotal) {
+    notes.push({
+      kind: 'assumption',
+      message: {
+        'zh-CN': '合计行的数值按加总关系可放入多种列组合，取最靠左的一种',
+        en: 'the figures of the total line add up in more than one choice of columns; the leftmost choice is taken',
+      },
+    });
+  }
+  return split.map((r, i) => {
+    if (!open(r)) return provisional[i]!;
+    const figures = r.values.filter((v) => v.trim() !== '');
+    const places = placeOf.get(i);
+    if (places) return buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit);
+    notes.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `“${r.name.trim()}”：空白单元格在提取中丢失，${figures.length} 个数值对应 ${keys.length} 列，加总关系无法确定其列，只取合计列`,
+        en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so only the total column is taken`,
+      },
+    });
+    return buildRow({ ...r, values: figures.slice(0, 1) }, keys.slice(0, 1), unit);
+  });
 }

@@ -60,6 +60,34 @@ export const keyOf = (label: string): string | undefined => {
 /** Headers whose labels span the columns below them rather than label a column of figures. */
 const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
 
+/** A label the vocabulary knows: a column's, a row-label column's or a spanning header's. */
+const isKnown = (label: string): boolean => keyOf(label) !== undefined || isRowHeader(label) || isGroup(label);
+
+/**
+ * Narrow header cells wrap their label over lines ("一般公共预" / "算拨款收入"), and extraction makes each line a
+ * label. A label the vocabulary does not know as a column is joined with the ones after it (up to four lines) when
+ * the join is a label it knows.
+ */
+export function joinWrapped(labels: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length; i += 1) {
+    const label = labels[i]!;
+    let joined: string | undefined;
+    // A spanning header's word may begin a column's label (上年 / 结转): joined when the join is a column.
+    if (label.trim() && keyOf(label) === undefined && !isRowHeader(label)) {
+      for (let j = 1; j <= 4 && i + j < labels.length && !joined; j += 1) {
+        const candidate = labels.slice(i, i + j + 1).map((l) => l.trim()).join('');
+        if (isGroup(label) ? keyOf(candidate) !== undefined : isKnown(candidate)) {
+          joined = candidate;
+          i += j;
+        }
+      }
+    }
+    out.push(joined ?? label);
+  }
+  return out;
+}
+
 /**
  * The figure columns named by a table's header labels (in reading order). `count` is how many figure columns the
  * data rows hold; when the labels name more, the last ones are taken (spanning headers come first in extraction).
@@ -67,7 +95,7 @@ const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(�
 export function columnsOf(labels: string[], count: number): Column[] {
   const columns: Column[] = [];
   let group: string | undefined;
-  for (const raw of labels) {
+  for (const raw of joinWrapped(labels)) {
     const label = raw.trim();
     if (!label || isRowHeader(label)) continue;
     if (isGroup(label) && !(columns.length === 0 && keyOf(label) === 'total')) {
