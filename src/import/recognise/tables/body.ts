@@ -83,7 +83,6 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   // Rows that lost their blank cells say nothing of the table's width.
   const width = Math.max(0, ...split.filter((r) => !r.lossy).map((r) => r.values.length));
   const columns = columnsOf(header.flatMap((r) => r.cells), width);
-  const keys = columns.map((c) => c.key);
   const notesOut: ReportNote[] = [];
   const rows = placeRows(split, columns, unit, notesOut);
   if (width > columns.length && columns.length > 0) {
@@ -118,7 +117,6 @@ const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0)
  * says so.
  */
 function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[]): Row[] {
-  const keys = columns.map((c) => c.key);
   const open = (r: RowCells & { lossy: boolean }) => r.lossy && r.values.filter((v) => v.trim() !== '').length < keys.length;
   if (!split.some(open) || keys.length === 0) return split.map((r) => buildRow(r, keys, unit));
   const provisional = split.map((r) => buildRow(r, keys, unit));
