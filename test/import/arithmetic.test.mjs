@@ -74,3 +74,21 @@ test('printing rounds: parts within half a unit each still add up', () => {
 test('labels wrapped over lines are joined when the join is a known label', () => {
   assert.deepEqual(joinWrapped(['合计', '基本支', '出', '一般公共预', '算拨款收入', '上年', '结转', '项目支出']), ['合计', '基本支出', '一般公共预算拨款收入', '上年结转', '项目支出']);
 });
+
+test('spanning headers: a blank leaf cell takes the label above it, a run of leaf labels takes it as group', async () => {
+  const { spanHeaders, columnsFromRows } = await import('../../dist/import/recognise/tables/columns.js');
+  const upper = ['序号', '功能分类科目', '合计', '本年收入', '上年结转'];
+  const leaf = ['', '科目编码', '科目名称', '', '小计', '财政拨款收入', '事业收入', ''];
+  assert.deepEqual(spanHeaders(upper, leaf)?.map((p) => `${p.groups?.[0] ?? ''}/${p.label}`), ['/序号', '功能分类科目/科目编码', '功能分类科目/科目名称', '/合计', '本年收入/小计', '本年收入/财政拨款收入', '本年收入/事业收入', '/上年结转']);
+  // Column numbers (栏次) label nothing; row-label columns are not figure columns.
+  const columns = columnsFromRows([upper, leaf, ['栏次', '1', '2', '3', '4', '5', '6', '7']], 5);
+  assert.deepEqual(columns.map((c) => [c.key, c.groups?.[0]]), [['total', undefined], ['income-this-year', '本年收入'], ['current-year', '本年收入'], ['service-income', '本年收入'], ['carry-over', undefined]]);
+  // Labels that do not fit (one too many) are read in order instead.
+  assert.equal(spanHeaders([...upper, '备注'], leaf), undefined);
+});
+
+test('a 序号 before the code is neither the name nor the code', async () => {
+  const { splitRow, buildRow } = await import('../../dist/import/recognise/tables/rows.js');
+  const row = buildRow(splitRow(['2', '208', '社会保障和就业支出', '31.25', '31.25']), ['total', 'current-year'], '万元');
+  assert.deepEqual(row, { code: '208', name: '社会保障和就业支出', values: { total: 312500, 'current-year': 312500 } });
+});

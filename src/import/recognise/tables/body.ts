@@ -8,7 +8,7 @@ import { parseFigure } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
 import { cellRows, type CellRow } from './cells.js';
-import { columnsOf } from './columns.js';
+import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
 import { placeFigures, sumsOf, type ArithmeticRow } from './arithmetic.js';
@@ -82,7 +82,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   const split = data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== ''));
   // Rows that lost their blank cells say nothing of the table's width.
   const width = Math.max(0, ...split.filter((r) => !r.lossy).map((r) => r.values.length));
-  const columns = columnsOf(header.flatMap((r) => r.cells), width);
+  const columns = columnsFromRows(header.map((r) => r.cells), width);
   const notesOut: ReportNote[] = [];
   const rows = placeRows(split, columns, unit, notesOut);
   if (width > columns.length && columns.length > 0) {
@@ -117,6 +117,7 @@ const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0)
  * says so.
  */
 function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[]): Row[] {
+  const keys = columns.map((c) => c.key);
   const open = (r: RowCells & { lossy: boolean }) => r.lossy && r.values.filter((v) => v.trim() !== '').length < keys.length;
   if (!split.some(open) || keys.length === 0) return split.map((r) => buildRow(r, keys, unit));
   const provisional = split.map((r) => buildRow(r, keys, unit));

@@ -110,3 +110,64 @@ export function columnsOf(labels: string[], count: number): Column[] {
   }
   return count > 0 && columns.length > count ? columns.slice(columns.length - count) : columns;
 }
+
+interface Placed {
+  label: string;
+  groups?: string[];
+}
+
+const isBlank = (cell: string | undefined): boolean => (cell ?? '').trim() === '';
+
+/** A header row of column numbers ("栏次 1 2 3 …"), which labels nothing. */
+const isNumbering = (row: string[]): boolean => row.every((c) => isBlank(c) || /^\d+$/.test(c.trim()) || squash(c) === '栏次');
+
+/**
+ * Two header rows in grid positions: the columns' own labels below (`leaf`) and, above, labels that either stand
+ * over a blank leaf cell (one column, merged down) or span the run of leaf labels under them (a group). The upper
+ * row's positions are not trusted (extraction shifts them), only its order: walking the leaf row, a blank cell
+ * takes the next upper label, a run of labels takes the next upper label as its group. It fits when every upper
+ * label is used exactly once and at least one spans a run.
+ */
+export function spanHeaders(upperCells: string[], leaf: string[]): Placed[] | undefined {
+  // A unit's code and name printed above the header ("450某某局") is not a header label.
+  const upper = upperCells.map((c) => c.trim()).filter((c) => c !== '' && !/^\d{3,}\D/.test(c));
+  const placed: Placed[] = [];
+  let u = 0;
+  let spans = false;
+  for (let j = 0; j < leaf.length; ) {
+    if (u >= upper.length) return undefined;
+    if (isBlank(leaf[j])) {
+      placed.push({ label: upper[u]! });
+      j += 1;
+    } else {
+      const group = upper[u]!;
+      let run = 0;
+      for (; j < leaf.length && !isBlank(leaf[j]); j += 1, run += 1) placed.push({ label: leaf[j]!.trim(), groups: [group] });
+      spans ||= run > 1;
+    }
+    u += 1;
+  }
+  return u === upper.length && spans ? placed : undefined;
+}
+
+/**
+ * The figure columns of a table's header rows (cells in grid positions). Two label rows that fit as spanning
+ * headers over columns give columns with `groups`; otherwise the labels are read in order (columnsOf).
+ */
+export function columnsFromRows(rows: string[][], count: number): Column[] {
+  const labelled = rows.filter((r) => r.some((c) => !isBlank(c)) && !isNumbering(r));
+  const placed = labelled.length >= 2 ? spanHeaders(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!) : undefined;
+  if (placed) {
+    const columns: Column[] = [];
+    for (const { label, groups } of placed) {
+      const group = groups?.[0];
+      if (isRowHeader(label) || (group && isRowHeader(group))) continue;
+      const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
+      const key = sub ?? keyOf(label);
+      if (!key) continue;
+      columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
+    }
+    if (count === 0 || columns.length === count) return columns;
+  }
+  return columnsOf(labelled.flat(), count);
+}

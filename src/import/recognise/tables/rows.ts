@@ -17,7 +17,8 @@ export interface RowCells {
 
 /** Splits a row's cells into lead, name and figure cells. The name is the first cell that is neither code nor figure. */
 export function splitRow(cells: string[]): RowCells {
-  const at = cells.findIndex((c) => c.trim() !== '' && !isCode(c) && !isFigure(c));
+  // A cell of digits only (a 序号, a code) is never the name.
+  const at = cells.findIndex((c) => c.trim() !== '' && !isCode(c) && !isFigure(c) && !/^\d+$/.test(c.trim()));
   if (at < 0) {
     const first = cells.findIndex((c) => isFigure(c));
     const lead = first < 0 ? cells : cells.slice(0, first);
