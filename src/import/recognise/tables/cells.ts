@@ -86,12 +86,11 @@ function period(lines: Line[]): { p: number; phase: number } | undefined {
       const alike = [...kinds.values()].reduce((sum, m) => sum + Math.max(...m.values()), 0);
       // A row prints its name or code: when nearly half the windows hold figures alone, the period cut rows in
       // two (a half period fits as well when blank columns line up). An unlabelled repeat of the 合计 line is one.
-      const windows = new Map<number, boolean>();
-      for (const l of body) {
-        const w = Math.floor((l.line - phase) / p);
-        windows.set(w, (windows.get(w) ?? false) || kindOf(l.text) !== 'figure');
-      }
-      const headless = [...windows.values()].filter((named) => !named).length / Math.max(1, windows.size);
+      // Windows with no line at all count: a half period leaves the blank half of every row empty.
+      const named = new Set(body.filter((l) => kindOf(l.text) !== 'figure').map((l) => Math.floor((l.line - phase) / p)));
+      const windowOf = (l: Line) => Math.floor((l.line - phase) / p);
+      const span = windowOf(body[body.length - 1]!) - windowOf(body[0]!) + 1;
+      const headless = 1 - named.size / Math.max(1, span);
       // Each line at the blank line's offset costs more than a mixed column: rows never print there.
       const score = (alike - 3 * onGap) / body.length - p * 0.002 - (headless >= 0.4 ? 0.5 : 0);
       if (!best || score > best.score) best = { p, phase, score };
