@@ -91,8 +91,9 @@ function period(lines: Line[]): { p: number; phase: number } | undefined {
       const windowOf = (l: Line) => Math.floor((l.line - phase) / p);
       const span = windowOf(body[body.length - 1]!) - windowOf(body[0]!) + 1;
       const headless = 1 - named.size / Math.max(1, span);
+      // A row starts with a printed cell, not a blank one (when the last column is blank too, either would fit).
       // Each line at the blank line's offset costs more than a mixed column: rows never print there.
-      const score = (alike - 3 * onGap) / body.length - p * 0.002 - (headless >= 0.4 ? 0.5 : 0);
+      const score = (alike - 3 * onGap) / body.length - p * 0.002 - (headless >= 0.4 ? 0.5 : 0) - (kinds.has(0) ? 0 : 0.01);
       if (!best || score > best.score) best = { p, phase, score };
     }
   }
