@@ -1,0 +1,133 @@
+/**
+ * `budget-widgets import FILE... [-o OUT] [--report REPORT.json] [--year Y] [--department NAME]`: one schema v1
+ * document per input. OUT is a file for one input, a folder for several (created if needed); without it the
+ * document goes to stdout (one input) or beside each input as NAME.json. Every file is written to a temporary
+ * name and renamed, so a reader never sees half a document. A readable summary goes to stderr.
+ * Exit 0 when every input gave a valid document; 1 when one held no recognisable budget; 2 for usage or I/O errors.
+ */
+import type { Command } from 'commander';
+import { mkdir, rename, stat, writeFile, rm } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { importSource, type ImportResult } from '../../import/assemble.js';
+import { readText } from '../../import/readers/text.js';
+import type { ImportReport } from '../../import/report.js';
+import { readBytes } from '../files.js';
+import { EXIT, worst, type Streams } from '../streams.js';
+
+interface Options {
+  output?: string;
+  report?: string;
+  year?: string;
+  department?: string;
+}
+
+/** Writes through a temporary file in the same folder, then renames: all or nothing. */
+async function writeWhole(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+const isFolder = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() === true;
+
+/** The human summary: tables with kind, rows and confidence; unused blocks; assumptions and ambiguities; warnings. */
+export function describe(report: ImportReport, exit: number): string {
+  const lines = [`${report.file ?? ''} (${report.format}): ${exit === 0 ? '已导入 / imported' : '未识别出部门预算 / no budget recognised'}`];
+  if (report.tables.length) lines.push(`  表 / tables (${report.tables.length}):`);
+  for (const t of report.tables) {
+    const where = t.at?.line ? ` @${t.at.page && t.at.page > 1 ? `p${t.at.page} ` : ''}L${t.at.line}` : '';
+    lines.push(`    ${t.number ? `${t.number} ` : ''}${t.title} — ${t.kind}, ${t.status}, ${t.rows} 行 / rows, 置信度 / confidence ${t.confidence.toFixed(1)}${where}`);
+  }
+  const unused = report.notes.filter((n) => n.kind === 'unused').length;
+  lines.push(`  未使用的段落 / unused blocks: ${unused}`);
+  for (const note of report.notes.filter((n) => n.kind !== 'unused')) {
+    const label = note.kind === 'assumption' ? '假设 / assumption' : '存疑 / ambiguity';
+    lines.push(`  ${label}: ${note.message['zh-CN']} / ${note.message.en}`);
+  }
+  if (report.warnings.length) lines.push(`  一致性提示 / consistency warnings (${report.warnings.length}):`);
+  for (const w of report.warnings) lines.push(`    ${w.path}: ${w.message['zh-CN']} / ${w.message.en}`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function importOne(file: string, options: Options): Promise<{ exit: number; result?: ImportResult; message?: string }> {
+  const read = await readBytes(file);
+  if (!read.ok) return { exit: read.exit, message: read.message };
+  const source = readText(read.bytes.toString('utf8'), basename(file));
+  const year = options.year === undefined ? undefined : Number(options.year);
+  const result = importSource(source, { ...(year ? { year } : {}), ...(options.department ? { department: options.department } : {}) });
+  return { exit: result.exit, result };
+}
+
+async function importFiles(files: string[], options: Options, { stdout, stderr }: Streams): Promise<number> {
+  if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
+    stderr.write(`✗ --year 应为四位年份 / --year must be a four-digit year: ${options.year}\n`);
+    return EXIT.usage;
+  }
+  const many = files.length > 1;
+  if (many && options.output) {
+    if (!(await isFolder(options.output))) {
+      try {
+        await mkdir(options.output, { recursive: true });
+      } catch {
+        stderr.write(`✗ ${options.output}: 无法创建输出文件夹 / cannot create the output folder\n`);
+        return EXIT.usage;
+      }
+    }
+  }
+  let exit: number = EXIT.ok;
+  const reports: ImportReport[] = [];
+  for (const file of files) {
+    const { exit: code, result, message } = await importOne(file, options);
+    exit = worst(exit, code);
+    if (message) {
+      stderr.write(`✗ ${message}\n`);
+      continue;
+    }
+    reports.push(result!.report);
+    stderr.write(describe(result!.report, code));
+    if (!result!.document) continue;
+    const json = `${JSON.stringify(result!.document, null, 2)}\n`;
+    const target = many
+      ? join(options.output ?? dirname(file), `${basename(file, extname(file))}.json`)
+      : options.output && (await isFolder(options.output))
+        ? join(options.output, `${basename(file, extname(file))}.json`)
+        : options.output;
+    if (!target) {
+      stdout.write(json);
+      continue;
+    }
+    try {
+      await writeWhole(target, json);
+      stderr.write(`  → ${target}\n`);
+    } catch (error) {
+      stderr.write(`✗ ${target}: 无法写入 / cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      exit = worst(exit, EXIT.usage);
+    }
+  }
+  if (options.report) {
+    try {
+      await writeWhole(options.report, `${JSON.stringify(many ? reports : reports[0] ?? null, null, 2)}\n`);
+    } catch (error) {
+      stderr.write(`✗ ${options.report}: 无法写入报告 / cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      exit = worst(exit, EXIT.usage);
+    }
+  }
+  return exit;
+}
+
+export function register(program: Command, streams: Streams, done: (exit: number) => void): void {
+  program
+    .command('import')
+    .description('从公开文本导入为规范化文档 / import disclosures as normalised documents')
+    .argument('<FILE...>', 'disclosure files (extracted text)')
+    .option('-o, --output <OUT>', '输出文件（一个输入）或文件夹（多个输入） / output file (one input) or folder (several)')
+    .option('--report <REPORT.json>', '导入报告（JSON） / write the import report as JSON')
+    .option('--year <Y>', '预算年度（文中未注明时） / budget year, when the source does not state it')
+    .option('--department <NAME>', '部门名称（文中未注明时） / department name, when the source does not state it')
+    .action(async (files: string[], options: Options) => done(await importFiles(files, options, streams)));
+}

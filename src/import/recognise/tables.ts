@@ -1,0 +1,75 @@
+/**
+ * Every table of the disclosure except the goal tables (goals.ts reads those): where each is (outline.ts), which
+ * it is (identity.ts), its columns and rows (tables/body.ts), whether it is published, empty on purpose or listed
+ * but absent. A table that cannot be classified is kept as kind `other` with its rows, never dropped.
+ */
+import type { Table, Unit } from '../../data/schema.js';
+import type { FoundTable, ReportNote } from '../report.js';
+import type { SourceDocument } from '../source.js';
+import type { PartResult } from './part.js';
+import { readBody } from './tables/body.js';
+import { outline, type MissingTable, type TableSpan } from './tables/outline.js';
+
+export interface TableOptions {
+  unit: Unit;
+  year: number;
+}
+
+/** Goal tables are the goals recogniser's; the outline still finds them, so that they bound the tables around them. */
+export const isGoalKind = (kind: string): boolean => kind === 'project-goals' || kind === 'department-goals';
+
+/** Ids unique within the document: the stem, then stem-2, stem-3 …. */
+function uniqueIds(): (stem: string) => string {
+  const seen = new Map<string, number>();
+  return (stem) => {
+    const n = (seen.get(stem) ?? 0) + 1;
+    seen.set(stem, n);
+    return n === 1 ? stem : `${stem}-${n}`;
+  };
+}
+
+export function recogniseTables(source: SourceDocument, options: TableOptions): PartResult<Table[]> {
+  const { spans, missing, used } = outline(source.blocks);
+  const id = uniqueIds();
+  const tables: Table[] = [];
+  const found: FoundTable[] = [];
+  const notes: ReportNote[] = [];
+  const usedBlocks = [...used];
+  const addMissing = (entry: MissingTable) => {
+    if (isGoalKind(entry.identity.kind)) return;
+    const table: Table = { id: id(entry.identity.id), kind: entry.identity.kind, ...(entry.number ? { number: entry.number } : {}), title: entry.title, status: 'unavailable', columns: [], rows: [] };
+    tables.push(table);
+    found.push({ id: table.id, kind: table.kind, ...(table.number ? { number: table.number } : {}), title: table.title, status: 'unavailable', rows: 0, confidence: entry.identity.confidence });
+    notes.push({
+      kind: 'assumption',
+      table: table.id,
+      message: { 'zh-CN': `${table.number ?? ''}${table.title}：目录列出但正文未见，记为“未提供”`, en: `${table.number ?? ''} ${table.title}: listed but not printed in the source; recorded as unavailable` },
+    });
+  };
+  spans.forEach((span: TableSpan, k) => {
+    missing.filter((m) => m.before === k).forEach(addMissing);
+    if (isGoalKind(span.identity.kind)) return;
+    const unit = span.unit ?? options.unit;
+    const body = readBody(source.blocks, span, unit);
+    const table: Table = {
+      id: id(span.identity.id),
+      kind: span.identity.kind,
+      ...(span.number ? { number: span.number } : {}),
+      title: span.title,
+      status: body.empty ? 'empty' : 'published',
+      ...(body.note ? { note: body.note } : {}),
+      ...(span.unit && span.unit !== options.unit ? { unit: span.unit } : {}),
+      ...(span.identity.fund ? { fund: span.identity.fund } : {}),
+      columns: body.columns,
+      ...(body.sections ? { sections: body.sections } : {}),
+      rows: body.rows,
+    };
+    tables.push(table);
+    usedBlocks.push(...body.used);
+    notes.push(...body.notes.map((n) => ({ ...n, table: table.id })));
+    const at = source.blocks[span.titleBlock]?.at;
+    found.push({ id: table.id, kind: table.kind, ...(table.number ? { number: table.number } : {}), title: table.title, status: table.status, rows: table.rows.length, ...(at ? { at } : {}), confidence: Math.min(span.identity.confidence, body.confidence) });
+  });
+  missing.filter((m) => m.before >= spans.length).forEach(addMissing);
+  return { value: tables, used: usedBlocks, notes, found };
+}

@@ -1,0 +1,230 @@
+/**
+ * Figures whose columns the extraction lost, put back by arithmetic. Single-space extraction drops blank cells
+ * ("合 计 6,430.65 784.34 5,646.31" under five columns), so a row's figures keep their order but not their columns.
+ * Two kinds of constraint decide where they stand:
+ * - across a row: a total column is the sum of its parts, as the header says (合计 = the columns beside it; a 小计
+ *   under a spanning header = the other columns under it);
+ * - down the columns: the 合计 line is the sum of the top rows of the classification, and a code's row is the sum
+ *   of its children's rows (208 = 20805 + 20899; 20805 = 2080505 + …).
+ * Every order-keeping placement of each row is tried (depth first, a partial column sum above its parent's figure
+ * cuts the branch when figures are not negative). A row is decided when all solutions place it alike. When the
+ * arithmetic leaves the 合计 line itself open (its parts fit several columns equally), its figures are taken to
+ * fill the leftmost columns that keep the arithmetic, and the caller says so. What stays open is reported.
+ */
+
+export interface ArithmeticRow {
+  /** Figures in printed order, in hundredths of the printed unit (integers, so sums are exact). */
+  figures: number[];
+  /** Their columns when the layout kept blank cells; absent when blank cells were lost. */
+  places?: number[];
+  /** Classification code, which ties the row to its parent row. */
+  code?: string;
+  /** The table's 合计 line. */
+  total?: boolean;
+}
+
+/** Column `whole` holds the sum of columns `parts` in every row. */
+export interface ColumnSum {
+  whole: number;
+  parts: number[];
+}
+
+export interface Placement {
+  /** Each row's columns, or undefined when the arithmetic could not decide them. */
+  places: (number[] | undefined)[];
+  /** The 合计 line's columns were chosen leftmost among arithmetically equal choices. */
+  assumedTotal: boolean;
+}
+
+/** Rows with more placements than this are not searched (C(20, 10) is 184,756). */
+const MAX_CANDIDATES = 4000;
+/** Search effort before giving up, whatever the machine: a count of placements tried, never a time. */
+const MAX_STEPS = 200_000;
+/** Solutions collected to see which rows every solution places alike. */
+const MAX_SOLUTIONS = 64;
+
+/** Every way to put k figures in `width` columns keeping their order, leftmost first. */
+export function orderedPlacements(k: number, width: number): number[][] {
+  const out: number[][] = [];
+  const walk = (from: number, chosen: number[]) => {
+    if (out.length > MAX_CANDIDATES) return;
+    if (chosen.length === k) {
+      out.push([...chosen]);
+      return;
+    }
+    for (let c = from; c <= width - (k - chosen.length); c += 1) walk(c + 1, [...chosen, c]);
+  };
+  walk(0, []);
+  return out;
+}
+
+const vectorOf = (figures: number[], places: number[], width: number): number[] => {
+  const v = Array<number>(width).fill(0);
+  places.forEach((c, i) => (v[c] = figures[i]!));
+  return v;
+};
+
+/** Rounding of printed figures: each term may be half a unit of the last digit off. */
+const tolerance = (terms: number): number => Math.max(1, Math.ceil(terms / 2));
+
+const keepsSums = (v: number[], sums: ColumnSum[]): boolean =>
+  sums.every(({ whole, parts }) => Math.abs(v[whole]! - parts.reduce((s, p) => s + v[p]!, 0)) <= tolerance(parts.length));
+
+/** A row's candidate placements: those that keep the row's sums (all of them, if none does). */
+function candidatesOf(row: ArithmeticRow, width: number, sums: ColumnSum[]): number[][] | undefined {
+  if (row.places) return [row.places];
+  if (row.figures.length > width) return undefined;
+  const all = orderedPlacements(row.figures.length, width);
+  if (all.length > MAX_CANDIDATES) return undefined;
+  const kept = all.filter((p) => keepsSums(vectorOf(row.figures, p, width), sums));
+  return kept.length ? kept : all;
+}
+
+/** Parent of each row: the 合计 line for the top codes, else the row of the longest code that begins the row's code. */
+function parentsOf(rows: ArithmeticRow[]): (number | undefined)[] {
+  const total = rows.findIndex((r) => r.total);
+  return rows.map((row, i) => {
+    if (!row.code || row.total) return undefined;
+    let best: number | undefined;
+    rows.forEach((other, j) => {
+      if (j !== i && other.code && other.code.length < row.code!.length && row.code!.startsWith(other.code) && (best === undefined || other.code.length > rows[best]!.code!.length)) best = j;
+    });
+    return best ?? (total >= 0 ? total : undefined);
+  });
+}
+
+export function placeFigures(rows: ArithmeticRow[], width: number, sums: ColumnSum[]): Placement {
+  const parents = parentsOf(rows);
+  const inTree = rows.map((r, i) => parents[i] !== undefined || (r.total === true && parents.some((p) => p === i)));
+  const candidates = rows.map((r) => candidatesOf(r, width, sums));
+  // A row the search cannot enumerate leaves its parent's sum unknown: then only the row sums and twins decide.
+  const searchable = rows.every((_, i) => !inTree[i] || candidates[i] !== undefined);
+  const biggest = (i: number) => Math.max(0, ...rows[i]!.figures);
+  // Parents before children (the 合计 line, then by code length), large figures first so that sums fill early.
+  const order = rows
+    .map((_, i) => i)
+    .filter((i) => searchable && inTree[i])
+    .sort((a, b) => (rows[a]!.total ? -1 : rows[b]!.total ? 1 : (rows[a]!.code?.length ?? 0) - (rows[b]!.code?.length ?? 0) || biggest(b) - biggest(a)));
+  const search = treeSearch(rows, parents, order, candidates, width);
+  const places: (number[] | undefined)[] = rows.map((r, i) => (candidates[i]?.length === 1 ? candidates[i]![0] : r.places));
+  let assumedTotal = false;
+  const total = order[0] !== undefined && rows[order[0]]!.total ? order[0] : undefined;
+  // The 合计 line's placements are tried leftmost first; the first that the rows below fill is taken, and the
+  // caller is told when another would do as well.
+  const totalChoices = total === undefined ? [undefined] : candidates[total]!.map((_, c) => c);
+  let solutions: Map<number, number>[] | undefined;
+  for (const choice of totalChoices) {
+    const found = search(choice === undefined ? undefined : { row: total!, choice }, MAX_SOLUTIONS);
+    if (!found) break; // the search gave up: nothing is decided
+    if (found.length === 0) continue;
+    if (solutions) {
+      assumedTotal = true;
+      break;
+    }
+    solutions = found.length < MAX_SOLUTIONS ? found : undefined;
+    if (!solutions) break;
+  }
+  for (const i of solutions ? order : []) {
+    const picks = new Set(solutions!.map((s) => s.get(i)));
+    if (picks.size === 1) places[i] = candidates[i]![[...picks][0]!];
+  }
+  if (!solutions) assumedTotal = false;
+  // Rows outside the code tree (a unit's line, an unlabelled repeat of the 合计 line) that print the same figures as
+  // a placed row stand in the same columns.
+  rows.forEach((row, i) => {
+    if (places[i]) return;
+    const twin = rows.findIndex((other, j) => places[j] && other.figures.length === row.figures.length && other.figures.every((f, k) => f === row.figures[k]));
+    if (twin >= 0) places[i] = places[twin];
+  });
+  return { places, assumedTotal };
+}
+
+/**
+ * Depth-first search over the rows' placements in `order`, with every parent's columns equal to the sum of its
+ * children's. Returns up to `limit` solutions (row → candidate index), or undefined when it gave up.
+ */
+function treeSearch(rows: ArithmeticRow[], parents: (number | undefined)[], order: number[], candidates: (number[][] | undefined)[], width: number) {
+  const children = new Map<number, number[]>();
+  order.forEach((i) => {
+    const p = parents[i];
+    if (p !== undefined && order.includes(p)) children.set(p, [...(children.get(p) ?? []), i]);
+  });
+  const nonNegative = rows.every((r) => r.figures.every((f) => f >= 0));
+  return (fixed: { row: number; choice: number } | undefined, limit: number): Map<number, number>[] | undefined => {
+    const vectors = new Map<number, number[]>();
+    const chosen = new Map<number, number>();
+    const solutions: Map<number, number>[] = [];
+    let steps = 0;
+    const consistent = (parent: number): boolean => {
+      const pv = vectors.get(parent);
+      if (!pv) return true;
+      const kids = children.get(parent) ?? [];
+      if (kids.length === 0) return true;
+      const placed = kids.filter((k) => vectors.has(k));
+      const complete = placed.length === kids.length;
+      if (!complete && !nonNegative) return true;
+      const tol = tolerance(kids.length);
+      // What the children still to place can add to any one column: their largest figures.
+      const room = kids.filter((k) => !vectors.has(k)).reduce((sum, k) => sum + Math.max(0, ...rows[k]!.figures), 0);
+      for (let c = 0; c < width; c += 1) {
+        const sum = placed.reduce((s, k) => s + vectors.get(k)![c]!, 0);
+        if (complete ? Math.abs(sum - pv[c]!) > tol : sum > pv[c]! + tol || sum + room < pv[c]! - tol) return false;
+      }
+      return true;
+    };
+    const walk = (depth: number): void => {
+      if (solutions.length >= limit || steps > MAX_STEPS) return;
+      if (depth === order.length) {
+        solutions.push(new Map(chosen));
+        return;
+      }
+      const i = order[depth]!;
+      candidates[i]!.forEach((places, c) => {
+        if (fixed && fixed.row === i && fixed.choice !== c) return;
+        steps += 1;
+        vectors.set(i, vectorOf(rows[i]!.figures, places, width));
+        chosen.set(i, c);
+        const p = parents[i];
+        if ((p === undefined || consistent(p)) && consistent(i)) walk(depth + 1);
+        vectors.delete(i);
+        chosen.delete(i);
+      });
+    };
+    walk(0);
+    return steps > MAX_STEPS ? undefined : solutions;
+  };
+}
+
+/**
+ * The sums a header states, from column keys and labels: a 小计/合计 inside a spanning group is the sum of the
+ * group's other columns; a first column 合计/总计 outside any group is the sum of the top-level columns (group
+ * subtotals standing for their groups). "其中" columns are part of another column, not of the sum.
+ */
+export function sumsOf(columns: { key: string; label: string; groups?: string[] }[]): ColumnSum[] {
+  const sums: ColumnSum[] = [];
+  const isSubtotal = (label: string) => /^(小计|合计|总计)$/.test(label.replace(/\s+/g, ''));
+  const counted = columns.map((c, i) => ({ ...c, i })).filter((c) => !/^其中/.test(c.label.trim()) && c.key !== 'remarks');
+  const groups = new Map<string, typeof counted>();
+  const top: number[] = [];
+  for (const column of counted) {
+    const group = column.groups?.[0];
+    if (!group) {
+      top.push(column.i);
+      continue;
+    }
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)!.push(column);
+  }
+  for (const members of groups.values()) {
+    const subtotal = members.find((m) => isSubtotal(m.label));
+    if (subtotal) {
+      const parts = members.filter((m) => m !== subtotal).map((m) => m.i);
+      if (parts.length) sums.push({ whole: subtotal.i, parts });
+      top.push(subtotal.i);
+    } else top.push(...members.map((m) => m.i));
+  }
+  top.sort((a, b) => a - b);
+  const first = columns[0];
+  if (first && !first.groups?.length && (first.key === 'total' || isSubtotal(first.label)) && top.length > 1) sums.push({ whole: 0, parts: top.filter((i) => i !== 0) });
+  return sums;
+}

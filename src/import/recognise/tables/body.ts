@@ -1,0 +1,161 @@
+/**
+ * A table's body: its notes, whether it is empty on purpose, its columns and rows. Header rows come before the
+ * first row with a figure (or a 合计); their labels name the figure columns (columns.ts). Statements with an
+ * income and an expenditure side are read by statement.ts.
+ */
+import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
+import { parseFigure } from '../../amount.js';
+import type { ReportNote } from '../../report.js';
+import type { SourceBlock } from '../../source.js';
+import { cellRows, type CellRow } from './cells.js';
+import { columnsFromRows } from './columns.js';
+import { isNumberLine } from './identity.js';
+import type { TableSpan } from './outline.js';
+import { placeFigures, sumsOf, type ArithmeticRow } from './arithmetic.js';
+import { buildRow, roleOf, splitRow, type RowCells } from './rows.js';
+import { readStatement } from './statement.js';
+import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
+
+export interface Body {
+  columns: Column[];
+  sections?: TableSection[];
+  rows: Row[];
+  note?: string;
+  empty: boolean;
+  used: number[];
+  notes: ReportNote[];
+  confidence: number;
+}
+
+/** Lines around a table that are not its cells: 部门：…, 预算年度：…, 单位：…, a number line. */
+const isFurniture = (text: string): boolean => {
+  const t = squash(text);
+  return (unitOf(text) !== undefined && t.length < 40) || /^(部门|单位|编制单位|预算年度|部门（单位）名称)[:：]/.test(t) || isNumberLine(text) || isPageFurniture(t);
+};
+
+/** Page numbers and running heads a PDF extraction leaves between rows: "第 3 页", "- 12 -", "3/40". */
+const isPageFurniture = (t: string): boolean => /^(第\d+页(共\d+页)?|[-—–]\d+[-—–]|\d+\/\d+|共\d+页第\d+页)$/.test(t);
+
+const hasFigure = (row: CellRow): boolean => row.cells.some((c) => isFigure(c));
+
+/**
+ * Where the data rows start: the first row with a figure, taking the 合计 line just before it along (its figures
+ * may be blank). An empty table's data is its last 合计 line: headers print 合计 too, above it.
+ */
+function firstDataRow(grid: CellRow[]): number {
+  const figure = grid.findIndex(hasFigure);
+  const isTotal = (row: CellRow | undefined) => row !== undefined && row.cells.some((c) => roleOf(c) === 'total');
+  if (figure < 0) return grid.findLastIndex(isTotal);
+  return figure;
+}
+
+export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Body {
+  const notes: string[] = [];
+  const used: number[] = [];
+  const cells: number[] = [];
+  const indices = [span, ...(span.continued ?? [])].flatMap(({ start, end }) => Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k));
+  for (const i of indices) {
+    const block = blocks[i]!;
+    const text = block.kind === 'paragraph' ? block.text : '';
+    if (block.kind === 'paragraph' && isNote(text)) {
+      notes.push(text.trim());
+      used.push(i);
+    } else if (block.kind === 'paragraph' && (isFurniture(text) || (isProse(text) && !/\t/.test(text)))) {
+      if (isFurniture(text)) used.push(i);
+    } else cells.push(i);
+  }
+  const grid = cells.length ? cellRowsOf(blocks, cells) : [];
+  used.push(...cells);
+  const note = notes.length ? notes.join('\n') : undefined;
+  const hasFigures = grid.some((r) => r.cells.some((c) => isFigure(c) && Number(c.replace(/[^\d.]/g, '')) !== 0));
+  const base = { ...(note ? { note } : {}), empty: !hasFigures, used, notes: [] as ReportNote[] };
+
+  if (span.identity.kind === 'overview' || span.identity.kind === 'fiscal-overview' || /收支/.test(span.title)) {
+    const statement = readStatement(grid, unit);
+    if (statement) return { ...base, ...statement, confidence: 0.8 };
+  }
+  const first = firstDataRow(grid);
+  const header = first < 0 ? grid : grid.slice(0, first);
+  // A table continued on the next page repeats its header: those rows are not data.
+  const headerTexts = new Set(header.map((r) => squash(r.cells.join(''))));
+  const data = (first < 0 ? [] : grid.slice(first)).filter((r) => !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
+  const split = data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== ''));
+  // Rows that lost their blank cells say nothing of the table's width.
+  const width = Math.max(0, ...split.filter((r) => !r.lossy).map((r) => r.values.length));
+  const columns = columnsFromRows(header.map((r) => r.cells), width);
+  const notesOut: ReportNote[] = [];
+  const rows = placeRows(split, columns, unit, notesOut);
+  if (width > columns.length && columns.length > 0) {
+    notesOut.push({
+      kind: 'ambiguity',
+      message: { 'zh-CN': `表头识别出 ${columns.length} 列，数据行有 ${width} 个数值位置；多出的数值未归列`, en: `the header names ${columns.length} figure columns but rows hold ${width} figure places; the extra figures are not assigned` },
+    });
+  }
+  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4 };
+}
+
+function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
+  // Contiguous runs keep their own layout; furniture and notes between them are skipped.
+  const rows: CellRow[] = [];
+  let start = indices[0]!;
+  let previous = start;
+  for (const i of [...indices.slice(1), Number.POSITIVE_INFINITY]) {
+    if (i !== previous + 1) {
+      rows.push(...cellRows(blocks, start, previous + 1));
+      start = i;
+    }
+    previous = i;
+  }
+  return rows;
+}
+
+const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
+
+/**
+ * Rows → schema rows. A row split at single spaces lost its blank cells: its figures keep their order, and the
+ * arithmetic (arithmetic.ts) decides their columns. A row it cannot decide keeps only its total, and the report
+ * says so.
+ */
+function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[]): Row[] {
+  const keys = columns.map((c) => c.key);
+  const open = (r: RowCells & { lossy: boolean }) => r.lossy && r.values.filter((v) => v.trim() !== '').length < keys.length;
+  if (!split.some(open) || keys.length === 0) return split.map((r) => buildRow(r, keys, unit));
+  const provisional = split.map((r) => buildRow(r, keys, unit));
+  const arithmetic: (ArithmeticRow | undefined)[] = split.map((r, i) => {
+    const cells = r.values.map((v, c) => ({ v, c })).filter(({ v }) => v.trim() !== '');
+    if (cells.some(({ v }) => !isFigure(v))) return undefined;
+    const { code, role } = provisional[i]!;
+    return {
+      figures: cells.map(({ v }) => hundredths(v)),
+      ...(open(r) ? {} : { places: cells.map(({ c }) => c) }),
+      ...(code ? { code } : {}),
+      ...(role === 'total' ? { total: true } : {}),
+    };
+  });
+  const listed = arithmetic.flatMap((a, i) => (a ? [{ a, i }] : []));
+  const placed = placeFigures(listed.map(({ a }) => a), keys.length, sumsOf(columns));
+  const placeOf = new Map(listed.map(({ i }, k) => [i, placed.places[k]]));
+  if (placed.assumedTotal) {
+    notes.push({
+      kind: 'assumption',
+      message: {
+        'zh-CN': '合计行的数值按加总关系可放入多种列组合，取最靠左的一种',
+        en: 'the figures of the total line add up in more than one choice of columns; the leftmost choice is taken',
+      },
+    });
+  }
+  return split.map((r, i) => {
+    if (!open(r)) return provisional[i]!;
+    const figures = r.values.filter((v) => v.trim() !== '');
+    const places = placeOf.get(i);
+    if (places) return buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit);
+    notes.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `“${r.name.trim()}”：空白单元格在提取中丢失，${figures.length} 个数值对应 ${keys.length} 列，加总关系无法确定其列，只取合计列`,
+        en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so only the total column is taken`,
+      },
+    });
+    return buildRow({ ...r, values: figures.slice(0, 1) }, keys.slice(0, 1), unit);
+  });
+}

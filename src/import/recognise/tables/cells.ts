@@ -1,0 +1,155 @@
+/**
+ * A table's lines → rows of cells. Extracted text prints tables three ways, and the reader keeps each line as a
+ * paragraph with its line number:
+ * - several cells a line, tab-separated (blank cells kept as empty fields between tabs);
+ * - several cells a line, separated by runs of spaces, or by single spaces (blank cells lost);
+ * - one cell a line, rows apart by a blank line, blank cells as blank lines. Blank lines are not blocks, so the
+ *   rows are rebuilt from the line numbers: every row takes the same number of lines (its cells and the blank
+ *   line after it), so the period under which each column holds one kind of cell is the row length.
+ * Grid blocks (DOCX, XLSX, HTML, PDF readers) are already rows; merged cells keep their place by repeating blanks.
+ */
+import type { SourceBlock } from '../../source.js';
+import { isCode, isFigure } from './text.js';
+
+export interface CellRow {
+  cells: string[];
+  /** Index of the block the row starts in. */
+  block: number;
+  /** Split at single spaces: blank cells were lost, so a figure's place is not its column. */
+  lossy?: boolean;
+}
+
+type Line = { text: string; line: number; block: number };
+
+/** Tab-separated: every field is a cell, a leading tab being a blank first cell. */
+const splitTabs = (text: string): string[] => text.split('\t').map((c) => c.trim());
+
+/** A label's first word: "一、…", "（十）…", "3、…" begin a new label. */
+const startsLabel = (token: string): boolean => /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+、)/.test(token);
+
+/**
+ * Single-space separated, blank cells lost: figures and code digits are cells of their own; words between them are
+ * one cell, letter-spaced characters ("合 计") joined, and an ordinal ("三、…") starts the next label.
+ */
+function splitSpaces(text: string): string[] {
+  const parts = text.trim().split(/[ \u3000]{2,}/);
+  if (parts.length > 1) return parts.map((p) => p.trim());
+  const cells: string[] = [];
+  let words: string[] = [];
+  const flush = () => {
+    if (words.length) cells.push(words.reduce((a, w) => (/^[\u4e00-\u9fa5]$/.test(w) || /[\u4e00-\u9fa5]$/.test(a) ? a + w : `${a} ${w}`)));
+    words = [];
+  };
+  for (const token of text.trim().split(/\s+/)) {
+    if (isFigure(token) || (/^\d+$/.test(token) && words.length === 0)) {
+      flush();
+      cells.push(token);
+    } else {
+      if (startsLabel(token)) flush();
+      words.push(token);
+    }
+  }
+  flush();
+  return cells;
+}
+
+const kindOf = (text: string): 'figure' | 'code' | 'text' | 'blank' => (text.trim() === '' ? 'blank' : isFigure(text) ? 'figure' : isCode(text) ? 'code' : 'text');
+
+/** One cell per line: is this the layout? Most lines hold a single cell and the table has figures. */
+/** "收    入", "合  计": one word printed letter-spaced, one cell. */
+const isSpacedWord = (text: string): boolean => /^([\u4e00-\u9fa5][ \u3000]+)+[\u4e00-\u9fa5]$/.test(text.trim());
+
+function isCellPerLine(lines: Line[]): boolean {
+  const single = lines.filter((l) => isSpacedWord(l.text) || (!/\S[\t]\S|\S {2,}\S/.test(l.text.trim()) && splitSpaces(l.text).length === 1));
+  return single.length >= lines.length * 0.9 && lines.length >= 4;
+}
+
+/**
+ * The row period of a cell-per-line table: the length p (cells plus the blank line) and phase under which the
+ * lines at each offset are most alike in kind (figure / code / text), with nothing at the blank line's offset.
+ */
+function period(lines: Line[]): { p: number; phase: number } | undefined {
+  const body = lines.slice(Math.max(0, lines.findIndex((l) => isFigure(l.text)) - 1));
+  if (body.length < 4) return undefined;
+  let best: { p: number; phase: number; score: number } | undefined;
+  for (let p = 2; p <= 48; p += 1) {
+    for (let phase = 0; phase < p; phase += 1) {
+      const kinds = new Map<number, Map<string, number>>();
+      let onGap = 0;
+      for (const l of body) {
+        const offset = (((l.line - phase) % p) + p) % p;
+        if (offset === p - 1) onGap += 1;
+        const m = kinds.get(offset) ?? new Map<string, number>();
+        m.set(kindOf(l.text), (m.get(kindOf(l.text)) ?? 0) + 1);
+        kinds.set(offset, m);
+      }
+      const alike = [...kinds.values()].reduce((sum, m) => sum + Math.max(...m.values()), 0);
+      // A row prints its name or code: when nearly half the windows hold figures alone, the period cut rows in
+      // two (a half period fits as well when blank columns line up). An unlabelled repeat of the 合计 line is one.
+      // Windows with no line at all count: a half period leaves the blank half of every row empty.
+      const named = new Set(body.filter((l) => kindOf(l.text) !== 'figure').map((l) => Math.floor((l.line - phase) / p)));
+      const windowOf = (l: Line) => Math.floor((l.line - phase) / p);
+      const span = windowOf(body[body.length - 1]!) - windowOf(body[0]!) + 1;
+      const headless = 1 - named.size / Math.max(1, span);
+      // A row starts with a printed cell, not a blank one (when the last column is blank too, either would fit).
+      // Each line at the blank line's offset costs more than a mixed column: rows never print there.
+      const score = (alike - 3 * onGap) / body.length - p * 0.002 - (headless >= 0.4 ? 0.5 : 0) - (kinds.has(0) ? 0 : 0.01);
+      if (!best || score > best.score) best = { p, phase, score };
+    }
+  }
+  return best && best.score > 0.8 ? best : undefined;
+}
+
+/** Rows of a cell-per-line table rebuilt from line numbers; a label broken over two lines is joined again. */
+function cellPerLineRows(lines: Line[]): CellRow[] {
+  const found = period(lines);
+  if (!found) return lines.map((l) => ({ cells: [l.text.trim()], block: l.block }));
+  const { p } = found;
+  let phase = found.phase;
+  const rows = new Map<number, CellRow>();
+  lines.forEach((l, i) => {
+    let offset = (((l.line - phase) % p) + p) % p;
+    const previous = lines[i - 1];
+    if (offset === p - 1 && previous && previous.line === l.line - 1 && kindOf(l.text) === 'text' && kindOf(previous.text) === 'text') {
+      // A label wrapped onto the next line: join it, and the rows after it start one line later.
+      const row = rows.get(Math.floor((previous.line - phase) / p));
+      const cells = row?.cells;
+      if (cells) cells[cells.length - 1] = `${cells[cells.length - 1]}${l.text.trim()}`;
+      phase += 1;
+      return;
+    }
+    offset = (((l.line - phase) % p) + p) % p;
+    const index = Math.floor((l.line - phase) / p);
+    const row = rows.get(index) ?? { cells: Array<string>(p - 1).fill(''), block: l.block };
+    if (offset < p - 1) row.cells[offset] = l.text.trim();
+    rows.set(index, row);
+  });
+  return [...rows.values()];
+}
+
+export function cellRows(blocks: SourceBlock[], from: number, to: number): CellRow[] {
+  const rows: CellRow[] = [];
+  let lines: Line[] = [];
+  const flush = () => {
+    if (lines.length === 0) return;
+    if (isCellPerLine(lines)) rows.push(...cellPerLineRows(lines));
+    else
+      rows.push(
+        ...lines.map((l) =>
+          /\t/.test(l.text.trim()) || /^\t/.test(l.text)
+            ? { cells: splitTabs(l.text), block: l.block }
+            : { cells: splitSpaces(l.text), block: l.block, lossy: !/\S {2,}\S/.test(l.text.trim()) },
+        ),
+      );
+    lines = [];
+  };
+  for (let i = from; i < to; i += 1) {
+    const block = blocks[i]!;
+    if (block.kind === 'grid') {
+      flush();
+      for (const row of block.rows) rows.push({ cells: row.flatMap((c) => [c.text.trim(), ...Array<string>((c.colSpan ?? 1) - 1).fill('')]), block: i });
+    } else lines.push({ text: block.text, line: block.at.line ?? i, block: i });
+  }
+  flush();
+  return rows;
+}

@@ -1,0 +1,173 @@
+/**
+ * Header labels → column keys of the document vocabulary (docs/schema.md). Headers that label the rows (项目, 科目编码,
+ * 类/款/项, 单位代码, 序号, 栏次) are not columns of figures. A 合计 or 小计 takes its meaning from the spanning header
+ * above it: 小计 under 公务用车购置及运行费 is `vehicles`, 合计 under 基本支出 is the table's `total`.
+ */
+import type { Column } from '../../../data/schema.js';
+import { halfWidth, squash } from './text.js';
+
+/** Labels of the row-label columns. */
+export const isRowHeader = (label: string): boolean =>
+  /^(项目|科目编码|科目名称|功能科目|类|款|项|单位代码|单位编码|单位名称(\(科目\))?|序号|栏次|编码|名称|预算科目|功能分类科目|支出功能分类科目|经济分类科目|部门预算支出经济分类科目|政府预算支出经济分类科目|项目名称|单位)$/.test(
+    halfWidth(squash(label)),
+  );
+
+const KEYS: [RegExp, string][] = [
+  [/^(合计|总计)$/, 'total'],
+  [/^基本支出$/, 'basic'],
+  [/^项目支出$|^专项业务经费支出$/, 'project'],
+  [/^人员经费(支出)?$/, 'personnel'],
+  [/^公用经费(支出)?$/, 'operating'],
+  [/^上(缴|解)上级支出$/, 'remit-to-higher'],
+  [/^对附属单位补助支出$/, 'subordinate-subsidy'],
+  [/经营支出$/, 'business-expenditure'],
+  [/^当年财政拨款(预算)?安排$/, 'current-year'],
+  [/^上年结转(安排)?$/, 'carry-over'],
+  [/^用事业基金弥补收支差额$/, 'business-fund'],
+  [/^(事业单位)?经营收入$/, 'business-income'],
+  [/^事业收入$/, 'service-income'],
+  [/^上级补助收入$/, 'subsidy'],
+  [/^(对)?附属单位上缴收入$/, 'remittance'],
+  [/^其他收入$/, 'other-income'],
+  [/^财政拨款收入$/, 'current-year'],
+  [/财政专户/, 'special-account'],
+  [/^单位资金$/, 'unit-funds'],
+  [/^一般公共预算/, 'general-budget'],
+  [/^政府性基金/, 'gov-fund'],
+  [/^国有资本经营/, 'state-capital'],
+  [/因公出国/, 'outbound'],
+  [/^公务用车购置费$/, 'vehicle-purchase'],
+  [/^公务用车运行(维护)?费$/, 'vehicle-operation'],
+  [/^公务用车购置及运行(维护)?费$/, 'vehicles'],
+  [/^公务接待费$/, 'reception'],
+  [/^会议费$/, 'meetings'],
+  [/^培训费$/, 'training'],
+  [/^(预算数|金额|预算金额|项目金额)$/, 'amount'],
+  [/^备注$/, 'remarks'],
+];
+
+/** A 小计 / 合计 under a spanning header: the header's own key. */
+const SUBTOTAL_OF: [RegExp, string][] = [
+  [/^公务用车购置及运行/, 'vehicles'],
+  [/^本年收入$/, 'income-this-year'],
+];
+
+export const keyOf = (label: string): string | undefined => {
+  const text = halfWidth(squash(label)).replace(/\(.*?\)$/, (m) => (/出国/.test(label) ? m : ''));
+  return KEYS.find(([pattern]) => pattern.test(text) || pattern.test(halfWidth(squash(label))))?.[1];
+};
+
+/** Headers whose labels span the columns below them rather than label a column of figures. */
+const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
+
+/** A label the vocabulary knows: a column's, a row-label column's or a spanning header's. */
+const isKnown = (label: string): boolean => keyOf(label) !== undefined || isRowHeader(label) || isGroup(label);
+
+/**
+ * Narrow header cells wrap their label over lines ("一般公共预" / "算拨款收入"), and extraction makes each line a
+ * label. A label the vocabulary does not know as a column is joined with the ones after it (up to four lines) when
+ * the join is a label it knows.
+ */
+export function joinWrapped(labels: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length; i += 1) {
+    const label = labels[i]!;
+    let joined: string | undefined;
+    // A spanning header's word may begin a column's label (上年 / 结转): joined when the join is a column.
+    if (label.trim() && keyOf(label) === undefined && !isRowHeader(label)) {
+      for (let j = 1; j <= 4 && i + j < labels.length && !joined; j += 1) {
+        const candidate = labels.slice(i, i + j + 1).map((l) => l.trim()).join('');
+        if (isGroup(label) ? keyOf(candidate) !== undefined : isKnown(candidate)) {
+          joined = candidate;
+          i += j;
+        }
+      }
+    }
+    out.push(joined ?? label);
+  }
+  return out;
+}
+
+/**
+ * The figure columns named by a table's header labels (in reading order). `count` is how many figure columns the
+ * data rows hold; when the labels name more, the last ones are taken (spanning headers come first in extraction).
+ */
+export function columnsOf(labels: string[], count: number): Column[] {
+  const columns: Column[] = [];
+  let group: string | undefined;
+  for (const raw of joinWrapped(labels)) {
+    const label = raw.trim();
+    if (!label || isRowHeader(label)) continue;
+    if (isGroup(label) && !(columns.length === 0 && keyOf(label) === 'total')) {
+      group = label;
+      if (keyOf(label) && /基本支出/.test(label)) group = label;
+      continue;
+    }
+    const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group!)))?.[1] : undefined;
+    const key = sub ?? keyOf(label);
+    if (!key) continue;
+    columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label });
+  }
+  return count > 0 && columns.length > count ? columns.slice(columns.length - count) : columns;
+}
+
+interface Placed {
+  label: string;
+  groups?: string[];
+}
+
+const isBlank = (cell: string | undefined): boolean => (cell ?? '').trim() === '';
+
+/** A header row of column numbers ("栏次 1 2 3 …"), which labels nothing. */
+const isNumbering = (row: string[]): boolean => row.every((c) => isBlank(c) || /^\d+$/.test(c.trim()) || squash(c) === '栏次');
+
+/**
+ * Two header rows in grid positions: the columns' own labels below (`leaf`) and, above, labels that either stand
+ * over a blank leaf cell (one column, merged down) or span the run of leaf labels under them (a group). The upper
+ * row's positions are not trusted (extraction shifts them), only its order: walking the leaf row, a blank cell
+ * takes the next upper label, a run of labels takes the next upper label as its group. It fits when every upper
+ * label is used exactly once and at least one spans a run.
+ */
+export function spanHeaders(upperCells: string[], leaf: string[]): Placed[] | undefined {
+  // A unit's code and name printed above the header ("450某某局") is not a header label.
+  const upper = upperCells.map((c) => c.trim()).filter((c) => c !== '' && !/^\d{3,}\D/.test(c));
+  const placed: Placed[] = [];
+  let u = 0;
+  let spans = false;
+  for (let j = 0; j < leaf.length; ) {
+    if (u >= upper.length) return undefined;
+    if (isBlank(leaf[j])) {
+      placed.push({ label: upper[u]! });
+      j += 1;
+    } else {
+      const group = upper[u]!;
+      let run = 0;
+      for (; j < leaf.length && !isBlank(leaf[j]); j += 1, run += 1) placed.push({ label: leaf[j]!.trim(), groups: [group] });
+      spans ||= run > 1;
+    }
+    u += 1;
+  }
+  return u === upper.length && spans ? placed : undefined;
+}
+
+/**
+ * The figure columns of a table's header rows (cells in grid positions). Two label rows that fit as spanning
+ * headers over columns give columns with `groups`; otherwise the labels are read in order (columnsOf).
+ */
+export function columnsFromRows(rows: string[][], count: number): Column[] {
+  const labelled = rows.filter((r) => r.some((c) => !isBlank(c)) && !isNumbering(r));
+  const placed = labelled.length >= 2 ? spanHeaders(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!) : undefined;
+  if (placed) {
+    const columns: Column[] = [];
+    for (const { label, groups } of placed) {
+      const group = groups?.[0];
+      if (isRowHeader(label) || (group && isRowHeader(group))) continue;
+      const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
+      const key = sub ?? keyOf(label);
+      if (!key) continue;
+      columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
+    }
+    if (count === 0 || columns.length === count) return columns;
+  }
+  return columnsOf(labelled.flat(), count);
+}

@@ -1,0 +1,118 @@
+/**
+ * Two-sided statements (收支总表, 财政拨款收支总表, 政府性基金收支表): income on the left, one or more expenditure
+ * views on the right (by function, by department or government economic classification), each a label followed by
+ * its figures. Each side becomes a section; each label, a row of that section.
+ */
+import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
+import { functionClassCode, withoutOrdinal } from './codes.js';
+import type { CellRow } from './cells.js';
+import { keyOf } from './columns.js';
+import { buildRow } from './rows.js';
+import { halfWidth, isFigure, squash } from './text.js';
+
+/** Income and total lines every statement prints, by their published names. */
+const ROW_KEYS: [RegExp, string][] = [
+  [/^本年收入(合计)?$/, 'income-this-year'],
+  [/^本年支出(合计)?$/, 'expenditure-this-year'],
+  [/^收入总计$/, 'income-total'],
+  [/^支出总计$/, 'expenditure-total'],
+  [/^上年结转(结余)?$/, 'carry-over'],
+  [/^年终结转结余$|^结转下年$/, 'carry-forward'],
+  [/^一般公共预算(拨款)?(收入)?$/, 'general-budget'],
+  [/^政府性基金(预算)?(拨款)?(收入)?$/, 'gov-fund'],
+  [/^国有资本经营(预算)?(拨款)?(收入)?$/, 'state-capital'],
+  [/^财政专户管理资金(收入)?$/, 'special-account'],
+  [/^社会保障基金预算资金$/, 'social-insurance-fund'],
+  [/^单位资金$/, 'unit-funds'],
+  [/^事业收入$/, 'service-income'],
+  [/^事业单位经营收入$/, 'business-income'],
+  [/^上级补助收入$|^上级单位补助收入$/, 'subsidy'],
+  [/^附属单位上缴收入$/, 'remittance'],
+  [/^其他收入$/, 'other-income'],
+  [/^基本支出$/, 'basic'],
+  [/^项目支出$/, 'project'],
+];
+
+const rowKey = (name: string): string | undefined => {
+  const t = halfWidth(withoutOrdinal(name));
+  return ROW_KEYS.find(([p]) => p.test(t))?.[1];
+};
+
+interface Side {
+  key: string;
+  label: string;
+  side: 'income' | 'expenditure';
+  classification?: TableSection['classification'];
+  /** Figure columns after the label. */
+  columns: Column[];
+}
+
+/** The sides, from the header row that labels each side's item column (项目, 项目（按功能分类）…) and its figures. */
+function sidesOf(header: string[]): Side[] {
+  const sides: Side[] = [];
+  for (const raw of header) {
+    const label = raw.trim();
+    if (!label) continue;
+    if (/^(项目|科目)|分类科目|按.*分类/.test(squash(label))) {
+      const expenditure = sides.length > 0;
+      const classification = /政府.*经济/.test(label) ? 'gov-economic' : /经济/.test(label) ? 'dept-economic' : 'function';
+      const key = !expenditure ? 'income' : sides.length === 1 && !/经济|功能/.test(label) ? 'expenditure' : `expenditure-${classification.replace('economic', 'economic')}`;
+      sides.push({ key, label, side: expenditure ? 'expenditure' : 'income', ...(expenditure ? { classification } : {}), columns: [] });
+    } else if (sides.length) {
+      const key = /^(预算数|金额)$/.test(squash(label)) ? 'amount' : keyOf(label);
+      if (key) sides[sides.length - 1]!.columns.push({ key, label });
+    }
+  }
+  return sides;
+}
+
+export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[]; sections: TableSection[]; rows: Row[] } | undefined {
+  const headerAt = rows.findIndex((r) => r.cells.filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
+  if (headerAt < 0) return undefined;
+  const sides = sidesOf(rows[headerAt]!.cells);
+  if (sides.length < 2) return undefined;
+  // The side labels above (收入 / 支出) name the sections when printed.
+  const top = rows.slice(Math.max(0, headerAt - 2), headerAt).flatMap((r) => r.cells.filter((c) => c.trim() !== ''));
+  if (top.length >= 2 && sides.length === 2) {
+    sides[0]!.label = top[0]!.trim();
+    sides[1]!.label = top[1]!.trim();
+  }
+  const width = sides.map((s) => 1 + Math.max(1, s.columns.length));
+  const out: Row[] = [];
+  for (const row of rows.slice(headerAt + 1)) {
+    const cells = row.cells;
+    const positional = cells.length >= width.reduce((a, b) => a + b, 0) - 1;
+    let at = 0;
+    sides.forEach((side, s) => {
+      let label: string;
+      let figures: string[];
+      if (positional) {
+        label = cells[at] ?? '';
+        figures = cells.slice(at + 1, at + width[s]!);
+        at += width[s]!;
+      } else {
+        // Blank cells lost: a label, then the figures up to the next label.
+        while (at < cells.length && isFigure(cells[at]!)) at += 1;
+        label = cells[at] ?? '';
+        at += 1;
+        figures = [];
+        while (at < cells.length && isFigure(cells[at]!)) figures.push(cells[at++]!);
+      }
+      if (squash(label) === '' && figures.every((f) => f.trim() === '')) return;
+      const keys = side.columns.length ? side.columns.map((c) => c.key) : ['amount'];
+      const built = buildRow({ lead: [], name: label, values: figures }, keys, unit);
+      const key = rowKey(label);
+      const code = side.side === 'expenditure' && (side.classification ?? 'function') === 'function' ? functionClassCode(label) : undefined;
+      const role = /合计$|总计$/.test(squash(label)) ? 'total' : undefined;
+      out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
+    });
+  }
+  const sections: TableSection[] = sides.map((side) => ({
+    key: side.key,
+    label: side.label,
+    side: side.side,
+    ...(side.classification ? { classification: side.classification } : {}),
+    ...(side.columns.length > 1 ? { columns: side.columns } : {}),
+  }));
+  return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out };
+}

@@ -1,0 +1,88 @@
+// How closely `import` of a seed text reproduces its hand-made document: meta, and for every non-goal table its
+// kind, number, status, row labels, codes and amount cells. Shared by the agreement test and by anyone who wants
+// the list of differences (`node test/import/agreement.js` prints them).
+import { readFileSync } from 'node:fs';
+import { readText } from '../../dist/import/readers/text.js';
+import { importSource } from '../../dist/import/assemble.js';
+
+export const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const FALLBACK_SEEDS = new URL('file:///work/shared/seeds/');
+const DATA = new URL('../../demo/data/', import.meta.url);
+
+export const BUREAUS = [
+  ['kaijiang-2025', '000_235c82adece09eab.txt'],
+  ['gaoyang-2025', '001_fa6fc00be34da7e8.txt'],
+  ['yuanjiang-2024', '002_98990c82be280a35.txt'],
+  ['pingli-2025', '003_54bda3fd47d173ce.txt'],
+  ['quxian-2024', '004_005f050e473b68bf.txt'],
+];
+
+const GOAL_KINDS = new Set(['project-goals', 'department-goals']);
+const squash = (text) => String(text ?? '').replace(/[\s\u3000]+/g, '');
+
+function seedText(file) {
+  for (const base of [SEEDS, FALLBACK_SEEDS]) {
+    try {
+      return readFileSync(new URL(file, base), 'utf8');
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error(`seed ${file} not found in ../shared/seeds/ or /work/shared/seeds/`);
+}
+
+/** Pairs expected and imported tables by kind, in published order within each kind. */
+function pairTables(expected, actual) {
+  const byKind = new Map();
+  for (const table of actual) byKind.set(table.kind, [...(byKind.get(table.kind) ?? []), table]);
+  return expected.map((table) => ({ expected: table, actual: byKind.get(table.kind)?.shift() }));
+}
+
+const sameRow = (a, b) => squash(a.name) === squash(b.name) && (a.section ?? '') === (b.section ?? '');
+
+export function agreement(bureau, file) {
+  const expected = JSON.parse(readFileSync(new URL(`${bureau}.json`, DATA), 'utf8'));
+  const result = importSource(readText(seedText(file), file));
+  const doc = result.document;
+  const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], differences: [] };
+  const count = (what, ok, difference) => {
+    score[what][1] += 1;
+    if (ok) score[what][0] += 1;
+    else if (difference) score.differences.push(difference);
+  };
+  const meta = doc?.meta;
+  count('meta', meta?.department.name === expected.meta.department.name, `meta: department ${meta?.department.name}`);
+  count('meta', meta?.year === expected.meta.year, `meta: year ${meta?.year}`);
+  count('meta', meta?.publishedUnit === expected.meta.publishedUnit, `meta: unit ${meta?.publishedUnit}`);
+  count('meta', meta?.region.county === expected.meta.region.county, `meta: county ${meta?.region.county}`);
+  count('meta', meta?.region.province === expected.meta.region.province, `meta: province ${meta?.region.province} (expected ${expected.meta.region.province})`);
+  const mine = (doc?.tables ?? []).filter((t) => !GOAL_KINDS.has(t.kind));
+  for (const { expected: want, actual: got } of pairTables(expected.tables.filter((t) => !GOAL_KINDS.has(t.kind)), mine)) {
+    const name = `${want.number ?? ''} ${want.title}`;
+    count('tables', got !== undefined, `table not found: ${name} (${want.kind})`);
+    count('status', got?.status === want.status, got && `status: ${name}: ${got.status}, expected ${want.status}`);
+    count('numbers', (got?.number ?? '') === (want.number ?? ''), got && `number: ${name}: ${got.number}`);
+    for (const row of want.rows) {
+      const match = got?.rows.find((r) => sameRow(r, row) && (r.code ?? '') === (row.code ?? '')) ?? got?.rows.find((r) => sameRow(r, row));
+      count('labels', match !== undefined, got && `row: ${name}: ${row.section ?? ''} ${row.code ?? ''} ${row.name}`);
+      if (row.code) count('codes', match?.code === row.code, match && `code: ${name}: ${row.name} ${match.code} ≠ ${row.code}`);
+      for (const [key, value] of Object.entries(row.values)) {
+        if (typeof value !== 'number') continue;
+        count('cells', match?.values[key] === value, match && `cell: ${name}: ${row.name} [${key}] ${match.values[key]} ≠ ${value}`);
+      }
+    }
+  }
+  return score;
+}
+
+export const format = (bureau, s) =>
+  `${bureau}: exit ${s.exit}; meta ${s.meta.join('/')}; tables ${s.tables.join('/')}, status ${s.status.join('/')}, numbers ${s.numbers.join('/')}; ` +
+  `row labels ${s.labels.join('/')}, codes ${s.codes.join('/')}, amount cells ${s.cells.join('/')}`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const [bureau, file] of BUREAUS) {
+    const s = agreement(bureau, file);
+    console.log(format(bureau, s));
+    if (process.argv.includes('--differences')) s.differences.forEach((d) => console.log(`  ${d}`));
+  }
+}

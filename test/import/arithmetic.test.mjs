@@ -1,0 +1,94 @@
+// The arithmetic that puts figures back in their columns when extraction lost the blank cells
+// (src/import/recognise/tables/arithmetic.ts), on small hand-written rows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { orderedPlacements, placeFigures, sumsOf } from '../../dist/import/recognise/tables/arithmetic.js';
+import { joinWrapped } from '../../dist/import/recognise/tables/columns.js';
+
+const flat = sumsOf(['合计', '基本支出', '项目支出', '上缴上级支出'].map((label, i) => ({ key: ['total', 'basic', 'project', 'remit-to-higher'][i], label })));
+
+test('order-keeping placements, leftmost first', () => {
+  assert.deepEqual(orderedPlacements(2, 3), [[0, 1], [0, 2], [1, 2]]);
+});
+
+test('the header says which columns add up: 合计 = the columns beside it; a 小计 = its group', () => {
+  assert.deepEqual(flat, [{ whole: 0, parts: [1, 2, 3] }]);
+  const grouped = sumsOf([
+    { key: 'total', label: '合计' },
+    { key: 'income-this-year', label: '小计', groups: ['本年收入'] },
+    { key: 'current-year', label: '财政拨款收入', groups: ['本年收入'] },
+    { key: 'service-income', label: '事业收入', groups: ['本年收入'] },
+    { key: 'carry-over', label: '上年结转' },
+    { key: 'x', label: '其中：专项资金' },
+  ]);
+  assert.deepEqual(grouped, [{ whole: 1, parts: [2, 3] }, { whole: 0, parts: [1, 4] }]);
+});
+
+test('children decide their columns by adding up to the 合计 line', () => {
+  const rows = [
+    { figures: [300, 100, 200], total: true },
+    { figures: [100, 100], code: '201' },
+    { figures: [150, 150], code: '202' },
+    { figures: [50, 50], code: '203' },
+  ];
+  const { places, assumedTotal } = placeFigures(rows, 4, flat);
+  // 100 = basic, 150 + 50 = project; the 合计 line's parts could stand in other columns too: leftmost taken.
+  assert.deepEqual(places, [[0, 1, 2], [0, 1], [0, 2], [0, 2]]);
+  assert.equal(assumedTotal, true);
+});
+
+test('a code row is the sum of its children: 208 = 20805 + 20899', () => {
+  const rows = [
+    { figures: [300, 100, 200], places: [0, 1, 2], total: true },
+    { figures: [300, 100, 200], code: '208' },
+    { figures: [100, 100], code: '20805' },
+    { figures: [200, 200], code: '20899' },
+  ];
+  const { places, assumedTotal } = placeFigures(rows, 4, flat);
+  assert.deepEqual(places.slice(1), [[0, 1, 2], [0, 1], [0, 2]]);
+  assert.equal(assumedTotal, false);
+});
+
+test('rows that add up either way stay undecided, and a repeat of the 合计 line takes its columns', () => {
+  const rows = [
+    { figures: [200, 100, 100], places: [0, 1, 2], total: true },
+    { figures: [100, 100], code: '201' },
+    { figures: [100, 100], code: '202' },
+    { figures: [200, 100, 100] },
+  ];
+  const { places } = placeFigures(rows, 3, flat.slice(0, 0));
+  assert.equal(places[1], undefined);
+  assert.equal(places[2], undefined);
+  assert.deepEqual(places[3], [0, 1, 2]);
+});
+
+test('printing rounds: parts within half a unit each still add up', () => {
+  const rows = [
+    { figures: [643065, 78434, 564631], places: [0, 1, 2], total: true },
+    { figures: [78435, 78435], code: '201' },
+    { figures: [564631, 564631], code: '210' },
+  ];
+  assert.deepEqual(placeFigures(rows, 4, flat).places.slice(1), [[0, 1], [0, 2]]);
+});
+
+test('labels wrapped over lines are joined when the join is a known label', () => {
+  assert.deepEqual(joinWrapped(['合计', '基本支', '出', '一般公共预', '算拨款收入', '上年', '结转', '项目支出']), ['合计', '基本支出', '一般公共预算拨款收入', '上年结转', '项目支出']);
+});
+
+test('spanning headers: a blank leaf cell takes the label above it, a run of leaf labels takes it as group', async () => {
+  const { spanHeaders, columnsFromRows } = await import('../../dist/import/recognise/tables/columns.js');
+  const upper = ['序号', '功能分类科目', '合计', '本年收入', '上年结转'];
+  const leaf = ['', '科目编码', '科目名称', '', '小计', '财政拨款收入', '事业收入', ''];
+  assert.deepEqual(spanHeaders(upper, leaf)?.map((p) => `${p.groups?.[0] ?? ''}/${p.label}`), ['/序号', '功能分类科目/科目编码', '功能分类科目/科目名称', '/合计', '本年收入/小计', '本年收入/财政拨款收入', '本年收入/事业收入', '/上年结转']);
+  // Column numbers (栏次) label nothing; row-label columns are not figure columns.
+  const columns = columnsFromRows([upper, leaf, ['栏次', '1', '2', '3', '4', '5', '6', '7']], 5);
+  assert.deepEqual(columns.map((c) => [c.key, c.groups?.[0]]), [['total', undefined], ['income-this-year', '本年收入'], ['current-year', '本年收入'], ['service-income', '本年收入'], ['carry-over', undefined]]);
+  // Labels that do not fit (one too many) are read in order instead.
+  assert.equal(spanHeaders([...upper, '备注'], leaf), undefined);
+});
+
+test('a 序号 before the code is neither the name nor the code', async () => {
+  const { splitRow, buildRow } = await import('../../dist/import/recognise/tables/rows.js');
+  const row = buildRow(splitRow(['2', '208', '社会保障和就业支出', '31.25', '31.25']), ['total', 'current-year'], '万元');
+  assert.deepEqual(row, { code: '208', name: '社会保障和就业支出', values: { total: 312500, 'current-year': 312500 } });
+});
