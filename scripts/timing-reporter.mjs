@@ -21,8 +21,11 @@ export function timingReporter() {
   // Per session id: when its page was asked for and when it finished.
   const started = new Map();
   const finished = new Map();
+  let runStart = 0;
   return {
-    start({ sessions }) {
+    start({ sessions, startTime }) {
+      // The first page may be asked for before reporters start: it counts from the run's start.
+      runStart = startTime;
       sessions.on('session-status-updated', (session) => {
         if (session.status === 'INITIALIZING') started.set(session.id, Date.now());
         if (session.status === 'FINISHED') finished.set(session.id, Date.now());
@@ -35,14 +38,14 @@ export function timingReporter() {
         if (!engines.has(name)) engines.set(name, { files: [], tests: [] });
         const engine = engines.get(name);
         const file = session.testFile.replace(`${process.cwd()}/`, '');
-        engine.files.push({ file, start: started.get(session.id), end: finished.get(session.id) });
+        engine.files.push({ file, start: started.get(session.id) ?? runStart, end: finished.get(session.id) });
         engine.tests.push(...flatten(session.testResults ?? {}).map((test) => ({ ...test, name: `${file} › ${test.name}` })));
       }
       const all = {};
       for (const [name, { files, tests }] of engines) {
         const timed = files.filter((file) => file.start && file.end);
         const wall = timed.length ? Math.max(...timed.map((f) => f.end)) - Math.min(...timed.map((f) => f.start)) : 0;
-        console.log(`  ${name}: ${seconds(wall)} wall time, ${tests.length} tests`);
+        console.log(`  ${name}: ${tests.length} tests, ${seconds(wall)} from its first test page to its last result`);
         const slowFiles = timed.map((f) => ({ name: f.file, duration: f.end - f.start })).sort((a, b) => b.duration - a.duration);
         console.log(`    slowest files: ${slowFiles.slice(0, 3).map((f) => `${f.name} ${seconds(f.duration)}`).join(', ')}`);
         const slowTests = [...tests].sort((a, b) => b.duration - a.duration);
