@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { timingReporter } from './scripts/timing-reporter.mjs';
 import { browsers, emulateMedia } from './scripts/engines.mjs';
 import { reactAsEsm } from './scripts/dev-server-react.mjs';
 
@@ -28,8 +29,20 @@ export default {
   middleware: [redirects],
   plugins: [reactAsEsm(), mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: await browsers(),
-  testFramework: { config: { timeout: 10000 } },
-  // One page at a time: a background tab gets no animation frames, which fixtures wait for.
+  // One page at a time: a background tab gets no animation frames, which fixtures wait for. One
+  // engine at a time: on a 2-core machine two engines only slow each other's tests down.
   concurrency: 1,
-  reporters: [defaultReporter(), countReporter()],
+  concurrentBrowsers: 1,
+  // Timeouts only catch a hang; none may decide a pass. Each is at least 5 times the longest
+  // measured on a 2-core machine with one core kept busy and other work running (load average
+  // about 20; `npx wtr` prints each engine's slowest tests). There the slowest Chromium test, a
+  // whole report with axe-core, took 40 s, and WebKit took 3.5 times Chromium's time (the bundle
+  // comparison: 31.6 s against 9.0 s), so about 140 s; the slowest file, every story under every
+  // language and theme, took 463 s in Chromium, so about 27 min in WebKit.
+  testFramework: { config: { timeout: 10 * 60_000 } },
+  testsFinishTimeout: 3 * 60 * 60_000,
+  // Opening a file's page, and importing it until its tests start.
+  browserStartTimeout: 5 * 60_000,
+  testsStartTimeout: 5 * 60_000,
+  reporters: [defaultReporter(), timingReporter(), countReporter()],
 };

@@ -3,6 +3,7 @@
 // each comes from a Debian package. BROWSERS=chromium,firefox,webkit picks a subset.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as puppeteer from 'puppeteer-core';
@@ -35,12 +36,32 @@ async function startWebKitDriver() {
   xsettings.file = join(dir, 'xsettingsd.conf');
   writeFileSync(xsettings.file, gtkTheme('light'));
   xsettings.daemon = spawn('xsettingsd', ['--config', xsettings.file], { env, stdio: 'ignore' });
-  const children = [xvfb, xsettings.daemon, spawn('WebKitWebDriver', [`--port=${WEBKIT_PORT}`], { env, stdio: 'ignore' })];
+  const driver = spawn('WebKitWebDriver', [`--port=${WEBKIT_PORT}`], { env, stdio: 'ignore' });
+  const children = [xvfb, xsettings.daemon, driver];
   process.on('exit', () => {
     children.forEach((child) => child.kill());
     rmSync(dir, { recursive: true, force: true });
   });
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await listening(WEBKIT_PORT, driver);
+}
+
+/** Resolves once a local port accepts connections (however long a loaded machine takes), or rejects if `child` exits first. */
+async function listening(port, child) {
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  for (;;) {
+    if (exited) throw new Error(`WebKitWebDriver exited before listening on port ${port}: is another WebKit run using it?`);
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1')
+        .once('connect', () => {
+          socket.end();
+          resolve(true);
+        })
+        .once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 const ENGINES = {

@@ -16,7 +16,8 @@ const steps = [
   ['size', 'node', ['scripts/size.mjs']],
   // About 10 s: the static Storybook, which test/stories/storybook-build.test.ts then opens.
   ['storybook', 'npm', ['run', 'build-storybook', '--silent', '--', '--quiet']],
-  ['node', 'node', ['--test', '--test-reporter=spec', ...nodeTests]],
+  // A hang fails instead of stalling CI: 10 times the slowest node test measured under load (30 s).
+  ['node', 'node', ['--test', '--test-reporter=spec', '--test-timeout=300000', ...nodeTests]],
   ['browser', 'npx', ['wtr']],
 ];
 

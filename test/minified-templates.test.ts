@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
+import { resizeHandled } from './helpers/settled.js';
 
 /**
  * The bundle's templates are minified at build time (scripts/rollup-plugins.mjs). Each element
@@ -29,8 +30,7 @@ async function render(tag: string, data: unknown, lang: string): Promise<Rendere
   document.body.append(el);
   await el.updateComplete;
   // The treemap lays out again once it knows its width.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await el.updateComplete;
+  await resizeHandled(el);
   return el;
 }
 

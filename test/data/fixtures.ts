@@ -13,3 +13,12 @@ export async function loadRaw(bureau: Bureau): Promise<unknown> {
 }
 
 export type { BudgetDocument };
+
+/**
+ * The five documents, for a test file to load at its top level (`await loadDocuments()`) so that
+ * it can define one test per table: short tests, each with its own timeout and its own failure.
+ */
+export async function loadDocuments(): Promise<Record<Bureau, BudgetDocument>> {
+  const docs = await Promise.all(BUREAUS.map(async (bureau) => [bureau, (await loadRaw(bureau)) as BudgetDocument] as const));
+  return Object.fromEntries(docs) as Record<Bureau, BudgetDocument>;
+}

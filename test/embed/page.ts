@@ -1,16 +1,9 @@
 /** Helpers for the embedding guides' tests: open a demo page in an iframe, read its elements. */
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers/settled.js';
 
-/** Resolves once `check` returns a value other than undefined/false, or fails after `timeout` ms. */
-export async function waitFor<T>(check: () => T | undefined | false, what: string, timeout = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value !== undefined && value !== false) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** Resolves once `check` returns a value other than undefined/false (see `until`: no deadline but the test's). */
+export const waitFor = <T>(check: () => T | undefined | false, what: string): Promise<T> => until(check, what);
 
 /** Opens a page of this repository (same origin) in an iframe of the test page; remove it after. */
 export async function openPage(path: string, attributes: Record<string, string> = {}): Promise<HTMLIFrameElement> {

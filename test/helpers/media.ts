@@ -1,4 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+import { until } from './settled.js';
 
 export interface MediaFeatures {
   colorScheme?: 'light' | 'dark';
@@ -14,11 +15,7 @@ export async function emulateFeatures({ colorScheme = 'light', forcedColors = 'n
   const unmatched = await executeServerCommand<string[], MediaFeatures>('emulate-media-features', { colorScheme, forcedColors });
   const wanted = [`(prefers-color-scheme: ${colorScheme})`, `(forced-colors: ${forcedColors})`].filter((query) => !unmatched.includes(query));
   // WebKit's theme switch reaches the page asynchronously.
-  const deadline = performance.now() + 3000;
-  while (!wanted.every((query) => matchMedia(query).matches)) {
-    if (performance.now() > deadline) throw new Error(`not emulated: ${wanted.filter((query) => !matchMedia(query).matches).join(', ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await until(() => wanted.every((query) => matchMedia(query).matches));
   return unmatched;
 }
 

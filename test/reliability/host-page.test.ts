@@ -4,7 +4,7 @@ import '../../src/elements/budget-summary/budget-summary.define.js';
 import '../../src/elements/sangong-card/sangong-card.define.js';
 import { clearDocumentCache } from '../../src/data/load.js';
 import { fixtureUrl } from '../data/fixtures.js';
-import { fixtureSettled } from '../helpers/settled.js';
+import { fixtureSettled, until } from '../helpers/settled.js';
 
 describe('on a host page', () => {
   afterEach(() => fixtureCleanup());
@@ -74,9 +74,9 @@ describe('on a host page', () => {
         return original(...args);
       };
       el.setAttribute('lang', 'zh-CN');
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Observers report the change together, so every update request has been made once it shows.
+      await until(() => summary.shadowRoot!.querySelector('dt')!.textContent === '收入总计', 'the summary in Chinese');
       await summary.updateComplete;
-      expect(summary.shadowRoot!.querySelector('dt')!.textContent).to.equal('收入总计');
       fixtureCleanup();
       return updates;
     }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers/settled.js';
 import * as summary from '../../stories/budget-summary.stories.js';
 import * as sangong from '../../stories/sangong-card.stories.js';
 import * as goals from '../../stories/perf-goal-table.stories.js';
@@ -16,19 +17,17 @@ const STATIC = new URL('../../storybook-static/', import.meta.url);
 /** Storybook's story id: the title and the export name, kebab-cased. */
 const kebab = (text: string) => text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase();
 
-/** Loads one story in the built preview and returns its element once `ready` says so. */
+/** Loads one story in the built preview and returns its element once `ready` says so (no deadline but the test's). */
 async function renderStory(query: string, ready: (shadowText: string) => boolean): Promise<Element> {
   const frame = document.createElement('iframe');
   frame.src = new URL(`iframe.html?${query}&viewMode=story`, STATIC).href;
   frame.style.width = '1000px';
   document.body.append(frame);
   try {
-    for (let waited = 0; waited < 8000; waited += 100) {
+    return await until(() => {
       const element = frame.contentDocument?.querySelector('#storybook-root :is(budget-summary, sangong-card, perf-goal-table, budget-treemap, budget-table, budget-report)');
-      if (element?.shadowRoot && ready(element.shadowRoot.textContent ?? '')) return element;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`story ${query} did not render: ${frame.contentDocument?.body.textContent?.slice(0, 200)}`);
+      return element?.shadowRoot && ready(element.shadowRoot.textContent ?? '') ? element : undefined;
+    }, `story ${query} to render`);
   } finally {
     frame.remove();
   }

@@ -6,7 +6,7 @@ import type { BudgetReport } from '../../../src/elements/budget-report/budget-re
 import type { BudgetTable } from '../../../src/elements/budget-table/budget-table.js';
 import type { BudgetDocument } from '../../../src/data/schema.js';
 import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
-import { fixtureSettled } from '../../helpers/settled.js';
+import { fixtureSettled, layoutSettled, until } from '../../helpers/settled.js';
 import { StatementSubject } from '../../../src/data/schema.js';
 import { catalogue, subjectLabel } from '../../../src/i18n/index.js';
 
@@ -27,7 +27,6 @@ async function settleEmbedded(el: BudgetReport) {
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: BudgetReport) => el.shadowRoot!;
 const partTitles = (el: BudgetReport) => [...root(el).querySelectorAll('.part > h3')].map((h) => squash(h.textContent));
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** The parts each disclosure has, in the report's order (沅江 and 渠县 explain changes; 开江 publishes no narrative figures with reasons). */
 const PARTS: Record<Bureau, string[]> = {
@@ -79,12 +78,13 @@ describe('<budget-report>', () => {
   it('opens at the item the page address names, and follows later fragment changes', async () => {
     history.replaceState(null, '', '#t-sangong');
     const el = await render('quxian-2024');
-    await frame();
-    expect(root(el).activeElement?.id).to.equal('t-sangong');
+    await until(() => root(el).activeElement?.id === 't-sangong', 'the item named by the address to take focus');
     location.hash = '#glossary';
     await new Promise((r) => addEventListener('hashchange', r, { once: true }));
     expect(root(el).activeElement?.id).to.equal('glossary');
-    const top = root(el).getElementById('glossary')!.getBoundingClientRect().top;
+    const glossary = root(el).getElementById('glossary')!;
+    await layoutSettled(glossary);
+    const top = glossary.getBoundingClientRect().top;
     expect(Math.abs(top)).to.be.below(40);
     // A malformed fragment is ignored, not thrown into the page.
     const errors: unknown[] = [];

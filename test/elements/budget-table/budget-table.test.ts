@@ -3,10 +3,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/budget-table/budget-table.define.js';
 import type { BudgetTable } from '../../../src/elements/budget-table/budget-table.js';
-import type { BudgetDocument, Table } from '../../../src/data/schema.js';
+import type { Table } from '../../../src/data/schema.js';
 import { tableBlocks } from '../../../src/data/table-view.js';
-import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
-import { fixtureSettled } from '../../helpers/settled.js';
+import { BUREAUS, fixtureUrl, loadDocuments, type Bureau } from '../../data/fixtures.js';
+import { fixtureSettled, layoutSettled, until } from '../../helpers/settled.js';
+
+/** Loaded before the tests are defined: one test per table of each bureau. */
+const DOCS = await loadDocuments();
 
 async function render(bureau: Bureau, table: string, attrs: { unit?: string; lang?: string; expandLevel?: number; width?: string } = {}) {
   const { el, event } = await fixtureSettled<BudgetTable>(html`<div style="width: ${attrs.width ?? '900px'}">
@@ -29,11 +32,6 @@ const bodyRows = (el: BudgetTable) => [...root(el).querySelectorAll<HTMLTableRow
 const rowTexts = (el: BudgetTable) => bodyRows(el).map((tr) => [...tr.cells].map((c) => squash(c.textContent)));
 const stateText = (el: BudgetTable) => squash(root(el).querySelector('[part~="state"]')?.textContent);
 const status = (el: BudgetTable) => squash(root(el).querySelector('[role="status"]')?.textContent);
-
-/** Waits (up to 3 s) for what scrolling brings about: engines deliver scroll events in their own time. */
-async function until(condition: () => boolean) {
-  for (let waited = 0; waited < 3000 && !condition(); waited += 20) await new Promise((r) => setTimeout(r, 20));
-}
 
 /** A minimal RFC 4180 reader, for checking what the CSV export writes. */
 function parseCsv(text: string): string[][] {
@@ -81,24 +79,23 @@ describe('<budget-table>', () => {
   afterEach(() => fixtureCleanup());
 
   for (const bureau of BUREAUS) {
-    it(`${bureau}: every table, every row and cell as published, empty tables with their notes`, async () => {
-      const doc = (await loadRaw(bureau)) as BudgetDocument;
-      for (const table of doc.tables) {
+    for (const table of DOCS[bureau].tables) {
+      it(`${bureau} ${table.id}: every row and cell as published, an empty table with its note`, async () => {
         const el = await render(bureau, table.id, { unit: '元' });
         const title = squash(root(el).querySelector('#title')?.textContent);
         expect(title, table.id).to.equal(`${table.number ? `${table.number} ` : ''}${table.title}`);
         if (table.status === 'unavailable') {
           expect(stateText(el)).to.equal('本表列在公开目录中，但公开文本中缺失。');
-          continue;
+          return;
         }
         if (table.kind === 'project-goals' || table.kind === 'department-goals') {
           expect(stateText(el)).to.equal('本表为绩效目标表，内容见绩效目标部分。');
-          continue;
+          return;
         }
         if (table.note) expect(squash(root(el).querySelector('[part="note"]')?.textContent)).to.equal(squash(table.note));
         expectCells(el, table);
-      }
-    });
+      });
+    }
   }
 
   /** Every row in published order, and every cell's exact value in 元 (`<data value>`) or its printed text. */
@@ -138,9 +135,8 @@ describe('<budget-table>', () => {
   }
 
   for (const bureau of BUREAUS) {
-    it(`${bureau}: the CSV holds exactly the rows shown, and its numbers read back to the published 元`, async () => {
-      const doc = (await loadRaw(bureau)) as BudgetDocument;
-      for (const table of doc.tables.filter((t) => t.status !== 'unavailable' && t.rows.length > 0)) {
+    for (const table of DOCS[bureau].tables.filter((t) => t.status !== 'unavailable' && t.rows.length > 0)) {
+      it(`${bureau} ${table.id}: the CSV holds exactly the rows shown, and its numbers read back to the published 元`, async () => {
         const el = await render(bureau, table.id);
         const text = el.csv();
         expect(text.startsWith('\uFEFF'), 'byte-order mark').to.equal(true);
@@ -163,8 +159,8 @@ describe('<budget-table>', () => {
             });
           }
         }
-      }
-    });
+      });
+    }
   }
 
   it('names the unit in the CSV header, and exports the order and the collapsed rows shown', async () => {
@@ -284,29 +280,31 @@ describe('<budget-table>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('passes axe-core for every table of every bureau, in Chinese and in English', async () => {
-    for (const bureau of BUREAUS) {
-      const doc = (await loadRaw(bureau)) as BudgetDocument;
-      for (const table of doc.tables) {
-        const el = await render(bureau, table.id, { lang: table.rows.length % 2 ? 'en' : 'zh-CN' });
+  // Every table of every bureau, in Chinese or in English by turns.
+  for (const bureau of BUREAUS) {
+    for (const table of DOCS[bureau].tables) {
+      const lang = table.rows.length % 2 ? 'en' : 'zh-CN';
+      it(`${bureau} ${table.id}: passes axe-core (${lang})`, async () => {
+        const el = await render(bureau, table.id, { lang });
         await expect(el, `${bureau} ${table.id}`).to.be.accessible();
-        fixtureCleanup();
-      }
+      });
     }
-  });
+  }
 
   it('at 320 px the table scrolls in its own keyboard-reachable region while the heading wraps', async () => {
     // A 320 px column (the element follows its container; WebDriver cannot resize the viewport).
     const el = await render('quxian-2024', 'fiscal-by-dept-economic', { width: '320px' });
     const region = root(el).querySelector<HTMLElement>('.table-scroll')!;
+    const title = root(el).querySelector<HTMLElement>('#title')!;
+    await layoutSettled(el, region, title);
     expect(region.tabIndex).to.equal(0);
     expect(region.getAttribute('role')).to.equal('region');
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
-    const title = root(el).querySelector<HTMLElement>('#title')!;
     expect(title.getBoundingClientRect().width).to.be.at.most(320);
     expect(title.getBoundingClientRect().height, 'the heading wraps').to.be.greaterThan(parseFloat(getComputedStyle(title).lineHeight) * 1.5);
     region.focus();
+    await until(() => root(el).activeElement === region);
     await sendKeys({ press: 'ArrowRight' });
     await until(() => region.scrollLeft > 0);
     expect(region.scrollLeft).to.be.greaterThan(0);
@@ -348,6 +346,7 @@ describe('<budget-table> with 10,000 rows', () => {
     expect(bodyRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
     // The region is as tall as all the rows, so its scrollbar is true to the table.
     const region = root(el).querySelector<HTMLElement>('.table-scroll')!;
+    await layoutSettled(region);
     const rowHeight = bodyRows(el)[11]!.offsetTop - bodyRows(el)[10]!.offsetTop;
     expect(Math.abs(region.scrollHeight - table.tHead!.offsetHeight - 10_001 * rowHeight)).to.be.below(region.scrollHeight * 0.002);
     region.scrollTop = region.scrollHeight;

@@ -4,7 +4,7 @@ import '../../../src/elements/budget-treemap/budget-treemap.define.js';
 import { PALETTE, type BudgetTreemap, type TreemapSelect } from '../../../src/elements/budget-treemap/budget-treemap.js';
 import { contrast, labelColor } from '../../../src/layout/contrast.js';
 import { BUREAUS, fixtureUrl, type Bureau } from '../../data/fixtures.js';
-import { fixtureSettled } from '../../helpers/settled.js';
+import { fixtureSettled, resizeHandled } from '../../helpers/settled.js';
 import { emulateFeatures, renderUnder } from '../../helpers/media.js';
 
 async function render(bureau: Bureau, attrs: { by?: string; fund?: string; width?: string } = {}) {
@@ -15,8 +15,7 @@ async function render(bureau: Bureau, attrs: { by?: string; fund?: string; width
     style="display: block; width: ${attrs.width ?? '720px'}"
   ></budget-treemap>`);
   // The width follows a ResizeObserver, applied in the next animation frame.
-  for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await el.updateComplete;
+  await resizeHandled(el);
   return el;
 }
 
