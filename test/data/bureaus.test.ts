@@ -97,7 +97,9 @@ const PUBLISHED: Record<
 /**
  * The differences each source really has, as [JSON path, published figure, figure it should
  * equal]: each was checked against the source text (mostly 尾数误差 of 0.01 万元; 沅江's
- * 公用经费 table shifts two figures by one column; 平利's narrative prints 456.72 元 for 万元).
+ * 公用经费 table shifts two figures by one column in two rows; 平利's narrative prints 456.72 元
+ * for 万元 and 456.72 万元 as 基本支出; 渠县's 机关运行经费 is its 基本支出, not its 公用经费;
+ * 开江's goal tables add up to 0.01 万元 more than its budget).
  */
 const WARNINGS: Record<Bureau, [string, number, number][]> = {
   'kaijiang-2025': [
@@ -112,6 +114,7 @@ const WARNINGS: Record<Bureau, [string, number, number][]> = {
     ['$.tables[6].rows[2].values.total', 1074100, 1074200], // general-budget-basic / 开江县医疗保障局
     ['$.tables[6].rows[2].values.personnel', 974700, 974800], // general-budget-basic / 开江县医疗保障局
     ['$.tables[0].rows[15].values.amount', 12163700, 12163800], // overview / 十、卫生健康支出
+    ['$.performance.units', 12364800, 12364700], // goal tables' unit total 1,236.48 / budget total 1,236.47
   ],
   'gaoyang-2025': [
     ['$.tables[1].rows[15].values.total', 3201100, 3201200], // income / 医疗保障管理事务
@@ -125,11 +128,19 @@ const WARNINGS: Record<Bureau, [string, number, number][]> = {
     ['$.tables[5].rows[1].values.personnel', 2289600, 2289700], // general-budget-basic / 工资福利支出
   ],
   'yuanjiang-2024': [
-    ['$.tables[13].rows[1].values["vehicle-operation-costs"]', 0, 20000], // operating-dept-economic / 沅江市医疗保障局
-    ['$.tables[13].rows[1].values.taxes', 0, 21400], // operating-dept-economic / 沅江市医疗保障局
+    // 表14: the 201001 and 行政运行 rows print 2.00 and 2.14 one column left of where 合计 (and 表8) put them.
+    ['$.tables[13].rows[2].values["vehicle-operation-costs"]', 20000, 0], // 201001 沅江市医疗保障局
+    ['$.tables[13].rows[2].values["other-transport"]', 0, 20000],
+    ['$.tables[13].rows[2].values.taxes', 21400, 0],
+    ['$.tables[13].rows[2].values["other-goods-services"]', 0, 21400],
+    ['$.tables[13].rows[3].values["vehicle-operation-costs"]', 20000, 0], // 2101501 行政运行
+    ['$.tables[13].rows[3].values["other-transport"]', 0, 20000],
+    ['$.tables[13].rows[3].values.taxes', 21400, 0],
+    ['$.tables[13].rows[3].values["other-goods-services"]', 0, 21400],
   ],
   'pingli-2025': [
-    ['$.statements[4].amount', 456.72, 4567178], // 
+    ['$.statements[4].amount', 456.72, 4567178], // "一般公共预算拨款支出 456.72 元" (for 万元)
+    ['$.statements[12].amount', 4567200, 3157178], // "一般公共预算基本支出 456.72 万元" / 基本支出 315.72 万元
   ],
   'quxian-2024': [
     ['$.tables[0].rows[38].values.amount', 64306500, 64306600], // overview / 本 年 支 出 合 计
@@ -151,7 +162,8 @@ const WARNINGS: Record<Bureau, [string, number, number][]> = {
     ['$.tables[6].rows[3].values.total', 6794400, 6794500], // general-budget-basic / 工资福利支出
     ['$.tables[6].rows[3].values.personnel', 6794400, 6794500], // general-budget-basic / 工资福利支出
     ['$.tables[7].rows[2].values.amount', 53336900, 53337000], // project-expenditure / 渠县医疗保障局
-    ['$.performance.units', 55856100, 55856200], // 
+    ['$.performance.units', 55856100, 55856200], // goal tables' unit total / the sum of their projects
+    ['$.statements[19].amount', 7843400, 650400], // "机关运行经费财政拨款预算为 784.34 万元" / 公用经费 65.04 万元
   ],
 };
 

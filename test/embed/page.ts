@@ -41,7 +41,7 @@ export const totals = (summary: Element) =>
   [...summary.shadowRoot!.querySelectorAll('.totals > div')].map((pair) => `${pair.querySelector('dt')!.textContent} ${pair.querySelector('dd')!.textContent}`);
 
 /**
- * The React and Vue demo pages: kaijiang-2025 first (11 consistency warnings, said by the page's
+ * The React and Vue demo pages: kaijiang-2025 first (12 consistency warnings, said by the page's
  * budget-ready handler), then the bureau the select switches to, with its figures.
  */
 export async function checkFrameworkPage(path: string, next: { bureau: string; warnings: number; totals: string[] }): Promise<void> {
