@@ -21,7 +21,8 @@ const PUBLISHED: Record<
     project: number;
     /** Function classes of the 收支总表 that carry a figure. */
     classes: Record<string, number>;
-    sangong: { total: number; outbound: number; vehiclePurchase: number; vehicleOperation: number; reception: number };
+    /** previousTotal: last year's 三公 total, printed or derived from the printed change (previousTotalDerived). */
+    sangong: { total: number; outbound: number; vehiclePurchase: number; vehicleOperation: number; reception: number; previousTotal: number | null; previousTotalDerived: boolean };
     projects: number;
     indicators: number;
     /** Tables published empty or listed but missing, with the start of their published note. */
@@ -32,7 +33,7 @@ const PUBLISHED: Record<
     department: '开江县医疗保障局', year: 2025, unit: '万元',
     income: 12_364_700, expenditure: 12_364_700, basic: 1_074_100, project: 11_290_600,
     classes: { '208': 117_300, '210': 12_163_700, '221': 83_700 },
-    sangong: { total: 2_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 2_000 },
+    sangong: { total: 2_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 2_000, previousTotal: null, previousTotalDerived: false },
     projects: 16, indicators: 41 + 18,
     notPublished: [['gov-fund', 'empty', '此表无数据'], ['sangong-gov-fund', 'empty', '此表无数据'], ['state-capital', 'empty', '此表无数据']],
   },
@@ -40,7 +41,7 @@ const PUBLISHED: Record<
     department: '高阳县医疗保障局', year: 2025, unit: '万元',
     income: 5_958_800, expenditure: 5_958_800, basic: 2_568_800, project: 3_390_000,
     classes: { '208': 312_500, '210': 5_533_800, '221': 112_500 },
-    sangong: { total: 14_600, outbound: 0, vehiclePurchase: 0, vehicleOperation: 14_600, reception: 0 },
+    sangong: { total: 14_600, outbound: 0, vehiclePurchase: 0, vehicleOperation: 14_600, reception: 0, previousTotal: 15_400, previousTotalDerived: true }, // 与2024年相比减少0.08万元
     projects: 7, indicators: 43,
     notPublished: [
       ['gov-fund', 'empty', '注：无政府性基金预算财政拨款预算，空表列示。'],
@@ -52,7 +53,7 @@ const PUBLISHED: Record<
     department: '沅江市医疗保障局', year: 2024, unit: '万元',
     income: 5_829_700, expenditure: 5_829_700, basic: 5_147_500, project: 682_200,
     classes: { '210': 5_420_000, '221': 409_700 },
-    sangong: { total: 30_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 30_000 },
+    sangong: { total: 30_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 30_000, previousTotal: 30_000, previousTotalDerived: true }, // 与 2023 年持平
     projects: 5, indicators: 31,
     notPublished: [
       ['income', 'unavailable', ''],
@@ -75,7 +76,7 @@ const PUBLISHED: Record<
     department: '平利县医疗保障局', year: 2025, unit: '元',
     income: 4_567_178, expenditure: 4_567_178, basic: 3_157_178, project: 1_410_000,
     classes: { '208': 448_679, '210': 3_902_922, '221': 215_577 },
-    sangong: { total: 7_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 7_000 },
+    sangong: { total: 7_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 7_000, previousTotal: 7_000, previousTotalDerived: false },
     projects: 6, indicators: 48 + 8,
     notPublished: [
       ['table-6', 'unavailable', ''],
@@ -88,7 +89,7 @@ const PUBLISHED: Record<
     department: '渠县医疗保障局', year: 2024, unit: '万元',
     income: 64_306_500, expenditure: 64_306_500, basic: 7_843_400, project: 56_463_100,
     classes: { '208': 820_100, '210': 59_845_300, '212': 3_126_200, '213': 44_000, '221': 471_000 },
-    sangong: { total: 8_200, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 8_200 },
+    sangong: { total: 8_200, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 8_200, previousTotal: null, previousTotalDerived: false }, // only the parts' changes
     projects: 7, indicators: 62 + 36,
     notPublished: [['sangong-gov-fund', 'empty', ''], ['state-capital', 'empty', '']],
   },
