@@ -4,6 +4,7 @@
  */
 import type { BudgetDocument, Unit } from './schema.js';
 import { jsonPath, type ValidationIssue } from './issues.js';
+import { formatAmount } from '../format/amount.js';
 
 /** Where a figure was printed: a table or a narrative statement, with its unit when it differs from the document's. */
 export type Printed = { unit?: Unit } | undefined;
@@ -18,10 +19,10 @@ export interface ConsistencyWarning extends ValidationIssue {
 /** Half of the last printed digit, in 元: 0.005 万元 = 50 元. */
 export const halfUnit = (doc: BudgetDocument, where: Printed) => ({ 元: 0.005, 万元: 50, 亿元: 5e5 })[where?.unit ?? doc.meta.publishedUnit];
 
+/** A figure as the source printed it: in its unit, at its precision. */
 const printed = (doc: BudgetDocument, yuan: number, where: Printed): string => {
   const unit = where?.unit ?? doc.meta.publishedUnit;
-  const divisor = unit === '万元' ? 1e4 : unit === '亿元' ? 1e8 : 1;
-  return `${(yuan / divisor).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
+  return `${formatAmount(yuan, unit, unit, 'en')} ${unit}`;
 };
 
 export class Checker {

@@ -220,23 +220,6 @@ function checkAcrossTables(c: Checker) {
       c.compare(['performance', 'units'], { zh: '绩效目标表单位合计与各项目金额之和不符', en: 'unit total in the goal tables differs from the sum of its projects' }, sum(units), projectSum, performance.projects.length);
     }
   }
-
-  // Narrative figures against the tables they summarise.
-  const reference: Record<string, number | undefined> = {
-    'income-total': stated('income-total'),
-    'expenditure-total': stated('expenditure-total'),
-    'income-this-year': stated('income-this-year'),
-    'expenditure-this-year': stated('expenditure-this-year'),
-    sangong: sangong?.current.total,
-  };
-  // A fund's appropriation (一般公共预算拨款 …) against its income line in the overview.
-  const FUNDS = ['general-budget', 'gov-fund', 'state-capital', 'special-account'];
-  doc.statements?.forEach((statement, i) => {
-    const byFund = FUNDS.includes(statement.subject) && statement.fund === statement.subject;
-    const figure = byFund ? stated(statement.subject) : statement.fund === undefined ? reference[statement.subject] : undefined;
-    if (statement.amount === undefined || figure === undefined) return;
-    c.compare(['statements', i, 'amount'], { zh: '说明中的数字与表中数字不符', en: 'figure in the narrative differs from the table' }, statement.amount, figure, 1, { unit: statement.unit ?? overview?.unit });
-  });
 }
 
 export function consistencyWarnings(doc: BudgetDocument): ConsistencyWarning[] {

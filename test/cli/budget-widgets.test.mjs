@@ -105,7 +105,7 @@ describe('budget-widgets validate --json', () => {
     const basic = results[0].warnings.find((w) => w.path === '$.statements[12].amount');
     assert.deepEqual({ ...basic, message: undefined }, { path: '$.statements[12].amount', code: 'sum-mismatch', published: 4567200, expected: 3157178, message: undefined });
     assert.match(basic.message['zh-CN'], /^说明中的一般公共预算基本支出与「.+」合计不符：公布数 456\.72 万元，应为 315\.72 万元/);
-    assert.match(basic.message.en, /^general public budget basic expenditure in the narrative differs from 合计 in ".+": published 456\.72 万元, expected 315\.72 万元/);
+    assert.match(basic.message.en, /^Basic expenditure \(general public budget\) in the narrative differs from 合计 in ".+": published 456\.72 万元, expected 315\.72 万元/);
     // 渠县: "机关运行经费财政拨款预算为 784.34 万元" against 公用经费 65.04 万元.
     const operating = results[1].warnings.at(-1);
     assert.deepEqual([operating.path, operating.published, operating.expected], ['$.statements[19].amount', 7843400, 650400]);

@@ -50,7 +50,7 @@ export async function checkFrameworkPage(path: string, next: { bureau: string; w
     const page = frame.contentDocument!;
     const ready = (warnings: number) =>
       waitFor(() => page.querySelector('.event-status')?.textContent === `ready: ${warnings} consistency warnings`, `the page to hear budget-ready (${warnings})`);
-    await ready(11);
+    await ready(12);
     expect(totals(page.querySelector('budget-summary')!)).to.include('收入总计 1,236.47');
     const select = page.querySelector('select')!;
     select.value = next.bureau;
