@@ -7,6 +7,7 @@
 //   NAME.pdf    NAME.docx printed by LibreOffice, so its text layer has real positioned runs
 //   NAME.xls    (first document only) NAME.xlsx saved by LibreOffice as Excel 97–2003
 //   encrypted.pdf (qpdf, user password), scanned.pdf (Ghostscript, a page of drawing and no text)
+//   bench/fixtures/disclosure-40.pdf: forty pages of those PDFs (qpdf), for `npm run bench:import`
 // Needs LibreOffice (Debian: libreoffice-writer libreoffice-calc fonts-noto-cjk), qpdf and Ghostscript;
 // the outputs are committed so tests and CI need none of them.
 import { execFileSync } from 'node:child_process';
@@ -229,3 +230,7 @@ for (const [index, file] of documents.entries()) {
 const first = documents[0].replace(/\.json$/, '');
 execFileSync('qpdf', ['--encrypt', 'reader-password', 'owner-password', '256', '--', join(OUT, `${first}.pdf`), join(OUT, 'encrypted.pdf')]);
 execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', `-sOutputFile=${join(OUT, 'scanned.pdf')}`, '-c', '0.5 setgray 72 72 400 600 rectfill showpage']);
+
+// Forty pages: the five PDFs (29 pages) and the first two again.
+const pdfs = documents.map((file) => join(OUT, file.replace(/\.json$/, '.pdf')));
+execFileSync('qpdf', ['--empty', '--pages', ...pdfs, pdfs[0], pdfs[1], '--', 'bench/fixtures/disclosure-40.pdf']);
