@@ -148,3 +148,29 @@ test('bytes over the limit are refused before any reading', async () => {
   const big = new Uint8Array(new ArrayBuffer(MAX_SOURCE_BYTES + 1));
   await rejectsWith(readSource(big), 'too-large');
 });
+
+test('a saved page as old CMSs write it: unclosed cells and rows, upper-case tags, entities; scripts not read', async () => {
+  const html =
+    '<HTML><BODY><SCRIPT>document.write("<table><tr><td>0</td></tr></table>")</SCRIPT><P>单位：万元' +
+    '<TABLE><TR><TD COLSPAN=2>合&nbsp;计<TD>1,236.47<TR><TD>208<TD>社会保障和就业支出<TD>11.73</TABLE><p>注：本表&ldquo;三公&rdquo;无数据</BODY>';
+  const doc = await readSource(new TextEncoder().encode(html), 'page.htm');
+  assert.equal(doc.format, 'html');
+  assert.deepEqual(
+    doc.blocks.map((block) => (block.kind === 'grid' ? block.rows.map((row) => row.map((cell) => [cell.text, cell.colSpan])) : block.text)),
+    [
+      '单位：万元',
+      [
+        [
+          ['合 计', 2],
+          ['1,236.47', undefined],
+        ],
+        [
+          ['208', undefined],
+          ['社会保障和就业支出', undefined],
+          ['11.73', undefined],
+        ],
+      ],
+      '注：本表“三公”无数据',
+    ],
+  );
+});
