@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates, tscSourceMaps } from './scripts/rollup-plugins.mjs';
@@ -11,16 +14,42 @@ export const bundlePlugins = () => [
   terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+/** The files pdf.js loads at run time in a page, copied next to the importer: its worker and character maps. */
+function pdfjsAssets() {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return {
+    name: 'pdfjs-assets',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'pdf.worker.min.mjs', source: readFileSync(join(root, 'legacy/build/pdf.worker.min.mjs')) });
+      for (const file of readdirSync(join(root, 'cmaps'))) {
+        this.emitFile({ type: 'asset', fileName: `cmaps/${file}`, source: readFileSync(join(root, 'cmaps', file)) });
+      }
+    },
+  };
+}
+
+// tsc's decorator helper reads a module-level `this`, which is undefined in ES modules by design.
+const onwarn = (warning, warn) => {
+  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+};
+
 /**
  * dist/ holds tsc's per-module ES output (with typings) for bundler users;
- * rollup adds the one-file embed, every dependency inlined, for the script-tag users.
+ * rollup adds the one-file embed, every dependency inlined, for the script-tag users, and, apart from
+ * it, the importer for the data desk (pdf.js, the workbook reader, the HTML parser: never in the embed).
  */
-export default {
-  input: 'dist/index.js',
-  output: { file: 'dist/budget-widgets.min.js', format: 'es', sourcemap: true },
-  plugins: bundlePlugins(),
-  // tsc's decorator helper reads a module-level `this`, which is undefined in ES modules by design.
-  onwarn(warning, warn) {
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+export default [
+  {
+    input: 'dist/index.js',
+    output: { file: 'dist/budget-widgets.min.js', format: 'es', sourcemap: true },
+    plugins: bundlePlugins(),
+    onwarn,
   },
-};
+  {
+    input: 'dist/import/browser.js',
+    output: { dir: 'dist', entryFileNames: 'budget-widgets-import.js', format: 'es', sourcemap: false, inlineDynamicImports: true },
+    // pdf.js and SheetJS come minified-ready; mangling alone keeps the build quick.
+    plugins: [nodeResolve({ browser: true }), terser({ module: true, compress: false, format: { comments: false } }), pdfjsAssets()],
+    onwarn,
+  },
+];

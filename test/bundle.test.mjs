@@ -38,7 +38,9 @@ test('the bundle has a source map leading to the TypeScript, sources included', 
 });
 
 test('each module tsc emits has its typings and source map', () => {
-  const modules = readdirSync(dist, { recursive: true }).filter((file) => file.endsWith('.js') && !file.endsWith('.min.js'));
+  // Rollup's bundles (the one-file embed, the data desk's importer) are not tsc's modules.
+  const bundles = new Set(['budget-widgets.min.js', 'budget-widgets-import.js']);
+  const modules = readdirSync(dist, { recursive: true }).filter((file) => file.endsWith('.js') && !bundles.has(file));
   assert.ok(modules.length > 10);
   const missing = modules.flatMap((file) => [file.replace(/\.js$/, '.d.ts'), `${file}.map`]).filter((file) => !existsSync(new URL(file, dist)));
   assert.deepEqual(missing, []);

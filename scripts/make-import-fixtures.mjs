@@ -1,0 +1,236 @@
+// `node scripts/make-import-fixtures.mjs`: writes the import fixtures under test/import/fixtures/ from the
+// five hand-made documents in demo/data/, laid out the way disclosures are published: each table with its
+// title, unit line, spanning headers (merged cells) and rows, figures in the published unit.
+//   NAME.html   the tables as an HTML page (colspan/rowspan)
+//   NAME.xlsx   one sheet per table, title and unit rows, merged headers, figures as numbers with a format
+//   NAME.docx   the tables as Word tables (gridSpan, vMerge), each after its title and unit paragraphs
+//   NAME.pdf    NAME.docx printed by LibreOffice, so its text layer has real positioned runs
+//   NAME.xls    (first document only) NAME.xlsx saved by LibreOffice as Excel 97–2003
+//   encrypted.pdf (qpdf, user password), scanned.pdf (Ghostscript, a page of drawing and no text)
+//   bench/fixtures/disclosure-40.pdf: forty pages of those PDFs (qpdf), for `npm run bench:import`
+// Needs LibreOffice (Debian: libreoffice-writer libreoffice-calc fonts-noto-cjk), qpdf and Ghostscript;
+// the outputs are committed so tests and CI need none of them.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { utils, write } from '@e965/xlsx';
+import { strToU8, zipSync } from 'fflate';
+
+const OUT = 'test/import/fixtures';
+const FACTOR = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
+const GOALS = new Set(['project-goals', 'department-goals']);
+
+/** A figure in 元 as the source printed it: 万元 with two decimals; 元 with separators and two decimals. */
+const printed = (yuan, unit) =>
+  unit === '元' ? yuan.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : (yuan / FACTOR[unit]).toFixed(2);
+
+/** Header rows of `columns` under `lead` label columns: spanning groups above, leaves below, spans as published. */
+function headerRows(lead, columns) {
+  const depth = 1 + Math.max(0, ...columns.map((column) => column.groups?.length ?? 0));
+  const rows = Array.from({ length: depth }, () => []);
+  for (const label of lead) rows[0].push({ text: label, rowSpan: depth, head: true });
+  columns.forEach((column, i) => {
+    const groups = column.groups ?? [];
+    groups.forEach((group, level) => {
+      const path = groups.slice(0, level + 1).join('\u0000');
+      const previous = columns[i - 1]?.groups?.slice(0, level + 1).join('\u0000');
+      if (previous === path) rows[level].at(-1).colSpan = (rows[level].at(-1).colSpan ?? 1) + 1;
+      else rows[level].push({ text: group, head: true });
+    });
+    rows[groups.length].push({ text: column.label, rowSpan: depth - groups.length, head: true });
+  });
+  return rows;
+}
+
+const cellOf = (value, column, unit) => {
+  if (value === undefined || value === null) return { text: '' };
+  if (typeof value === 'string') return { text: value };
+  const type = column.type ?? 'amount';
+  if (type !== 'amount') return { text: String(value), number: value };
+  return { text: printed(value, unit), number: value / FACTOR[unit], format: unit === '元' ? '#,##0.00' : '0.00' };
+};
+
+/** One table as title, unit and rows of cells with spans; two-sided statements put their sections side by side. */
+function layout(table, meta) {
+  const unit = table.unit ?? meta.publishedUnit;
+  const title = [table.number, table.title].filter(Boolean).join(' ');
+  const sides = table.sections?.length ? table.sections : null;
+  let head;
+  let body;
+  if (sides) {
+    const columnsOf = (section) => section.columns ?? table.columns;
+    head = [
+      sides.map((section) => ({ text: section.label, colSpan: 1 + columnsOf(section).length, head: true })),
+      sides.flatMap((section) => [{ text: '项目', head: true }, ...columnsOf(section).map((column) => ({ text: column.label, head: true }))]),
+    ];
+    const bySection = sides.map((section) => table.rows.filter((row) => row.section === section.key));
+    body = Array.from({ length: Math.max(...bySection.map((rows) => rows.length)) }, (_, i) =>
+      sides.flatMap((section, s) => {
+        const row = bySection[s][i];
+        return [{ text: row?.name ?? '' }, ...columnsOf(section).map((column) => (row ? cellOf(row.values[column.key], column, unit) : { text: '' }))];
+      }),
+    );
+  } else {
+    const coded = table.rows.some((row) => row.code);
+    const lead = coded ? ['科目编码', '科目名称'] : ['项目'];
+    head = headerRows(lead, table.columns);
+    body = table.rows.map((row) => [
+      ...(coded ? [{ text: row.code ?? '' }] : []),
+      { text: row.name },
+      ...table.columns.map((column) => cellOf(row.values[column.key], column, unit)),
+    ]);
+  }
+  const width = head[0].reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0);
+  if (table.status === 'empty' && table.note) body.push([{ text: table.note, colSpan: width }]);
+  return { title, unit: `单位：${unit}`, width, rows: [...head, ...body] };
+}
+
+/** Each cell's row and column once rowspans and colspans are laid out (the HTML table algorithm). */
+function place(rows) {
+  const taken = new Set();
+  const placed = [];
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (taken.has(`${r},${c}`)) c++;
+      placed.push({ r, c, cell });
+      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++) for (let dc = 0; dc < (cell.colSpan ?? 1); dc++) taken.add(`${r + dr},${c + dc}`);
+      c += cell.colSpan ?? 1;
+    }
+  });
+  return placed;
+}
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function html(doc, tables) {
+  const parts = tables.map((t) => {
+    const rows = t.rows
+      .map((row) => `<tr>${row.map((cell) => `<${cell.head ? 'th' : 'td'}${cell.colSpan ? ` colspan="${cell.colSpan}"` : ''}${cell.rowSpan ? ` rowspan="${cell.rowSpan}"` : ''}>${escape(cell.text)}</${cell.head ? 'th' : 'td'}>`).join('')}</tr>`)
+      .join('\n');
+    return `<h2>${escape(t.title)}</h2>\n<p class="unit">${escape(t.unit)}</p>\n<table border="1">\n${rows}\n</table>`;
+  });
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(doc.meta.source.title)}</title></head>\n<body>\n<h1>${escape(doc.meta.source.title)}</h1>\n${parts.join('\n')}\n</body></html>\n`;
+}
+
+function xlsx(tables) {
+  const book = utils.book_new();
+  tables.forEach((t, i) => {
+    const aoa = [[t.title], [t.unit]];
+    const merges = [
+      { s: { r: 0, c: 0 }, e: { r: 0, c: t.width - 1 } },
+      { s: { r: 1, c: 0 }, e: { r: 1, c: t.width - 1 } },
+    ];
+    const sheet = utils.aoa_to_sheet(aoa);
+    for (const { r, c, cell } of place(t.rows)) {
+      const address = utils.encode_cell({ r: r + 2, c });
+      sheet[address] = cell.number === undefined ? { t: 's', v: cell.text } : { t: 'n', v: cell.number, ...(cell.format ? { z: cell.format } : {}) };
+      if ((cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1) merges.push({ s: { r: r + 2, c }, e: { r: r + 1 + (cell.rowSpan ?? 1), c: c - 1 + (cell.colSpan ?? 1) } });
+    }
+    sheet['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: t.rows.length + 1, c: t.width - 1 } });
+    sheet['!merges'] = merges;
+    sheet['!cols'] = columnWidths(t).map((chars) => ({ wch: chars }));
+    utils.book_append_sheet(book, sheet, `表${i + 1}`);
+  });
+  return write(book, { type: 'buffer', bookType: 'xlsx', compression: true });
+}
+
+/** Width of each column in characters (a CJK character counts two), so that nothing wraps. */
+function columnWidths(t) {
+  const widths = Array(t.width).fill(4);
+  for (const { c, cell } of place(t.rows)) {
+    if ((cell.colSpan ?? 1) > 1) continue;
+    const chars = [...cell.text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+    widths[c] = Math.min(Math.max(widths[c], chars + 2), 40);
+  }
+  return widths;
+}
+
+function docx(tables) {
+  const run = (text) => `<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
+  const paragraph = (text, align) => `<w:p>${align ? `<w:pPr><w:jc w:val="${align}"/></w:pPr>` : ''}${run(text)}</w:p>`;
+  const PAGE = 16838 - 2 * 567;
+  const body = tables.map((t) => {
+    // A character is about 100 twips at this size; three more make room for the cell's margins.
+    const chars = columnWidths(t).map((n) => n + 3);
+    const scale = Math.min(110, PAGE / chars.reduce((a, b) => a + b, 0));
+    const grid = chars.map((n) => Math.floor(n * scale));
+    const placed = place(t.rows);
+    const rows = t.rows.map((_, r) => {
+      const cells = [];
+      for (let c = 0; c < t.width; ) {
+        const here = placed.find((p) => p.r === r && p.c === c);
+        const above = placed.find((p) => p.r < r && p.c === c && p.r + (p.cell.rowSpan ?? 1) > r);
+        const origin = here ?? above;
+        if (!origin) {
+          cells.push(`<w:tc><w:tcPr><w:tcW w:w="${grid[c]}" w:type="dxa"/></w:tcPr><w:p/></w:tc>`);
+          c += 1;
+          continue;
+        }
+        const span = origin.cell.colSpan ?? 1;
+        const width = grid.slice(c, c + span).reduce((a, b) => a + b, 0);
+        const merge = (origin.cell.rowSpan ?? 1) > 1 ? (here ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '';
+        const props = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}</w:tcPr>`;
+        const align = origin.cell.number !== undefined ? 'right' : origin.cell.head ? 'center' : undefined;
+        cells.push(`<w:tc>${props}${here ? paragraph(origin.cell.text, align) : '<w:p/>'}</w:tc>`);
+        c += span;
+      }
+      return `<w:tr>${cells.join('')}</w:tr>`;
+    });
+    const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('');
+    return [
+      paragraph(t.title, 'center'),
+      paragraph(t.unit, 'right'),
+      `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`,
+      '<w:p/>',
+    ].join('');
+  });
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="567" w:right="567" w:bottom="567" w:left="567" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Noto Sans CJK SC" w:hAnsi="Noto Sans CJK SC" w:eastAsia="Noto Sans CJK SC"/><w:sz w:val="15"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    'word/_rels/document.xml.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    ),
+    'word/document.xml': strToU8(documentXml),
+    'word/styles.xml': strToU8(styles),
+  }, { mtime: new Date('2025-01-01') });
+}
+
+/** LibreOffice headless conversion into a scratch folder (its own profile, so a running instance is not disturbed). */
+function convert(file, to, filter) {
+  const scratch = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', filter ? `${to}:${filter}` : to, '--outdir', scratch, file], { stdio: 'ignore' });
+  const out = join(scratch, basename(file).replace(/\.[^.]+$/, `.${to}`));
+  const bytes = readFileSync(out);
+  rmSync(scratch, { recursive: true, force: true });
+  return bytes;
+}
+
+const documents = readdirSync('demo/data').filter((file) => file.endsWith('.json')).sort();
+for (const [index, file] of documents.entries()) {
+  const doc = JSON.parse(readFileSync(join('demo/data', file), 'utf8'));
+  const name = file.replace(/\.json$/, '');
+  const tables = doc.tables.filter((table) => !GOALS.has(table.kind) && table.status !== 'unavailable' && table.columns.length).map((table) => layout(table, doc.meta));
+  writeFileSync(join(OUT, `${name}.html`), html(doc, tables));
+  writeFileSync(join(OUT, `${name}.xlsx`), xlsx(tables));
+  writeFileSync(join(OUT, `${name}.docx`), docx(tables));
+  writeFileSync(join(OUT, `${name}.pdf`), convert(join(OUT, `${name}.docx`), 'pdf'));
+  if (index === 0) writeFileSync(join(OUT, `${name}.xls`), convert(join(OUT, `${name}.xlsx`), 'xls', 'MS Excel 97'));
+  console.log(`${name}: ${tables.length} tables`);
+}
+
+const first = documents[0].replace(/\.json$/, '');
+execFileSync('qpdf', ['--encrypt', 'reader-password', 'owner-password', '256', '--', join(OUT, `${first}.pdf`), join(OUT, 'encrypted.pdf')]);
+execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', `-sOutputFile=${join(OUT, 'scanned.pdf')}`, '-c', '0.5 setgray 72 72 400 600 rectfill showpage']);
+
+// Forty pages: the five PDFs (29 pages) and the first two again.
+const pdfs = documents.map((file) => join(OUT, file.replace(/\.json$/, '.pdf')));
+execFileSync('qpdf', ['--empty', '--pages', ...pdfs, pdfs[0], pdfs[1], '--', 'bench/fixtures/disclosure-40.pdf']);

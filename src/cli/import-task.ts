@@ -1,0 +1,25 @@
+/**
+ * The default per-file task of the import pool: read one file into its SourceDocument. A task module
+ * default-exports `(file, options) => Promise<TaskResult<T>>` and never throws for bad input: it returns
+ * the bilingual failure, which the command prints and turns into the exit code.
+ */
+import { MAX_SOURCE_BYTES, isReadError, readSource } from '../import/readers/index.js';
+import type { SourceDocument } from '../import/source.js';
+import { readBytes, type Failure } from './files.js';
+import { EXIT } from './streams.js';
+
+export type TaskResult<T> = { ok: true; value: T } | Failure;
+
+/** The file's bytes (its size checked before reading) as a SourceDocument, or why not. */
+export async function readSourceFile(file: string): Promise<TaskResult<SourceDocument>> {
+  const read = await readBytes(file, MAX_SOURCE_BYTES);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, value: await readSource(read.bytes, file) };
+  } catch (error) {
+    if (!isReadError(error)) throw error;
+    return { ok: false, exit: EXIT.usage, message: `${file}: ${error.message}` };
+  }
+}
+
+export default readSourceFile;

@@ -1,0 +1,191 @@
+/**
+ * Positioned text runs of PDF pages → lines → cells → paragraphs and grids. Pure, so it is tested
+ * without pdf.js. A PDF has no tables, only runs of text at positions: runs on one baseline are a line,
+ * runs far apart on a line are separate cells, and consecutive lines of several cells are a grid whose
+ * columns are found from where the fullest lines put their cells. A blank published cell is an empty
+ * cell in its column, so figures stay under their headers.
+ */
+import type { SourceBlock, SourceCell } from '../source.js';
+import { normaliseText } from './text.js';
+
+/** One run of text as pdf.js gives it: left edge, baseline and width in points (y grows upwards). */
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points. */
+  size: number;
+}
+
+interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Font size of its first run, in points. */
+  size: number;
+}
+
+interface Band {
+  x0: number;
+  x1: number;
+}
+
+interface Line {
+  y: number;
+  cells: Cell[];
+}
+
+/** A gap wider than this many font sizes separates two cells; runs of one phrase are closer. */
+const CELL_GAP = 0.5;
+/**
+ * Labels printed letter-spaced ("合    计", "收    入") come as one run per character, a few spaces apart:
+ * single Han characters closer than this many font sizes are one label. (Adjacent one-character headers
+ * such as 类 款 项 are joined too, and the columns of the rows below then split them by span.)
+ */
+const LETTER_GAP = 3;
+const LETTER_END = /(?:^|\s)\p{Script=Han}$/u;
+const LETTER_START = /^\p{Script=Han}(?:\s|$)/u;
+
+function linesOf(runs: TextRun[]): Line[] {
+  const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { y: number; size: number; runs: TextRun[] }[] = [];
+  for (const run of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line.y - run.y) <= Math.min(line.size, run.size) * 0.5) line.runs.push(run);
+    else lines.push({ y: run.y, size: run.size, runs: [run] });
+  }
+  return lines.map((line) => {
+    const cells: Cell[] = [];
+    let size = 0;
+    for (const run of line.runs.sort((a, b) => a.x - b.x)) {
+      const last = cells.at(-1);
+      const gap = last ? run.x - last.x1 : Infinity;
+      const spaced = last && LETTER_END.test(last.text) && LETTER_START.test(run.text) && gap < run.size * LETTER_GAP;
+      if (last && (gap < Math.max(size, run.size) * CELL_GAP || spaced)) {
+        // A visible gap between runs of one cell is a space (Latin words, "收 入").
+        last.text += (gap > run.size * 0.15 && !/\s$/.test(last.text) ? ' ' : '') + run.text;
+        last.x1 = Math.max(last.x1, run.x + run.width);
+      } else {
+        cells.push({ text: run.text, x0: run.x, x1: run.x + run.width, size: run.size });
+      }
+      size = run.size;
+    }
+    return { y: line.y, cells: cells.map((cell) => ({ ...cell, text: normaliseText(cell.text).trim() })) };
+  });
+}
+
+const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5;
+
+/** A cell that prints a figure: digits with separators, a sign, parentheses or a percent sign. */
+const FIGURE = /^[(（]?[-−+]?[\d,，.]+[)）%]?$/;
+
+/**
+ * Columns of a grid's lines. Lines that print a figure are the table's body; the union of their cells'
+ * extents gives the columns (a column's cells overlap, left- or right-aligned; gutters between columns stay
+ * empty). The header adds the columns left blank in every body line. Other header cells go to the column(s) they overlap,
+ * or else reach into (a group header centred over several). Cells of one line in one column are one cell
+ * (a letter-spaced "收    入" printed as two runs).
+ */
+function gridOf(lines: Line[]): SourceCell[][] {
+  const body = lines.filter((line) => line.cells.some((cell) => FIGURE.test(cell.text)));
+  const bands: Band[] = [];
+  for (const cell of (body.length ? body : lines).flatMap((line) => line.cells)) {
+    const hit = bands.filter((band) => overlap(band, cell));
+    const merged = { x0: Math.min(cell.x0, ...hit.map((b) => b.x0)), x1: Math.max(cell.x1, ...hit.map((b) => b.x1)) };
+    for (const band of hit) bands.splice(bands.indexOf(band), 1);
+    bands.push(merged);
+  }
+  // The header (the lines above the first body line) names the columns. Each body column claims the
+  // nearest name. A name left over that overlaps no column heads a column left blank in every body line,
+  // unless it is a group header: on the header's first line with fewer cells than there are columns
+  // ("收入" over 项目 and 预算数), or spanning other left-over names.
+  const headerLines = body.length ? lines.slice(0, lines.indexOf(body[0]!)) : [];
+  const header = headerLines.flatMap((line) => line.cells);
+  const centre = (box: Band) => (box.x0 + box.x1) / 2;
+  const pairs = bands.flatMap((band) => header.map((cell) => ({ band, cell, distance: Math.abs(centre(band) - centre(cell)) })));
+  const claimed = new Set<Band>();
+  const named = new Set<Cell>();
+  const nameOf = new Map<Cell, Band>();
+  for (const { band, cell } of pairs.sort((a, b) => a.distance - b.distance)) {
+    if (claimed.has(band) || named.has(cell)) continue;
+    claimed.add(band);
+    named.add(cell);
+    nameOf.set(cell, band);
+  }
+  const columns = bands.length;
+  const leftOver = headerLines
+    .filter((line, i) => i > 0 || line.cells.length > columns)
+    .flatMap((line) => line.cells)
+    .filter((cell) => !named.has(cell) && !bands.some((band) => overlap(band, cell)));
+  for (const cell of leftOver) {
+    if (!leftOver.some((other) => other !== cell && overlap(other, cell) && other.x1 - other.x0 < cell.x1 - cell.x0)) bands.push({ x0: cell.x0, x1: cell.x1 });
+  }
+  bands.sort((a, b) => a.x0 - b.x0);
+  /** Each band's slot reaches halfway across the gutters on either side. */
+  const slots = bands.map((band, i) => ({
+    x0: i === 0 ? -Infinity : (bands[i - 1]!.x1 + band.x0) / 2,
+    x1: i === bands.length - 1 ? Infinity : (band.x1 + bands[i + 1]!.x0) / 2,
+  }));
+  /**
+   * A column name is in its column; a body cell in the column it overlaps; any other cell (a group header)
+   * in the columns whose slots it reaches well into.
+   */
+  const columnsOf = (cell: Cell): number[] => {
+    const own = nameOf.get(cell) ?? (body.some((line) => line.cells.includes(cell)) ? bands.find((band) => overlap(band, cell)) : undefined);
+    if (own) return [bands.indexOf(own)];
+    const depth = Math.min(cell.size, (cell.x1 - cell.x0) / 2);
+    const reached = slots.flatMap((slot, i) => (Math.min(slot.x1, cell.x1) - Math.max(slot.x0, cell.x0) > depth ? [i] : []));
+    return reached.length ? reached : [Math.max(0, slots.findIndex((slot) => (cell.x0 + cell.x1) / 2 < slot.x1))];
+  };
+  return lines.map((line) => {
+    const row: (SourceCell | null)[] = bands.map(() => null);
+    const spanned = new Set<number>();
+    for (const cell of line.cells) {
+      const hit = columnsOf(cell);
+      const first = hit[0]!;
+      const colSpan = hit.at(-1)! - first + 1;
+      const existing = row[first];
+      if (existing) {
+        existing.text = `${existing.text} ${cell.text}`;
+        existing.x1 = round(Math.max(existing.x1 ?? cell.x1, cell.x1));
+      } else {
+        row[first] = { text: cell.text, ...(colSpan > 1 ? { colSpan } : {}), x0: round(cell.x0), x1: round(cell.x1) };
+      }
+      for (let i = first + 1; i < first + colSpan; i++) spanned.add(i);
+    }
+    return row.flatMap((cell, i) => (spanned.has(i) ? [] : [cell ?? { text: '' }]));
+  });
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * One page's blocks. A grid is a run of lines at the table's row pitch (the usual distance between two
+ * lines of several cells) that starts and ends with a line of several cells; a row whose only printed
+ * cell is its label stays in the grid, with its blank cells. Every other line is a paragraph.
+ */
+export function pageBlocks(runs: TextRun[], page: number): SourceBlock[] {
+  const lines = linesOf(runs);
+  const multi = (i: number) => (lines[i]?.cells.length ?? 0) >= 2;
+  const pitches = lines.slice(1).flatMap((line, i) => (multi(i) && multi(i + 1) ? [lines[i]!.y - line.y] : []));
+  const sizes = runs.map((run) => run.size);
+  const pitch = median(pitches) ?? (median(sizes) ?? 10) * 1.5;
+  const blocks: SourceBlock[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!multi(i)) {
+      blocks.push({ kind: 'paragraph', text: lines[i]!.cells[0]!.text, at: { page, line: i + 1 } });
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lines.length && lines[end - 1]!.y - lines[end]!.y <= pitch * 1.6) end++;
+    while (end > i + 1 && !multi(end - 1)) end--;
+    blocks.push({ kind: 'grid', rows: gridOf(lines.slice(i, end)), at: { page, line: i + 1 } });
+    i = end;
+  }
+  return blocks;
+}

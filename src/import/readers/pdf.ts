@@ -1,0 +1,70 @@
+/**
+ * A PDF's text layer through Mozilla's pdf.js (the legacy build, which runs in Node 20 and in older
+ * browsers alike). Encrypted files and files without text (scans) are refused with the reason; the
+ * page layout is turned into blocks by ./pdf-layout.ts.
+ */
+import type { SourceBlock, SourceDocument } from '../source.js';
+import { ReadError } from './errors.js';
+import { pageBlocks, type TextRun } from './pdf-layout.js';
+
+export interface PdfOptions {
+  /** Folder (URL in the browser, path in Node) of pdf.js's packed character maps, for fonts in the Chinese CMaps (UniGB-UCS2-H …). */
+  cMapUrl?: string;
+  /** Browser: URL of pdf.js's worker script (same origin, for a `worker-src 'self'` policy). Node runs it in-thread. */
+  workerSrc?: string;
+  /** Called after each page, for a progress bar. */
+  onPage?: (done: number, total: number) => void;
+}
+
+/** In Node, pdf.js's own character maps from its package folder; a browser page passes its URL. */
+function defaultCMapUrl(): string | undefined {
+  if (typeof process === 'undefined' || !process.getBuiltinModule) return undefined;
+  const { fileURLToPath } = process.getBuiltinModule('node:url');
+  return fileURLToPath(new URL('./cmaps/', import.meta.resolve('pdfjs-dist/package.json')));
+}
+
+export async function readPdf(bytes: Uint8Array, name?: string, options: PdfOptions = {}): Promise<SourceDocument> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  const cMapUrl = options.cMapUrl ?? defaultCMapUrl();
+  // pdf.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay usable.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),
+  });
+  let pdf;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    const kind = (error as { name?: string }).name;
+    throw kind === 'PasswordException' ? new ReadError('encrypted', { what: 'PDF' }) : new ReadError('corrupt', { what: 'PDF' });
+  }
+  try {
+    const blocks: SourceBlock[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str === '') continue;
+        const [a, b, c, d, x, y] = item.transform as number[];
+        // Upright text only: rotated stamps and watermarks are not part of a table.
+        if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3) continue;
+        runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.abs(d!) || Math.abs(a!) || item.height });
+      }
+      blocks.push(...pageBlocks(runs, number));
+      page.cleanup();
+      options.onPage?.(number, pdf.numPages);
+    }
+    if (!blocks.length) throw new ReadError('needs-ocr');
+    return { format: 'pdf', ...(name ? { name } : {}), blocks, pages: pdf.numPages };
+  } finally {
+    await pdf.destroy();
+  }
+}
