@@ -2,13 +2,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { validateText, type ValidationResult } from '../data/validate.js';
 import type { Localized } from '../data/issues.js';
+import type { ReadErrorCode } from '../import/readers/errors.js';
 import { EXIT } from './streams.js';
 
 /** Larger than any real department document by two orders of magnitude. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** `message`: the file and both languages in one line; `code` and `reason` for machine-readable output. */
-export type Failure = { ok: false; exit: 1 | 2; message: string; code: 'unreadable' | 'not-a-file' | 'too-large'; reason: Localized };
+export type Failure = { ok: false; exit: 1 | 2; message: string; code: 'unreadable' | 'not-a-file' | 'too-large' | ReadErrorCode; reason: Localized };
 
 const failure = (file: string, exit: 1 | 2, code: Failure['code'], reason: Localized): Failure => ({
   ok: false,

@@ -18,7 +18,9 @@ export async function readSourceFile(file: string): Promise<TaskResult<SourceDoc
     return { ok: true, value: await readSource(read.bytes, file) };
   } catch (error) {
     if (!isReadError(error)) throw error;
-    return { ok: false, exit: EXIT.usage, message: `${file}: ${error.message}` };
+    // A file with no text to read (scanned, empty) holds no recognisable budget (1); the rest could not be read (2).
+    const exit = error.code === 'needs-ocr' || error.code === 'empty' ? EXIT.invalid : EXIT.usage;
+    return { ok: false, exit, code: error.code, reason: error.bilingual, message: `${file}: ${error.message}` };
   }
 }
 

@@ -7,6 +7,7 @@ import type { BudgetDocument, Table } from '../data/schema.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
 import { validate } from '../data/validate.js';
 import type { FoundTable, ImportReport, ReportNote } from './report.js';
+import { linearise } from './linearise.js';
 import type { SourceDocument, SourcePlace } from './source.js';
 import { recogniseMeta, type MetaOptions } from './recognise/meta.js';
 import { recogniseTables } from './recognise/tables.js';
@@ -62,7 +63,9 @@ const notRecognised = (source: SourceDocument, file?: string): ImportResult => (
   exit: 1,
 });
 
-export function importSource(source: SourceDocument, options: ImportOptions = {}): ImportResult {
+export function importSource(read: SourceDocument, options: ImportOptions = {}): ImportResult {
+  // The recognisers read lines of cells; grids from structured formats become such lines, spans kept aligned.
+  const source = linearise(read);
   const file = source.name;
   const meta = recogniseMeta(source, options);
   if (!meta) return notRecognised(source, file);

@@ -5,3 +5,4 @@
  */
 export { readSource, detectFormat, checkSize, MAX_SOURCE_BYTES, ReadError, isReadError, type ReadOptions, type ReadErrorCode } from './readers/index.js';
 export type { SourceDocument, SourceBlock, SourceCell, SourcePlace } from './source.js';
+export { importSource, type ImportResult, type ImportOptions } from './assemble.js';

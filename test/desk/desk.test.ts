@@ -40,7 +40,7 @@ describe('data desk', function () {
   for (const name of ['kaijiang-2025.xlsx', 'kaijiang-2025.pdf']) {
     it(`reads ${name} and shows its tables with the published figures`, async () => {
       const page = await drop(name);
-      await waitFor(() => !page.getElementById('result')!.hidden, 'the result', 100_000);
+      await waitFor(() => !page.getElementById('result')!.hidden, 'the result');
       const cells = figureBeside(page, '一、一般公共预算拨款收入')!;
       expect(cells[cells.indexOf('一、一般公共预算拨款收入') + 1]).to.equal('1236.47');
       expect(page.getElementById('status')!.textContent).to.contain(`Read ${name}`);
@@ -52,14 +52,14 @@ describe('data desk', function () {
 
   it('says in both languages why an encrypted PDF cannot be read', async () => {
     const page = await drop('encrypted.pdf');
-    const alert = await waitFor(() => page.getElementById('error')!.textContent || undefined, 'the error', 100_000);
+    const alert = await waitFor(() => page.getElementById('error')!.textContent || undefined, 'the error');
     expect(alert).to.contain('已加密').and.to.contain('encrypted');
     expect(page.getElementById('result')!.hidden).to.equal(true);
   });
 
   it('refuses a picture as a file of another type', async () => {
     const page = await drop('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    const alert = await waitFor(() => page.getElementById('error')!.textContent || undefined, 'the error', 100_000);
+    const alert = await waitFor(() => page.getElementById('error')!.textContent || undefined, 'the error');
     expect(alert).to.contain('不支持的文件类型（PNG）').and.to.contain('unsupported file type (PNG)');
   });
 });

@@ -8,11 +8,14 @@
 import type { Command } from 'commander';
 import { mkdir, rename, stat, writeFile, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { importSource, type ImportResult } from '../../import/assemble.js';
-import { readText } from '../../import/readers/text.js';
+import type { ImportOptions, ImportResult } from '../../import/assemble.js';
 import type { ImportReport } from '../../import/report.js';
-import { readBytes } from '../files.js';
+import { importFiles as inParallel } from '../import-pool.js';
+import { progress } from '../progress.js';
 import { EXIT, worst, type Streams } from '../streams.js';
+
+/** Reads (any format, detected by content) and recognises one file; run in worker threads for many files. */
+const RECOGNISE = new URL('../import-recognise-task.js', import.meta.url);
 
 interface Options {
   output?: string;
@@ -54,15 +57,6 @@ export function describe(report: ImportReport, exit: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function importOne(file: string, options: Options): Promise<{ exit: number; result?: ImportResult; message?: string }> {
-  const read = await readBytes(file);
-  if (!read.ok) return { exit: read.exit, message: read.message };
-  const source = readText(read.bytes.toString('utf8'), basename(file));
-  const year = options.year === undefined ? undefined : Number(options.year);
-  const result = importSource(source, { ...(year ? { year } : {}), ...(options.department ? { department: options.department } : {}) });
-  return { exit: result.exit, result };
-}
-
 async function importFiles(files: string[], options: Options, { stdout, stderr }: Streams): Promise<number> {
   if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
     stderr.write(`✗ --year 应为四位年份 / --year must be a four-digit year: ${options.year}\n`);
@@ -79,19 +73,25 @@ async function importFiles(files: string[], options: Options, { stdout, stderr }
       }
     }
   }
+  const year = options.year === undefined ? undefined : Number(options.year);
+  const taskOptions: ImportOptions = { ...(year ? { year } : {}), ...(options.department ? { department: options.department } : {}) };
+  const bar = progress(files.length, '导入 / import', stderr);
+  const results = await inParallel<ImportResult>(files, { task: RECOGNISE, taskOptions }, (file) => bar.tick(basename(file)));
+  bar.stop();
   let exit: number = EXIT.ok;
   const reports: ImportReport[] = [];
-  for (const file of files) {
-    const { exit: code, result, message } = await importOne(file, options);
-    exit = worst(exit, code);
-    if (message) {
-      stderr.write(`✗ ${message}\n`);
+  for (const { file, ...outcome } of results) {
+    if (!outcome.ok) {
+      exit = worst(exit, outcome.exit);
+      stderr.write(`✗ ${outcome.message}\n`);
       continue;
     }
-    reports.push(result!.report);
-    stderr.write(describe(result!.report, code));
-    if (!result!.document) continue;
-    const json = `${JSON.stringify(result!.document, null, 2)}\n`;
+    const result = outcome.value;
+    exit = worst(exit, result.exit);
+    reports.push(result.report);
+    stderr.write(describe(result.report, result.exit));
+    if (!result.document) continue;
+    const json = `${JSON.stringify(result.document, null, 2)}\n`;
     const target = many
       ? join(options.output ?? dirname(file), `${basename(file, extname(file))}.json`)
       : options.output && (await isFolder(options.output))
@@ -124,7 +124,7 @@ export function register(program: Command, streams: Streams, done: (exit: number
   program
     .command('import')
     .description('从公开文本导入为规范化文档 / import disclosures as normalised documents')
-    .argument('<FILE...>', 'disclosure files (extracted text)')
+    .argument('<FILE...>', 'disclosure files: PDF, Word (.docx), Excel (.xlsx/.xls), web page (.html) or extracted text')
     .option('-o, --output <OUT>', '输出文件（一个输入）或文件夹（多个输入） / output file (one input) or folder (several)')
     .option('--report <REPORT.json>', '导入报告（JSON） / write the import report as JSON')
     .option('--year <Y>', '预算年度（文中未注明时） / budget year, when the source does not state it')
