@@ -4,11 +4,12 @@
  * Exit codes: 0 done, 1 invalid input, 2 usage or I/O error. Never a stack trace.
  */
 import { Command, CommanderError } from 'commander';
+import * as render from './commands/render.js';
 import * as summary from './commands/summary.js';
 import * as validate from './commands/validate.js';
 import { EXIT, type Streams } from './streams.js';
 
-const COMMANDS = [validate, summary];
+const COMMANDS = [validate, summary, render];
 
 /** Commander's errors in Chinese; its own English message follows each. */
 const ZH_ERRORS: Record<string, string> = {
