@@ -5,6 +5,7 @@
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import '../index.js'; // registers every element: the renderer finds each by its tag
 import type { BudgetDocument } from '../data/schema.js';
 import type { Lang } from '../i18n/index.js';
 import { BudgetElement } from '../elements/budget-element.js';
