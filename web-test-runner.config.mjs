@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { browsers, emulateMedia } from './scripts/engines.mjs';
 import { reactAsEsm } from './scripts/dev-server-react.mjs';
+import { ssrPages } from './scripts/ssr-pages.mjs';
 
 /** `emulate-media-features`: see emulateMedia in scripts/engines.mjs and test/helpers/media.ts. */
 function mediaFeaturesPlugin() {
@@ -25,7 +26,7 @@ async function redirects(context, next) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [redirects],
+  middleware: [redirects, ssrPages],
   plugins: [reactAsEsm(), mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
