@@ -4,6 +4,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { timingReporter } from './scripts/timing-reporter.mjs';
 import { browsers, emulateMedia } from './scripts/engines.mjs';
 import { reactAsEsm } from './scripts/dev-server-react.mjs';
+import { ssrPages } from './scripts/ssr-pages.mjs';
 
 /** `emulate-media-features`: see emulateMedia in scripts/engines.mjs and test/helpers/media.ts. */
 function mediaFeaturesPlugin() {
@@ -26,7 +27,7 @@ async function redirects(context, next) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [redirects],
+  middleware: [redirects, ssrPages],
   plugins: [reactAsEsm(), mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: await browsers(),
   // One page at a time: a background tab gets no animation frames, which fixtures wait for. One

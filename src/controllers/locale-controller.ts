@@ -2,7 +2,7 @@
  * The host's language: its own `lang`, else the closest `lang` in the page (crossing
  * shadow roots), else zh-CN. Follows later changes of that attribute.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { catalogue, normalizeLang, type Catalogue, type Lang } from '../i18n/index.js';
 
 function closestLang(element: Element): Element | null {
@@ -36,7 +36,8 @@ export class LocaleController implements ReactiveController {
 
   /** Call when the host's own `lang` attribute changes. */
   resolve(): void {
-    const source = closestLang(this.host);
+    // A server render has no page around the host: only its own attribute counts.
+    const source = isServer ? (this.host.hasAttribute('lang') ? this.host : null) : closestLang(this.host);
     this.lang = normalizeLang(source?.getAttribute('lang'));
     this.observer?.disconnect();
     if (source && source !== this.host) {

@@ -6,10 +6,11 @@
  * Exit 0 when every input gave a valid document; 1 when one held no recognisable budget; 2 for usage or I/O errors.
  */
 import type { Command } from 'commander';
-import { mkdir, rename, stat, writeFile, rm } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ImportOptions, ImportResult } from '../../import/assemble.js';
 import type { ImportReport } from '../../import/report.js';
+import { writeWhole } from '../files.js';
 import { importFiles as inParallel } from '../import-pool.js';
 import { progress } from '../progress.js';
 import { EXIT, worst, type Streams } from '../streams.js';
@@ -22,18 +23,6 @@ interface Options {
   report?: string;
   year?: string;
   department?: string;
-}
-
-/** Writes through a temporary file in the same folder, then renames: all or nothing. */
-async function writeWhole(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 const isFolder = async (path: string) => (await stat(path).catch(() => undefined))?.isDirectory() === true;
@@ -101,20 +90,19 @@ async function importFiles(files: string[], options: Options, { stdout, stderr }
       stdout.write(json);
       continue;
     }
-    try {
-      await writeWhole(target, json);
+    const written = await writeWhole(target, json);
+    if (written.ok) {
       stderr.write(`  → ${target}\n`);
-    } catch (error) {
-      stderr.write(`✗ ${target}: 无法写入 / cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
-      exit = worst(exit, EXIT.usage);
+    } else {
+      stderr.write(`✗ ${written.message}\n`);
+      exit = worst(exit, written.exit);
     }
   }
   if (options.report) {
-    try {
-      await writeWhole(options.report, `${JSON.stringify(many ? reports : reports[0] ?? null, null, 2)}\n`);
-    } catch (error) {
-      stderr.write(`✗ ${options.report}: 无法写入报告 / cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
-      exit = worst(exit, EXIT.usage);
+    const written = await writeWhole(options.report, `${JSON.stringify(many ? reports : reports[0] ?? null, null, 2)}\n`);
+    if (!written.ok) {
+      stderr.write(`✗ ${written.message}\n`);
+      exit = worst(exit, written.exit);
     }
   }
   return exit;

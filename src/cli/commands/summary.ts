@@ -2,21 +2,13 @@
 import type { Command } from 'commander';
 import { summarize } from '../../data/summary.js';
 import { formatSummary } from '../format-summary.js';
-import { loadDocument } from '../files.js';
+import { loadValidDocument } from '../files.js';
 import { EXIT, type Streams } from '../streams.js';
 
 async function summary(file: string, json: boolean, { stdout, stderr }: Streams): Promise<number> {
-  const loaded = await loadDocument(file);
-  if (!loaded.ok) {
-    stderr.write(`✗ ${loaded.message}\n`);
-    return loaded.exit;
-  }
-  if (!loaded.result.ok) {
-    stderr.write(`✗ ${file}: 无效 / invalid [${loaded.result.code}]\n`);
-    loaded.result.errors.slice(0, 20).forEach((e) => stderr.write(`  ${e.path}: ${e.message['zh-CN']} / ${e.message.en}\n`));
-    return EXIT.invalid;
-  }
-  const data = summarize(loaded.result.document);
+  const loaded = await loadValidDocument(file, stderr);
+  if (!loaded.ok) return loaded.exit;
+  const data = summarize(loaded.document);
   stdout.write(json ? `${JSON.stringify(data, null, 2)}\n` : formatSummary(data));
   return EXIT.ok;
 }

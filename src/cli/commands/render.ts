@@ -1,0 +1,69 @@
+/**
+ * `budget-widgets render FILE --element TAG [options]`: the element's HTML with its content in
+ * Declarative Shadow DOM, readable with no script at all. The element's own attributes
+ * (`--variant`, `--sections`, `--heading-level` …) are options, each for the elements that have it.
+ */
+import { Option, type Command } from 'commander';
+import { DISPLAY_UNITS } from '../../format/amount.js';
+import { ELEMENT_TAGS, elementOptions, type ElementTag } from '../../ssr/elements.js';
+import { loadValidDocument, writeWhole } from '../files.js';
+import { EXIT, type Streams } from '../streams.js';
+
+/** Each element attribute, with the elements that have it. */
+function attributeOptions(): Map<string, ElementTag[]> {
+  const options = new Map<string, ElementTag[]>();
+  for (const tag of ELEMENT_TAGS) for (const name of elementOptions(tag)) options.set(name, [...(options.get(name) ?? []), tag]);
+  return options;
+}
+
+interface RenderOptions {
+  element: ElementTag;
+  lang: 'zh-CN' | 'en';
+  unit?: string;
+  theme?: 'light' | 'dark';
+  output?: string;
+}
+
+async function renderFile(file: string, options: RenderOptions, attributes: Record<string, string>, { stdout, stderr }: Streams): Promise<number> {
+  const loaded = await loadValidDocument(file, stderr);
+  if (!loaded.ok) return loaded.exit;
+  // Loaded only here: the other commands need neither the SSR renderer nor its DOM shim.
+  const { renderElement } = await import('../../ssr/render.js');
+  const all = { ...attributes, ...(options.unit ? { unit: options.unit } : {}), ...(options.theme ? { theme: options.theme } : {}) };
+  const markup = `${await renderElement(loaded.document, { tag: options.element, lang: options.lang, attributes: all })}\n`;
+  if (!options.output) {
+    stdout.write(markup);
+    return EXIT.ok;
+  }
+  const written = await writeWhole(options.output, markup);
+  if (!written.ok) stderr.write(`✗ ${written.message}\n`);
+  return written.ok ? EXIT.ok : written.exit;
+}
+
+export function register(program: Command, streams: Streams, done: (exit: number) => void): void {
+  const attributes = attributeOptions();
+  const command = program
+    .command('render')
+    .description('生成无需脚本即可阅读的 HTML（声明式 Shadow DOM） / render HTML readable without scripts (Declarative Shadow DOM)')
+    .argument('<FILE>', 'a normalised budget JSON document')
+    .addOption(new Option('--element <TAG>', '元素 / element').choices(ELEMENT_TAGS).makeOptionMandatory())
+    .addOption(new Option('--lang <LANG>', '语言 / language').choices(['zh-CN', 'en']).default('zh-CN'))
+    .addOption(new Option('--unit <UNIT>', '金额单位（默认万元） / amount unit (default 万元)').choices(DISPLAY_UNITS))
+    .addOption(new Option('--theme <THEME>', '主题（默认跟随系统） / theme (default: the reader’s setting)').choices(['light', 'dark']))
+    .option('-o, --output <FILE>', '写入文件（默认标准输出） / write to a file (default: standard output)');
+  for (const [name, tags] of attributes) command.option(`--${name} <VALUE>`, `${tags.map((tag) => `<${tag}>`).join(' ')}`);
+  command.action(async (file: string, options: RenderOptions, self: Command) => {
+    const given: Record<string, string> = {};
+    for (const [name, tags] of attributes) {
+      const key = new Option(`--${name}`).attributeName();
+      const value = self.getOptionValue(key) as string | undefined;
+      if (value === undefined) continue;
+      if (!tags.includes(options.element)) {
+        streams.stderr.write(`✗ 选项 --${name} 不适用于 <${options.element}> / option --${name} does not apply to <${options.element}>\n`);
+        return done(EXIT.usage);
+      }
+      given[name] = value;
+    }
+    done(await renderFile(file, options, given, streams));
+  });
+}

@@ -1,0 +1,223 @@
+// Server-side rendering against the built dist/: each element on each bureau, in the HTML a
+// browser shows with no script, and `budget-widgets render` as users run it.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderElement } from '../../dist/ssr/render.js';
+import { validate } from '../../dist/data/validate.js';
+
+const BIN = new URL('../../dist/cli/budget-widgets.js', import.meta.url).pathname;
+const DATA = new URL('../../demo/data/', import.meta.url).pathname;
+
+/**
+ * Published figures (the seeds' 收支总表 and 三公 table): 支出总计 and the 三公 total, in 元
+ * (a <data> element's value) and as printed in 万元 (its text).
+ */
+const BUREAUS = {
+  'kaijiang-2025': { total: 12364700, totalShown: '1,236.47', sangong: 2000, sangongShown: '0.20' },
+  'gaoyang-2025': { total: 5958800, totalShown: '595.88', sangong: 14600, sangongShown: '1.46' },
+  'yuanjiang-2024': { total: 5829700, totalShown: '582.97', sangong: 30000, sangongShown: '3.00' },
+  'pingli-2025': { total: 4567178, totalShown: '456.7178', sangong: 7000, sangongShown: '0.70' },
+  'quxian-2024': { total: 64306500, totalShown: '6,430.65', sangong: 8200, sangongShown: '0.82' },
+};
+
+const load = (bureau) => JSON.parse(readFileSync(join(DATA, `${bureau}.json`), 'utf8'));
+/** Lit's hydration markers are comments: without them, the text a reader sees. */
+const plain = (html) => html.replace(/<!--[^]*?-->/g, '');
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text as it appears in the HTML. */
+const escaped = (text) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const figure = (html, yuan, shown) => plain(html).includes(`<data value="${yuan}" title="`) && new RegExp(`<data value="${yuan}"[^>]*>${shown.replace('.', '\\.')}</data>`).test(plain(html));
+
+async function rendered(bureau, tag, { lang = 'zh-CN', attributes = {} } = {}) {
+  const result = validate(load(bureau));
+  assert.ok(result.ok, `${bureau} is valid`);
+  return renderElement(result.document, { tag, lang, attributes });
+}
+
+/** Every render: the element itself, its content in an open declarative shadow root, no script, no error state. */
+function assertStatic(html, tag) {
+  const text = plain(html);
+  assert.ok(text.startsWith(`<${tag} `), `starts with <${tag}>`);
+  assert.match(text, new RegExp(`^<${tag} [^>]*><template shadowroot="open" shadowrootmode="open"><style>`));
+  assert.ok(text.trimEnd().endsWith(`</${tag}>`));
+  assert.doesNotMatch(text, /<script/i);
+  assert.doesNotMatch(text, /role="alert"/, 'no error state');
+}
+
+for (const [bureau, published] of Object.entries(BUREAUS)) {
+  describe(`render: ${bureau}`, () => {
+    test('<budget-summary> shows the published total', async () => {
+      const html = await rendered(bureau, 'budget-summary');
+      assertStatic(html, 'budget-summary');
+      assert.ok(figure(html, published.total, published.totalShown), `${published.totalShown} 万元`);
+    });
+
+    test('<sangong-card> shows the published 三公 total', async () => {
+      const html = await rendered(bureau, 'sangong-card');
+      assertStatic(html, 'sangong-card');
+      assert.ok(figure(html, published.sangong, published.sangongShown), `三公 ${published.sangongShown} 万元`);
+    });
+
+    test('<budget-table> shows the 收支总表 with its total', async () => {
+      const html = await rendered(bureau, 'budget-table');
+      assertStatic(html, 'budget-table');
+      assert.match(plain(html), /<caption[^>]*>[^]*?收支[^]*?<\/caption>/);
+      assert.ok(figure(html, published.total, published.totalShown));
+    });
+
+    test('<budget-treemap> states the total it divides', async () => {
+      const html = await rendered(bureau, 'budget-treemap');
+      assertStatic(html, 'budget-treemap');
+      assert.match(plain(html), new RegExp(`共 ${published.totalShown.replace('.', '\\.')} 万元`));
+    });
+
+    test('<perf-goal-table> lists every project of the document', async () => {
+      const html = plain(await rendered(bureau, 'perf-goal-table'));
+      assertStatic(html, 'perf-goal-table');
+      const projects = load(bureau).performance.projects;
+      assert.ok(projects.length > 0);
+      for (const project of projects) assert.ok(html.includes(escaped(project.name)), project.name);
+    });
+
+    test('<budget-report> shows both figures, its embedded elements rendered in their own shadow roots', async () => {
+      const html = await rendered(bureau, 'budget-report');
+      assertStatic(html, 'budget-report');
+      assert.ok(figure(html, published.total, published.totalShown));
+      assert.ok(figure(html, published.sangong, published.sangongShown));
+      const text = plain(html);
+      for (const tag of ['budget-summary', 'sangong-card', 'budget-table', 'perf-goal-table']) {
+        assert.match(text, new RegExp(`<${tag}\\s[^>]*lang="zh-CN"[^>]*><template shadowroot="open" shadowrootmode="open">`), tag);
+      }
+    });
+  });
+}
+
+describe('render: language, unit, theme and the element options', () => {
+  test('English: the host, the content and every embedded element are in English', async () => {
+    const html = plain(await rendered('gaoyang-2025', 'budget-report', { lang: 'en' }));
+    assert.match(html, /^<budget-report [^>]*lang="en"/);
+    assert.match(html, /<sangong-card\s[^>]*lang="en"/);
+    assert.match(html, /&quot;Three public expenses&quot;/);
+    assert.ok(figure(html, 14600, '1.46'));
+  });
+
+  test('unit 元 prints figures in 元; theme is on the host, where the styles look for it', async () => {
+    const html = plain(await rendered('kaijiang-2025', 'budget-summary', { attributes: { unit: '元', theme: 'dark' } }));
+    assert.ok(figure(html, 12364700, '12,364,700'));
+    assert.match(html, /^<budget-summary [^>]*theme="dark"/);
+  });
+
+  test('element attributes choose what is shown, as in a page', async () => {
+    const all = plain(await rendered('gaoyang-2025', 'budget-summary'));
+    const totals = plain(await rendered('gaoyang-2025', 'budget-summary', { attributes: { sections: 'totals', 'heading-level': '3' } }));
+    assert.match(all, /<h2 id="title"/);
+    assert.match(totals, /<h3 id="title"/);
+    assert.ok(totals.split('<table').length < all.split('<table').length, 'fewer tables with sections="totals"');
+    const compact = plain(await rendered('gaoyang-2025', 'sangong-card', { attributes: { variant: 'compact' } }));
+    assert.match(compact, /^<sangong-card [^>]*variant="compact"/);
+    assert.doesNotMatch(compact, /<table/);
+    const department = plain(await rendered('gaoyang-2025', 'perf-goal-table', { attributes: { scope: 'department' } }));
+    assert.notEqual(department, plain(await rendered('gaoyang-2025', 'perf-goal-table')));
+  });
+
+  test('markup in a text field stays text', async () => {
+    const doc = load('gaoyang-2025');
+    doc.meta.department.name = '<img src=x onerror=alert(1)>局';
+    const result = validate(doc);
+    assert.ok(result.ok);
+    const html = await renderElement(result.document, { tag: 'sangong-card', lang: 'zh-CN', attributes: {} });
+    assert.doesNotMatch(html, /<img src=x/);
+    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;局/);
+  });
+});
+
+// The CLI as users run it: the built bin, real files, exit codes and messages.
+const cli = (...args) => {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+const noStackTrace = (text) => assert.doesNotMatch(text, /\n\s+at .+:\d+:\d+/);
+
+describe('budget-widgets render', () => {
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'budget-widgets-render-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('prints the element, as renderElement does, with the options given', async () => {
+    const { code, out, err } = cli('render', join(DATA, 'gaoyang-2025.json'), '--element', 'sangong-card', '--lang', 'en', '--unit', '元', '--variant', 'compact');
+    assert.equal(err, '');
+    assert.equal(code, 0);
+    const expected = await rendered('gaoyang-2025', 'sangong-card', { lang: 'en', attributes: { variant: 'compact', unit: '元' } });
+    assert.equal(out, `${expected}\n`);
+  });
+
+  test('-o writes the same HTML to a file', () => {
+    const file = join(dir, 'card.html');
+    const { code, out, err } = cli('render', join(DATA, 'pingli-2025.json'), '--element', 'sangong-card', '-o', file);
+    assert.equal(code, 0, err);
+    assert.equal(out, '');
+    assert.equal(readFileSync(file, 'utf8'), cli('render', join(DATA, 'pingli-2025.json'), '--element', 'sangong-card').out);
+  });
+
+  test('an invalid document: exit 1, the reasons in both languages, nothing written', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"schemaVersion": "1.0"');
+    const file = join(dir, 'bad.html');
+    const { code, out, err } = cli('render', bad, '--element', 'budget-summary', '-o', file);
+    assert.equal(code, 1);
+    assert.equal(out, '');
+    assert.match(err, /无效 \/ invalid \[invalid-json\]/);
+    noStackTrace(err);
+    assert.ok(!readdirSync(dir).includes('bad.html'));
+  });
+
+  test('an unknown element, an unknown option, or an option of another element: exit 2, bilingual, nothing printed', () => {
+    const file = join(DATA, 'gaoyang-2025.json');
+    for (const [args, message] of [
+      [['--element', 'budget-chart'], /参数无效 \/ .*budget-chart/],
+      [['--element', 'sangong-card', '--colour', 'red'], /未知选项 \/ unknown option '--colour'/],
+      [['--element', 'budget-summary', '--variant', 'compact'], /选项 --variant 不适用于 <budget-summary> \/ option --variant does not apply to <budget-summary>/],
+      [['--element', 'budget-summary', '--unit', '千元'], /参数无效 \/ .*千元/],
+      [[], /缺少必需的选项 \/ .*--element/],
+    ]) {
+      const { code, out, err } = cli('render', file, ...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(out, '');
+      assert.match(err, message);
+      noStackTrace(err);
+    }
+  });
+
+  test('an unwritable output: exit 2, a clear message, the old file untouched and no temporary file left', () => {
+    const missing = cli('render', join(DATA, 'gaoyang-2025.json'), '--element', 'sangong-card', '-o', join(dir, 'no-such-dir', 'x.html'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /目录不存在 \/ no such directory/);
+    noStackTrace(missing.err);
+
+    const locked = join(dir, 'locked');
+    rmSync(locked, { recursive: true, force: true });
+    spawnSync('mkdir', [locked]);
+    const target = join(locked, 'card.html');
+    writeFileSync(target, 'old');
+    chmodSync(locked, 0o500);
+    try {
+      const { code, err } = cli('render', join(DATA, 'gaoyang-2025.json'), '--element', 'sangong-card', '-o', target);
+      // root may write anywhere: then the file is whole and new.
+      if (code === 0) assert.match(readFileSync(target, 'utf8'), /^<!--lit-part/);
+      else {
+        assert.equal(code, 2);
+        assert.match(err, /没有写入权限 \/ permission denied/);
+        assert.equal(readFileSync(target, 'utf8'), 'old');
+      }
+      assert.deepEqual(readdirSync(locked), ['card.html']);
+    } finally {
+      chmodSync(locked, 0o700);
+    }
+  });
+});
