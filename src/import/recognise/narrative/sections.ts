@@ -1,0 +1,70 @@
+/**
+ * Narrative sections: a heading (一、 （一） 1、 第一部分) and the sentences under it, up to the next heading.
+ * Lines that are not sentences (table cells, titles) are left to the tables recognisers.
+ */
+import type { Section, SectionKind } from '../../../data/schema.js';
+import type { SourceBlock } from '../../source.js';
+
+const HEADING = /^(\[bookmark:[^\]]*\])?\s*([一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d+、|第[一二三四五六七八九十]+部分)/;
+
+/** Heading words → section kind, the more specific first. */
+const KINDS: [RegExp, SectionKind][] = [
+  [/三公/, 'sangong'],
+  [/机关运行经费/, 'operating-costs'],
+  [/政府采购/, 'procurement'],
+  [/国有资产|资产占用|资产占有/, 'assets'],
+  [/绩效/, 'performance'],
+  [/政府性基金/, 'gov-fund'],
+  [/国有资本/, 'state-capital'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/一般公共预算/, 'general-budget'],
+  [/财政拨款收支/, 'fiscal'],
+  [/收入/, 'income'],
+  [/支出预算|支出说明/, 'expenditure'],
+  [/总体情况|收支预算|收支总体/, 'overview'],
+  [/职能|职责/, 'functions'],
+  [/机构设置|内设机构/, 'structure'],
+  [/单位构成/, 'units'],
+  [/人员/, 'staffing'],
+  [/重点工作|工作任务/, 'key-tasks'],
+];
+
+export const isHeading = (text: string) => HEADING.test(text) && text.length <= 50 && !/[。；]$/.test(text);
+export const headingText = (text: string) => text.replace(/^\[bookmark:[^\]]*\]\s*/, '').trim();
+const isSentence = (text: string) => /[。；：:！]$/.test(text) || text.length > 40;
+
+export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<number>): { sections: Section[]; used: number[] } {
+  const sections: Section[] = [];
+  const used: number[] = [];
+  let current: { section: Section; open: string } | undefined;
+  const flush = () => {
+    if (current?.open) current.section.paragraphs.push(current.open);
+    current = undefined;
+  };
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' || skip.has(index)) return;
+    const text = block.text.trim();
+    if (isHeading(text)) {
+      flush();
+      const title = headingText(text);
+      const kind = KINDS.find(([pattern]) => pattern.test(title))?.[1] ?? 'other';
+      current = { section: { id: `section-${sections.length + 1}`, kind, title, paragraphs: [] }, open: '' };
+      sections.push(current.section);
+      used.push(index);
+      return;
+    }
+    if (!current || block.text.includes('\t')) return;
+    // Lines the extraction broke inside a sentence are joined until the sentence ends.
+    if (current.open !== '' || isSentence(text)) {
+      current.open += text;
+      used.push(index);
+      if (/[。；！]$/.test(text)) {
+        current.section.paragraphs.push(current.open);
+        current.open = '';
+      }
+    }
+  });
+  flush();
+  return { sections, used };
+}
