@@ -67,6 +67,13 @@ export function readCombined(
       }
       const printed = texts.join('');
       const coded = CODED.exec(printed);
+      const last = result.projects[result.projects.length - 1];
+      if (last && last.name === (coded?.[2] ?? printed) && last.amount === amount) {
+        // The project's row printed again at the top of the next page: its indicators continue.
+        last.indicators.push(...readIndicators(columns, cells.slice(j, k)));
+        i = k;
+        continue;
+      }
       result.projects.push({
         table,
         ...(coded ? { code: coded[1]!, name: coded[2]! } : { name: printed }),
@@ -86,7 +93,9 @@ function headAt(cells: readonly Cell[], i: number): { texts: string[]; amount: s
   const texts: string[] = [];
   let j = i;
   while (j < cells.length && !AMOUNT.test(cells[j]!.text) && !isLevelName(cells[j]!.text) && texts.length < 8) {
-    if (NOT_A_NAME.test(cells[j]!.text)) return undefined;
+    // A unit code in its own column (201001) may open the row; other figures belong to indicator rows.
+    const code = j === i && cells[j]!.rowStart && /^\d+$/.test(cells[j]!.text);
+    if (NOT_A_NAME.test(cells[j]!.text) && !code) return undefined;
     if (j > i && cells[j]!.rowStart) return undefined;
     texts.push(cells[j++]!.text);
   }
