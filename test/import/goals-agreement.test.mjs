@@ -68,10 +68,14 @@ export function agreement(expected, actual) {
     }
   }
   const statementKey = (s) => [s.subject, s.fund ?? null, s.amount ?? null, s.previous ?? null, s.change ?? null];
+  /** The wording compared without spaces and a closing stop, which transcriptions keep or drop. */
+  const worded = (s) => [...statementKey(s), ...[s.changeText, s.explanation].map((text) => text?.replace(/\s+/g, '').replace(/[。；，]$/, '') ?? null)];
   const statementPairs = (expected.statements ?? []).map((s) => {
-    const mine = (actual.statements ?? []).find((candidate) => same(statementKey(candidate), statementKey(s)));
+    const candidates = (actual.statements ?? []).filter((candidate) => same(statementKey(candidate), statementKey(s)));
+    const mine = candidates.find((candidate) => same(worded(candidate), worded(s))) ?? candidates[0];
     if (!mine) differences.push(`statement missing: ${JSON.stringify(statementKey(s))}`);
-    return [statementKey(s), mine ? statementKey(mine) : null];
+    else if (!same(worded(mine), worded(s))) differences.push(`statement wording: expected ${JSON.stringify(worded(s))} got ${JSON.stringify(worded(mine))}`);
+    return [worded(s), mine ? worded(mine) : null];
   });
   const sectionPairs = expected.sections.map((section) => {
     const mine = (actual.sections ?? []).find((candidate) => candidate.title === section.title);

@@ -6,6 +6,7 @@ import type { BudgetDocument, Sangong, Section, Statement } from '../../data/sch
 import type { PartResult, RecogniseContext } from './part.js';
 import { sangongOf } from './narrative/sangong.js';
 import { findSections, headingText, isHeading } from './narrative/sections.js';
+import { readStatements } from './narrative/statements.js';
 
 type GlossaryEntry = NonNullable<BudgetDocument['glossary']>[number];
 
@@ -23,7 +24,8 @@ export function recogniseNarrative(context: RecogniseContext): PartResult<{ sect
     const changeText = section?.paragraphs.map((paragraph) => CHANGE.exec(paragraph)?.[0]).find(Boolean);
     sangong = { ...figures, ...(changeText ? { changeText } : {}), sources: [...figures.sources, ...(section ? [section.id] : [])] };
   }
-  return { value: { sections, statements: [], ...(sangong ? { sangong } : {}), glossary }, used, notes: [], found: [] };
+  const statements = readStatements(sections, context.unit);
+  return { value: { sections, statements, ...(sangong ? { sangong } : {}), glossary }, used, notes: [], found: [] };
 }
 
 function readGlossary(context: RecogniseContext, used: number[]): GlossaryEntry[] {

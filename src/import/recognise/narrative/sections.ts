@@ -33,6 +33,12 @@ const KINDS: [RegExp, SectionKind][] = [
 export const isHeading = (text: string) => HEADING.test(text) && text.length <= 50 && !/[。；]$/.test(text);
 export const headingText = (text: string) => text.replace(/^\[bookmark:[^\]]*\]\s*/, '').trim();
 const isSentence = (text: string) => /[。；：:！]$/.test(text) || text.length > 40;
+/**
+ * Where a paragraph may start: a sentence, a line with a sentence's commas or stops in it (text wrapped at the
+ * page width), or a line whose figure or unit the next line carries ("…基本支出 784.34" / "万元，其中：").
+ */
+const opensProse = (text: string, next: string | undefined) =>
+  isSentence(text) || /[，。；]|、$/.test(text) || /^([\d.,]+\s*)?(亿元|万元|元|[%％，。；])/.test(next ?? '');
 
 export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<number>): { sections: Section[]; used: number[] } {
   const sections: Section[] = [];
@@ -56,7 +62,8 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
     }
     if (!current || block.text.includes('\t')) return;
     // Lines the extraction broke inside a sentence are joined until the sentence ends.
-    if (current.open !== '' || isSentence(text)) {
+    const next = blocks[index + 1];
+    if (current.open !== '' || opensProse(text, next?.kind === 'paragraph' ? next.text.trim() : undefined)) {
       current.open += text;
       used.push(index);
       if (/[。；！]$/.test(text)) {
