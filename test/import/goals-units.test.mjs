@@ -56,3 +56,33 @@ test('narrative: sections by heading, 三公 from the table with the change as w
   assert.equal(figures.changeText, '较上年减少0.10万元');
   assert.deepEqual(glossary, [{ term: '机关运行经费', definition: '指各部门的公用经费。' }]);
 });
+
+const department = (lines) => recognisePerformance(context(['部门整体支出绩效目标表', ...lines, '一级指标 二级指标 三级指标 指标值', '产出指标 数量指标 参保人数 ≥900人'].join('\n'))).value.performance.department;
+
+test('department tasks one cell per line: a name, then its content', () => {
+  const { name, tasks } = department(['部门名称', '某县医疗保障局', '年度主要任务', '任务名称', '主要内容', '\t付费改革', '\t深化支付方式改革', '\t监督检查', '\t组织基金监督检查。', '年度部门整体支出预算']);
+  assert.equal(name, '某县医疗保障局');
+  assert.deepEqual(tasks, [{ name: '付费改革', content: '深化支付方式改革' }, { name: '监督检查', content: '组织基金监督检查。' }]);
+});
+
+test('department tasks with their budget: a row per line, a name wrapped over two lines, the columns from the header', () => {
+  const { tasks } = department(['任务名称 主要内容', '预算金额（万元）', '总额 财政拨款 其他资金', '人员经费 保障单位正常运转,完成任务。 315.72 315.72', '国有企业退休人员大病救助', '保险费', '落实大病救助待遇。 45.00 45.00', '金额合计 360.72 360.72']);
+  assert.deepEqual(tasks, [
+    { name: '人员经费', content: '保障单位正常运转,完成任务。', amount: 3157200, funding: [{ label: '财政拨款', amount: 3157200 }, { label: '其他资金', amount: null }] },
+    { name: '国有企业退休人员大病救助保险费', content: '落实大病救助待遇。', amount: 450000, funding: [{ label: '财政拨款', amount: 450000 }, { label: '其他资金', amount: null }] },
+  ]);
+});
+
+test('department tasks with the content wrapped at the column width; a wrapped goal label and its numbered items', () => {
+  const { tasks, goal } = department([
+    '整体绩效', '目标', '目标一：确保日常工作正常运行;', '目标二：完成基金征收任务。',
+    '任务名称 主要内容', '全面落实待遇。', '一是发挥基本医保、大病保险、医疗救助三重制度梯次', '减负功能，发挥医疗救助托底保障作用，二是落实待遇', '清单制度。',
+    '保障日常运行 按时发放职工工资及福利。', '持续推进改革', '推进付费改革。',
+  ]);
+  assert.equal(goal, '目标一：确保日常工作正常运行;\n目标二：完成基金征收任务。');
+  assert.deepEqual(tasks, [
+    { name: '全面落实待遇。', content: '一是发挥基本医保、大病保险、医疗救助三重制度梯次减负功能，发挥医疗救助托底保障作用，二是落实待遇清单制度。' },
+    { name: '保障日常运行', content: '按时发放职工工资及福利。' },
+    { name: '持续推进改革', content: '推进付费改革。' },
+  ]);
+});

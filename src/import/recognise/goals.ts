@@ -12,6 +12,7 @@ import { readCombined } from './goals/combined.js';
 import { readForm } from './goals/form.js';
 import { findHeader } from './goals/header.js';
 import { readIndicators } from './goals/indicators.js';
+import { readTasks } from './goals/tasks.js';
 import { findGoalTables, type GoalTitle } from './goals/titles.js';
 
 export function recognisePerformance(context: RecogniseContext): PartResult<{ performance?: Performance; tables: Table[] }> {
@@ -61,13 +62,14 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
       units.push(...combined.units);
       continue;
     }
-    const form = readForm(cells.slice(0, header.start), unit);
+    const { tasks, taken } = title.kind === 'department-goals' ? readTasks(cells.slice(0, header.start), unit) : { tasks: [], taken: new Set() };
+    const form = readForm(cells.slice(0, header.start).filter((cell) => !taken.has(cell)), unit);
     const indicators = readIndicators(header.columns, cells.slice(header.end + 1));
     if (title.kind === 'project-goals') {
       const { funding, ...rest } = form;
       projects.push({ table: id, ...(title.number ? { number: title.number } : {}), ...rest, ...(funding.length > 0 ? { funding } : {}), indicators });
     } else {
-      department = { table: id, ...(form.name ? { name: form.name } : {}), tasks: [], ...(form.funding.length > 0 ? { funding: form.funding } : {}), ...(form.goal ? { goal: form.goal } : {}), ...(form.fields ? { fields: form.fields } : {}), indicators };
+      department = { table: id, ...(form.name ? { name: form.name } : {}), tasks, ...(form.funding.length > 0 ? { funding: form.funding } : {}), ...(form.goal ? { goal: form.goal } : {}), ...(form.fields ? { fields: form.fields } : {}), indicators };
     }
   }
   const performance: Performance | undefined =

@@ -11,7 +11,7 @@ type Slot = 'code' | 'name' | 'amount' | 'funding' | 'schedule' | 'goal' | 'peri
 
 const LABELS: [RegExp, Slot][] = [
   [/^项目(编码|代码)/, 'code'],
-  [/^项目名称|^部门名称|^预算(（单位）)?名称/, 'name'],
+  [/^项目名称|^部门(（单位）)?名称|^预算(（单位）)?名称/, 'name'],
   [/^其中[:：]?(财政(资金|拨款)|.*资金)|^其他资金/, 'funding'],
   [/预算数|资金总额[:：]?|年度资金总额/, 'amount'],
   [/^资金支出计划/, 'schedule'],
@@ -24,6 +24,8 @@ const compact = (text: string) => text.replace(/\s+/g, '');
 /** Spaces a PDF put between Chinese characters or around Chinese punctuation are not the text's. */
 export const cjkText = (text: string) => text.replace(/(?<=[\u3000-\u303f\u4e00-\u9fa5\uff00-\uffef])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fa5\uff00-\uffef])/g, (space, offset: number, whole: string) => (/\d/.test(whole[offset - 1] ?? '') ? space : ''));
 const FIGURE = /-?\d[\d,]*(?:\.\d+)?/;
+/** A numbered goal item: 目标二：, 目标2：, 2、, 2. */
+const GOAL_ITEM = /^(目标[一二三四五六七八九十\d]+[:：]|\d{1,2}[、.．](?!\d))/;
 
 function labelOf(text: string): { slot: Slot; label: string; rest: string } | undefined {
   const flat = compact(text);
@@ -41,6 +43,8 @@ export function readForm(cells: readonly Cell[], unit: Unit): Omit<ProjectGoal, 
   const scheduleLabels: string[] = [];
   const scheduleAmounts: number[] = [];
   let pending: { slot: Slot; label: string } | undefined;
+  /** The slot a goal went to: its numbered items on the next lines (目标二：…, 2.…) belong to it. */
+  let goalSlot: 'goal' | 'periodGoal' | undefined;
   const amountOf = (text: string) => {
     const figure = FIGURE.exec(text.replace(/[（(][^）)]*[）)]/g, ''));
     return figure ? parseAmount(figure[0], unit) : null;
@@ -50,16 +54,27 @@ export function readForm(cells: readonly Cell[], unit: Unit): Omit<ProjectGoal, 
     else if (slot === 'name') project.name = value;
     else if (slot === 'amount') project.amount = amountOf(value);
     else if (slot === 'funding') project.funding.push({ label, amount: amountOf(value) });
-    else if (slot === 'goal' || slot === 'periodGoal') project[slot] = cjkText(value);
+    else if (slot === 'goal' || slot === 'periodGoal') {
+      project[slot] = cjkText(value);
+      goalSlot = slot;
+    }
     else if (slot === 'field') fields.push({ label, value });
   };
-  for (const cell of cells) {
-    const text = cell.text.trim();
+  for (let c = 0; c < cells.length; c += 1) {
+    const text = cells[c]!.text.trim();
     if (/^\d{1,2}月(底|末)?$/.test(text)) {
       scheduleLabels.push(text);
       continue;
     }
-    const label = labelOf(text);
+    if (goalSlot && project[goalSlot] && GOAL_ITEM.test(text)) {
+      project[goalSlot] += `\n${cjkText(text)}`;
+      continue;
+    }
+    goalSlot = undefined;
+    // A label a narrow column wrapped ("整体绩效" / "目标") is read whole.
+    const wrapped = !labelOf(text) && cells[c + 1] ? labelOf(text + cells[c + 1]!.text.trim()) : undefined;
+    if (wrapped?.rest === '') c += 1;
+    const label = wrapped?.rest === '' ? wrapped : labelOf(text);
     if (label) {
       if (pending?.slot === 'funding') fill('funding', pending.label, '');
       if (pending?.slot === 'field') fields.push({ label: pending.label, value: '' });

@@ -21,7 +21,8 @@ const compact = (text: string) => text.replace(/\s+/g, '');
 const headerPart = (text: string) => !isLevelName(text) && [...compact(text)].every((c) => HEADER_CHARS.has(c) || /[（）()]/.test(c));
 
 export function findHeader(cells: readonly Cell[], from = 0): IndicatorHeader | undefined {
-  const start = cells.findIndex((cell, i) => i >= from && compact(cell.text).includes('一级指标'));
+  // A narrow column may wrap the label itself: "一级" / "指标".
+  const start = cells.findIndex((cell, i) => i >= from && (compact(cell.text).includes('一级指标') || (compact(cell.text) === '一级' && /^指标/.test(compact(cells[i + 1]?.text ?? '')))));
   if (start < 0) return undefined;
   let end = start;
   while (end + 1 < cells.length && headerPart(cells[end + 1]!.text)) end += 1;
