@@ -86,3 +86,19 @@ test('department tasks with the content wrapped at the column width; a wrapped g
     { name: '持续推进改革', content: '推进付费改革。' },
   ]);
 });
+
+test('indicator rows a PDF wrapped: level names over lines, a name over lines, a name with spaces before its target', () => {
+  const text = [
+    '项目支出绩效目标表', '单位名称', '项目名称', '预算数', '年度目标', '一级', '指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重',
+    '101-某局本级', '10.00', 'X1234567-专项经费', '10.00', '完成任务。',
+    '产出指标 质量指标', '全县定点医药机构监督检查覆盖', '率', '＝ 100 % 10',
+    '产出指标 数量指标 开展 DRG 业务培训次数 ≥ 2 次 5',
+    '满意', '度指', '标', '服务对象满意', '度指标', '参保对象满意度 ≥ 95 % 10',
+  ].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators, [
+    { level1: '产出指标', level2: '质量指标', name: '全县定点医药机构监督检查覆盖率', operator: '＝', value: '100', unit: '%', weight: 10 },
+    { level1: '产出指标', level2: '数量指标', name: '开展 DRG 业务培训次数', operator: '≥', value: '2', unit: '次', weight: 5 },
+    { level1: '满意度指标', level2: '服务对象满意度指标', name: '参保对象满意度', operator: '≥', value: '95', unit: '%', weight: 10 },
+  ]);
+});

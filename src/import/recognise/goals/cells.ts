@@ -32,27 +32,56 @@ export function lineCells(text: string): string[] {
   const cells = cellsOf(text);
   if (cells.length === 1 && / /.test(cells[0]!)) {
     const words = cells[0]!.split(' ').filter((word) => word !== '');
-    if (words.some(isLevelName)) return words;
+    const operator = words.findIndex((word) => TARGET_SIGN.test(word));
+    if (operator < 0) return words.some(isLevelName) ? words : cells;
+    // An indicator row: level names, the name (which may hold spaces: "开展 DRG 培训次数"), then the target's cells.
+    let named = 0;
+    while (named < operator && isLevelName(words[named]!)) named += 1;
+    return [...words.slice(0, named), ...(named < operator ? [words.slice(named, operator).join(' ')] : []), ...words.slice(operator)];
   }
   return cells;
 }
 
+/** A cell that opens an indicator's target: its operator, or 定性/定量 where the operator column holds that. */
+const TARGET_SIGN = /^(≥|≤|＝|=|＜|＞|<|>|≧|≦|定性|定量)$/;
+/** A piece of an indicator's name the extraction wrapped onto a line of its own. */
+const namePiece = (text: string) => !isLevelName(text) && !TARGET_SIGN.test(text) && !/^[-\d.,%％]/.test(text) && !/^(≥|≤|＝|=|＜|＞|<|>)/.test(text);
+
 export function cellStream(blocks: readonly SourceBlock[], from: number, to: number): Cell[] {
   const cells: Cell[] = [];
   let carried = '';
+  /**
+   * After a row printed several cells on one line and stopped at its level names or inside its name, the name
+   * may go on over lines of their own ("全县定点医药机构监督检查覆盖" / "率" / "＝ 100 % 10"): 'open' waits for
+   * the name, a cell is the name being continued.
+   */
+  let wrapping: 'open' | Cell | undefined;
   for (let index = from; index < to; index += 1) {
     const block = blocks[index]!;
     let text = block.kind === 'paragraph' ? carried + block.text.trim() : '';
     carried = '';
-    // A level name a narrow column wrapped ("满意度指" / "标 …") is joined again.
-    const next = blocks[index + 1];
-    if (block.kind === 'paragraph' && /指$/.test(text) && next?.kind === 'paragraph' && /^标/.test(next.text.trim())) {
+    // A level name a narrow column wrapped ("满意度指" / "标", "服务对象满意" / "度指标", "满意" / "度指" / "标") is joined again.
+    const firstOf = (at: number) => (blocks[at]?.kind === 'paragraph' ? (lineCells((blocks[at] as { text: string }).text.trim())[0] ?? '') : '');
+    const nextFirst = firstOf(index + 1);
+    const wrappedLevel = isLevelName(text + nextFirst) || (/^[\u4e00-\u9fa5]{1,3}$/.test(nextFirst) && isLevelName(text + nextFirst + firstOf(index + 2)) && !isLevelName(nextFirst + firstOf(index + 2)));
+    if (block.kind === 'paragraph' && text !== '' && !/指标/.test(text) && !isLevelName(nextFirst) && wrappedLevel) {
       carried = text;
       continue;
     }
     if (block.kind === 'paragraph' && text === '') text = block.text;
     const rows = block.kind === 'paragraph' ? [lineCells(text)] : block.rows.map((row) => row.map((cell) => cell.text.trim()).filter((text) => text !== ''));
-    for (const texts of rows) texts.forEach((text, i) => cells.push({ text, block: index, rowStart: i === 0 && texts.length > 2 }));
+    for (const texts of rows) {
+      if (wrapping && texts.length === 1 && namePiece(texts[0]!)) {
+        if (wrapping === 'open') cells.push((wrapping = { text: texts[0]!, block: index, rowStart: false }));
+        else wrapping.text += texts[0]!;
+        continue;
+      }
+      // The target of a row whose name was wrapped goes on that row.
+      const continues = wrapping !== undefined && TARGET_SIGN.test(texts[0] ?? '');
+      texts.forEach((text, i) => cells.push({ text, block: index, rowStart: i === 0 && texts.length > 2 && !continues }));
+      const last = texts.at(-1) ?? '';
+      wrapping = texts.length >= 2 && texts.some(isLevelName) ? (isLevelName(last) ? 'open' : namePiece(last) && !texts.some((t) => TARGET_SIGN.test(t)) ? cells.at(-1) : undefined) : undefined;
+    }
   }
   return joinVertical(cells);
 }
