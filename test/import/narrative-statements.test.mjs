@@ -56,3 +56,22 @@ test('a comparison opening a sentence refers to the paragraph\'s first figure', 
   const lines = ['四、“三公”经费情况', '2025年，我部门财政拨款“三公”经费预算安排1.46万元，其中因公出国（境）费0.00万元；公务接待费0.00万元。与2024年相比减少0.08万元，增减变化的主要原因是厉行节约。'];
   assert.deepEqual(statements(lines), [{ subject: 'sangong', amount: 14600, changeText: '与2024年相比减少0.08万元', change: -800, explanation: '增减变化的主要原因是厉行节约。' }]);
 });
+
+const sangongTable = { id: 'sangong', kind: 'sangong', title: '三公', status: 'published', columns: ['total', 'outbound', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception'].map((key) => ({ key, label: key })), rows: [{ name: '合计', role: 'total', values: { total: 8200, reception: 8200 } }] };
+const basicTable = { id: 'basic', kind: 'general-budget-basic', title: '基本支出', status: 'published', columns: [{ key: 'total', label: '合计' }], rows: [{ code: '30215', name: '会议费', values: { total: 5000 } }] };
+const sangongOf = (lines, tables) => recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables }).value.sangong;
+
+test('三公: the narrative\'s change of the total and its reason', () => {
+  const figures = sangongOf(['四、“三公”经费情况', '“三公”经费预算安排0.82万元，较上年减少0.08万元，主要原因是厉行节约。'], [sangongTable]);
+  assert.deepEqual([figures.change, figures.changeText, figures.explanation, figures.meetings], [{ total: -800 }, '较上年减少0.08万元', '主要原因是厉行节约。', undefined]);
+});
+
+test('三公: a change per part, each in its own sentence or heading; 会议费 from the basic expenditure table', () => {
+  const lines = ['五、“三公”经费财政拨款预算安排情况说明', '本局“三公”经费财政拨款预算数 0.82 万元，其中：公务接待费 0.82 万元。', '（一）公务接待费较 2023 年预算减少 0.05 万元，减少', '3.5%。主要原因是压减开支。', '（二）公务用车购置及运行维护费与 2023 年预算增加 0', '万元。'];
+  const figures = sangongOf(lines, [sangongTable, basicTable]);
+  assert.deepEqual(figures.change, { reception: -500, vehicles: 0 });
+  assert.equal(figures.changeText, '公务接待费较 2023 年预算减少 0.05 万元，减少3.5%。\n公务用车购置及运行维护费与 2023 年预算增加 0万元。');
+  assert.equal(figures.explanation, '主要原因是压减开支。');
+  assert.deepEqual(figures.meetings, { current: 5000 });
+  assert.deepEqual(figures.sources, ['sangong', 'basic', 'section-1']);
+});

@@ -4,27 +4,32 @@
  */
 import type { BudgetDocument, Sangong, Section, Statement } from '../../data/schema.js';
 import type { PartResult, RecogniseContext } from './part.js';
-import { sangongOf } from './narrative/sangong.js';
+import { meetingsAndTraining, narrativeSangong, sangongOf } from './narrative/sangong.js';
 import { findSections, headingText, isHeading } from './narrative/sections.js';
 import { readStatements } from './narrative/statements.js';
 
 type GlossaryEntry = NonNullable<BudgetDocument['glossary']>[number];
 
-/** "较上年减少0.08万元", "与2024年相比减少0.08万元", "与上年持平": the change as published. */
-const CHANGE = /(较上年|与上年|比上年|与\s*20\d{2}\s*年(?:预算)?相?比?)[^，。；]*?(增加|减少|持平|相同|增长|下降)[^，。；]*/;
 
 export function recogniseNarrative(context: RecogniseContext): PartResult<{ sections: Section[]; statements: Statement[]; sangong?: Sangong; glossary: GlossaryEntry[] }> {
   const { blocks } = context.source;
   const { sections, used } = findSections(blocks, new Set());
   const glossary = readGlossary(context, used);
+  const statements = readStatements(sections, context.unit);
   const figures = sangongOf(context.tables);
   let sangong: Sangong | undefined;
   if (figures) {
-    const section = sections.find((candidate) => candidate.kind === 'sangong');
-    const changeText = section?.paragraphs.map((paragraph) => CHANGE.exec(paragraph)?.[0]).find(Boolean);
-    sangong = { ...figures, ...(changeText ? { changeText } : {}), sources: [...figures.sources, ...(section ? [section.id] : [])] };
+    // The table's figures stand; the narrative adds what the table does not print.
+    const { section, ...told } = narrativeSangong(statements, sections);
+    const basic = told.meetings || told.training || figures.meetings || figures.training ? {} : meetingsAndTraining(context.tables);
+    sangong = {
+      ...(basic.meetings ? { meetings: basic.meetings } : {}),
+      ...(basic.training ? { training: basic.training } : {}),
+      ...told,
+      ...figures,
+      sources: [...figures.sources, ...(basic.source ? [basic.source] : []), ...(section ? [section] : [])],
+    };
   }
-  const statements = readStatements(sections, context.unit);
   return { value: { sections, statements, ...(sangong ? { sangong } : {}), glossary }, used, notes: [], found: [] };
 }
 
