@@ -82,7 +82,9 @@ export function agreement(expected, actual) {
     if (!mine) differences.push(`section missing: ${section.kind} ${section.title}`);
     return [[section.kind, section.title], mine ? [mine.kind, mine.title] : null];
   });
-  const glossaryPairs = (expected.glossary ?? []).map((entry) => [entry.term, (actual.glossary ?? []).find((mine) => mine.term === entry.term)?.term]);
+  const entry = (item) => item && [item.term, item.definition.replace(/\s+/g, '')];
+  const glossaryPairs = (expected.glossary ?? []).map((item) => [entry(item), entry((actual.glossary ?? []).find((mine) => mine.term === item.term))]);
+  for (const [a, b] of glossaryPairs) if (!same(a, b)) differences.push(`glossary: expected ${JSON.stringify(a)} got ${JSON.stringify(b)}`);
   return {
     parts: {
       goalTables: score(tablePairs),

@@ -75,3 +75,17 @@ test('三公: a change per part, each in its own sentence or heading; 会议费 
   assert.deepEqual(figures.meetings, { current: 5000 });
   assert.deepEqual(figures.sources, ['sangong', 'basic', 'section-1']);
 });
+
+test('glossary: entries wrapped over lines, several to a line, a colon inside brackets, a code before the term, a sub-heading as a term', () => {
+  const lines = [
+    '目录', '十、名词解释', '十、名词解释', '1. 财政拨款收入：指财政当年拨付', '的资金。', '2. 公务接待费反映单位的公务接待支出。3. 住房公积金（项：）反映为职工缴纳的住房公积金。',
+    '2101501：卫生健康（类）医疗保障管理事务（款）行政运行', '（项）：反映单位人员及公用经费。', '三、机关运行经费', '为保障行政单位运行的各项资金。', '十一、其他需要说明的事项', '无。',
+  ];
+  const { glossary } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2025, tables: [] }).value;
+  assert.deepEqual(glossary, [
+    { term: '财政拨款收入', definition: '指财政当年拨付的资金。' },
+    { term: '公务接待费', definition: '反映单位的公务接待支出。' },
+    { term: '住房公积金（项：）', definition: '反映为职工缴纳的住房公积金。' },
+    { term: '2101501：卫生健康（类）医疗保障管理事务（款）行政运行（项）', definition: '反映单位人员及公用经费。' },
+  ]);
+});

@@ -5,16 +5,16 @@
 import type { BudgetDocument, Sangong, Section, Statement } from '../../data/schema.js';
 import type { PartResult, RecogniseContext } from './part.js';
 import { meetingsAndTraining, narrativeSangong, sangongOf } from './narrative/sangong.js';
-import { findSections, headingText, isHeading } from './narrative/sections.js';
+import { readGlossary } from './narrative/glossary.js';
+import { findSections } from './narrative/sections.js';
 import { readStatements } from './narrative/statements.js';
 
 type GlossaryEntry = NonNullable<BudgetDocument['glossary']>[number];
 
-
 export function recogniseNarrative(context: RecogniseContext): PartResult<{ sections: Section[]; statements: Statement[]; sangong?: Sangong; glossary: GlossaryEntry[] }> {
   const { blocks } = context.source;
   const { sections, used } = findSections(blocks, new Set());
-  const glossary = readGlossary(context, used);
+  const glossary = readGlossary(blocks, used);
   const statements = readStatements(sections, context.unit);
   const figures = sangongOf(context.tables);
   let sangong: Sangong | undefined;
@@ -31,23 +31,4 @@ export function recogniseNarrative(context: RecogniseContext): PartResult<{ sect
     };
   }
   return { value: { sections, statements, ...(sangong ? { sangong } : {}), glossary }, used, notes: [], found: [] };
-}
-
-function readGlossary(context: RecogniseContext, used: number[]): GlossaryEntry[] {
-  const { blocks } = context.source;
-  const start = blocks.findIndex((block, i) => block.kind === 'paragraph' && /名词解释/.test(block.text) && block.text.trim().length < 30 && i > blocks.length / 3);
-  if (start < 0) return [];
-  const entries: GlossaryEntry[] = [];
-  for (let i = start + 1; i < blocks.length; i += 1) {
-    const block = blocks[i]!;
-    if (block.kind !== 'paragraph') continue;
-    const text = headingText(block.text.trim());
-    const entry = /^(?:\d+[、.．]|[（(]\d+[）)])?\s*([^：:。，]{2,30})[：:]\s*(.+)$/.exec(text);
-    if (entry) {
-      entries.push({ term: entry[1]!.trim(), definition: entry[2]!.trim() });
-      used.push(i);
-    } else if (isHeading(block.text.trim()) && entries.length > 0) break;
-    else if (entries.length > 0) entries[entries.length - 1]!.definition += text;
-  }
-  return entries;
 }
