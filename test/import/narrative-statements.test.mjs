@@ -89,3 +89,13 @@ test('glossary: entries wrapped over lines, several to a line, a colon inside br
     { term: '2101501：卫生健康（类）医疗保障管理事务（款）行政运行（项）', definition: '反映单位人员及公用经费。' },
   ]);
 });
+
+test('sections: a heading behind DOCX bookmarks, a sub-heading with its text after a colon, a tab after the marker', () => {
+  const lines = ['[bookmark: _Toc_3_3_13][bookmark: _GoBack]四、财政拨款“三公”经费预算情况及增减变化原因', '“三公”经费预算安排1.46万元。', '(二) 支出预算: 2024年本部门支出预算582.97万元。', '（一）\t开江县医疗保障局职能简介', '负责全县医疗保障工作。'];
+  const { sections } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2025, tables: [] }).value;
+  assert.deepEqual(sections.map((s) => [s.kind, s.title, s.paragraphs]), [
+    ['sangong', '四、财政拨款“三公”经费预算情况及增减变化原因', ['“三公”经费预算安排1.46万元。']],
+    ['expenditure', '(二) 支出预算', ['2024年本部门支出预算582.97万元。']],
+    ['functions', '（一）开江县医疗保障局职能简介', ['负责全县医疗保障工作。']],
+  ]);
+});

@@ -5,7 +5,7 @@
 import type { Section, SectionKind } from '../../../data/schema.js';
 import type { SourceBlock } from '../../source.js';
 
-const HEADING = /^(\[bookmark:[^\]]*\])?\s*([一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d+、|第[一二三四五六七八九十]+部分)/;
+const HEADING = /^([一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d+、|第[一二三四五六七八九十]+部分)/;
 
 /** Heading words → section kind, the more specific first. */
 const KINDS: [RegExp, SectionKind][] = [
@@ -13,6 +13,8 @@ const KINDS: [RegExp, SectionKind][] = [
   [/机关运行经费/, 'operating-costs'],
   [/政府采购/, 'procurement'],
   [/国有资产|资产占用|资产占有/, 'assets'],
+  // 专项资金 sections list the special funds a department manages, not its performance goals.
+  [/专项资金/, 'other'],
   [/绩效/, 'performance'],
   [/政府性基金/, 'gov-fund'],
   [/国有资本/, 'state-capital'],
@@ -22,7 +24,7 @@ const KINDS: [RegExp, SectionKind][] = [
   [/财政拨款收支/, 'fiscal'],
   [/收入/, 'income'],
   [/支出预算|支出说明/, 'expenditure'],
-  [/总体情况|收支预算|收支总体/, 'overview'],
+  [/总体情况|收支预算|收支总体|比上年增减/, 'overview'],
   [/职能|职责/, 'functions'],
   [/机构设置|内设机构/, 'structure'],
   [/单位构成/, 'units'],
@@ -30,8 +32,14 @@ const KINDS: [RegExp, SectionKind][] = [
   [/重点工作|工作任务/, 'key-tasks'],
 ];
 
-export const isHeading = (text: string) => HEADING.test(text) && text.length <= 50 && !/[。；]$/.test(text);
-export const headingText = (text: string) => text.replace(/^\[bookmark:[^\]]*\]\s*/, '').trim();
+/** A heading's text without the bookmarks a DOCX extraction left before it ("[bookmark: _Toc_3_3_13]四、…"). */
+export const headingText = (text: string) => text.replace(/^(\[bookmark:[^\]]*\]\s*)+/, '').trim();
+/** A sub-heading with its text on the same line: "（一）收入预算：包括…", "(二) 项目支出: 2024年…". */
+const INLINE_HEADING = /^([（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[^：:，。,；;\s]{2,24}?)\s*[：:]\s*(\S.*)$/;
+export const isHeading = (text: string) => {
+  const heading = headingText(text);
+  return HEADING.test(heading) && heading.length <= 50 && !/[。；]$/.test(heading);
+};
 const isSentence = (text: string) => /[。；：:！]$/.test(text) || text.length > 40;
 /**
  * Where a paragraph may start: a sentence, a line with a sentence's commas or stops in it (text wrapped at the
@@ -50,14 +58,19 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
   };
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' || skip.has(index)) return;
-    const text = block.text.trim();
-    if (isHeading(text)) {
+    const inline = INLINE_HEADING.exec(headingText(block.text.trim()));
+    const text = inline ? inline[1]! : block.text.trim();
+    if (inline || isHeading(text)) {
       flush();
-      const title = headingText(text);
+      const title = headingText(text).replace(/\t+/g, '');
       const kind = KINDS.find(([pattern]) => pattern.test(title))?.[1] ?? 'other';
       current = { section: { id: `section-${sections.length + 1}`, kind, title, paragraphs: [] }, open: '' };
       sections.push(current.section);
       used.push(index);
+      if (!inline) return;
+      // The heading's text goes on after its colon on the same line.
+      current.open = inline[2]!;
+      if (/[。；！]$/.test(current.open)) flush();
       return;
     }
     if (!current || block.text.includes('\t')) return;
