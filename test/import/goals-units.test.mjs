@@ -5,6 +5,7 @@ import { readText } from '../../dist/import/readers/text.js';
 import { recognisePerformance } from '../../dist/import/recognise/goals.js';
 import { recogniseNarrative } from '../../dist/import/recognise/narrative.js';
 import { splitValue, indicatorColumns } from '../../dist/import/recognise/goals/indicators.js';
+import { lineCells } from '../../dist/import/recognise/goals/cells.js';
 
 const context = (text, tables = []) => ({ source: readText(text), unit: '万元', year: 2025, tables });
 
@@ -101,4 +102,11 @@ test('indicator rows a PDF wrapped: level names over lines, a name over lines, a
     { level1: '产出指标', level2: '数量指标', name: '开展 DRG 业务培训次数', operator: '≥', value: '2', unit: '次', weight: 5 },
     { level1: '满意度指标', level2: '服务对象满意度指标', name: '参保对象满意度', operator: '≥', value: '95', unit: '%', weight: 10 },
   ]);
+});
+
+test('a row a PDF printed out of column order is put back: level names glued to text parted, then levels, name, target', () => {
+  assert.deepEqual(lineCells('单位按工资总额1%缴纳成本指标 45万元'), ['成本指标', '单位按工资总额1%缴纳', '45万元']);
+  assert.deepEqual(lineCells('≥90%满意度指标 服务对象满意度指标 离休干部满意度'), ['满意度指标', '服务对象满意度指标', '离休干部满意度', '≥90%']);
+  assert.deepEqual(lineCells('数量指标 离休干部人数 1人'), ['数量指标', '离休干部人数', '1人']);
+  assert.deepEqual(lineCells('指标值 备注一级指标 二级指标'), ['指标值 备注一级指标 二级指标']);
 });

@@ -20,7 +20,7 @@ export interface Cell {
 export const LEVEL1 = /^(产出|效益|满意度|成本)指标$/;
 /** A level-1 or level-2 indicator name: a short label ending in 指标 (数量指标, 社会效益指标, 可持续影响指标). */
 export const isLevelName = (text: string): boolean =>
-  /^[\u4e00-\u9fa5]{2,10}指标$/.test(text) && !/^(一级|二级|三级|绩效|正向|反向)指标$/.test(text);
+  /^[\u4e00-\u9fa5]{2,10}指标$/.test(text) && !/(一级|二级|三级)指标$|^(绩效|正向|反向)指标$/.test(text);
 
 /**
  * Cells of one line. Tabs and runs of spaces separate cells; a single space does too when the line is an
@@ -31,7 +31,7 @@ export function lineCells(text: string): string[] {
   if (text.includes('\t')) return text.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '');
   const cells = cellsOf(text);
   if (cells.length === 1 && / /.test(cells[0]!)) {
-    const words = cells[0]!.split(' ').filter((word) => word !== '');
+    const words = unscramble(cells[0]!.split(' ').filter((word) => word !== ''));
     const operator = words.findIndex((word) => TARGET_SIGN.test(word));
     if (operator < 0) return words.some(isLevelName) ? words : cells;
     // An indicator row: level names, the name (which may hold spaces: "开展 DRG 培训次数"), then the target's cells.
@@ -40,6 +40,28 @@ export function lineCells(text: string): string[] {
     return [...words.slice(0, named), ...(named < operator ? [words.slice(named, operator).join(' ')] : []), ...words.slice(operator)];
   }
   return cells;
+}
+
+/** A level name glued to the text before it ("…缴纳成本指标", "≥90%满意度指标"). */
+const GLUED_LEVEL = /^(.+?)((?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)指标)$/;
+const targetLike = (word: string) => /^([≥≤＝=＜＞<>]|\d)/.test(word);
+
+/**
+ * Words of a line a PDF printed out of column order ("单位按工资总额1%缴纳成本指标 45万元", "≥90%满意度指标 服务对象满意度指标
+ * 满意度"): level names glued to other text are parted, and the row is put back in order: level names, the name, the target.
+ */
+function unscramble(words: readonly string[]): string[] {
+  const parted = words.flatMap((word) => {
+    const glued = isLevelName(word) ? null : GLUED_LEVEL.exec(word);
+    return glued && isLevelName(glued[2]!) ? [glued[1]!, glued[2]!] : [word];
+  });
+  const firstText = parted.findIndex((word) => !isLevelName(word));
+  const lateLevel = firstText >= 0 && parted.slice(firstText).some(isLevelName);
+  if (!lateLevel) return parted;
+  const levels = parted.filter(isLevelName);
+  const targets = parted.filter((word) => !isLevelName(word) && targetLike(word));
+  const name = parted.filter((word) => !isLevelName(word) && !targetLike(word)).join(' ');
+  return [...levels, ...(name ? [name] : []), ...targets];
 }
 
 /** A cell that opens an indicator's target: its operator, or 定性/定量 where the operator column holds that. */

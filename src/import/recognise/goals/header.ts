@@ -22,8 +22,10 @@ const headerPart = (text: string) => !isLevelName(text) && [...compact(text)].ev
 
 export function findHeader(cells: readonly Cell[], from = 0): IndicatorHeader | undefined {
   // A narrow column may wrap the label itself: "一级" / "指标".
-  const start = cells.findIndex((cell, i) => i >= from && (compact(cell.text).includes('一级指标') || (compact(cell.text) === '一级' && /^指标/.test(compact(cells[i + 1]?.text ?? '')))));
+  let start = cells.findIndex((cell, i) => i >= from && (compact(cell.text).includes('一级指标') || (compact(cell.text) === '一级' && /^指标/.test(compact(cells[i + 1]?.text ?? '')))));
   if (start < 0) return undefined;
+  // Labels a scrambled extraction printed before 一级指标 on its line ("指标值 备注一级指标 …") are the header's too.
+  while (start > from && cells[start - 1]!.block === cells[start]!.block && headerPart(cells[start - 1]!.text)) start -= 1;
   let end = start;
   while (end + 1 < cells.length && headerPart(cells[end + 1]!.text)) end += 1;
   let before = start;
