@@ -61,8 +61,10 @@ test('narrative: sections by heading, 三公 from the table with the change as w
 const department = (lines) => recognisePerformance(context(['部门整体支出绩效目标表', ...lines, '一级指标 二级指标 三级指标 指标值', '产出指标 数量指标 参保人数 ≥900人'].join('\n'))).value.performance.department;
 
 test('department tasks one cell per line: a name, then its content', () => {
-  const { name, tasks } = department(['部门名称', '某县医疗保障局', '年度主要任务', '任务名称', '主要内容', '\t付费改革', '\t深化支付方式改革', '\t监督检查', '\t组织基金监督检查。', '年度部门整体支出预算']);
+  const { name, tasks, funding } = department(['部门名称', '某县医疗保障局', '年度主要任务', '任务名称', '主要内容', '\t付费改革', '\t深化支付方式改革', '\t监督检查', '\t组织基金监督检查。', '年度部门整体支出预算', '资金总额', '财政拨款', '其他资金', '1236.47', '1236.47']);
   assert.equal(name, '某县医疗保障局');
+  // A row of budget labels over a row of figures, the blank 其他资金 dropped by the extraction.
+  assert.deepEqual(funding, [{ label: '资金总额', amount: 12364700 }, { label: '财政拨款', amount: 12364700 }, { label: '其他资金', amount: null }]);
   assert.deepEqual(tasks, [{ name: '付费改革', content: '深化支付方式改革' }, { name: '监督检查', content: '组织基金监督检查。' }]);
 });
 

@@ -24,6 +24,8 @@ const compact = (text: string) => text.replace(/\s+/g, '');
 /** Spaces a PDF put between Chinese characters or around Chinese punctuation are not the text's. */
 export const cjkText = (text: string) => text.replace(/(?<=[\u3000-\u303f\u4e00-\u9fa5\uff00-\uffef])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fa5\uff00-\uffef])/g, (space, offset: number, whole: string) => (/\d/.test(whole[offset - 1] ?? '') ? space : ''));
 const FIGURE = /-?\d[\d,]*(?:\.\d+)?/;
+/** Labels of a budget columns' header row. */
+const BUDGET_COLUMN = /^(资金总额|财政拨款|财政资金|其他资金|专户资金|单位资金)$/;
 /** A numbered goal item: 目标二：, 目标2：, 2、, 2. */
 const GOAL_ITEM = /^(目标[一二三四五六七八九十\d]+[:：]|\d{1,2}[、.．](?!\d))/;
 
@@ -71,6 +73,21 @@ export function readForm(cells: readonly Cell[], unit: Unit): Omit<ProjectGoal, 
       continue;
     }
     goalSlot = undefined;
+    // A row of budget column labels (资金总额 财政拨款 其他资金) over a row of their figures, blank ones dropped.
+    const heads: string[] = [];
+    while (c + heads.length < cells.length && BUDGET_COLUMN.test(compact(cells[c + heads.length]!.text))) heads.push(compact(cells[c + heads.length]!.text));
+    if (heads.length >= 2) {
+      const figures: string[] = [];
+      let k = c + heads.length;
+      while (k < cells.length && figures.length < heads.length && /^[\d,.]+$/.test(cells[k]!.text.trim())) figures.push(cells[k++]!.text.trim());
+      if (figures.length > 0) {
+        if (pending?.slot === 'funding') fill('funding', pending.label, '');
+        pending = undefined;
+        heads.forEach((head, i) => project.funding.push({ label: head, amount: figures[i] === undefined ? null : parseAmount(figures[i]!, unit) }));
+        c = k - 1;
+        continue;
+      }
+    }
     // A label a narrow column wrapped ("整体绩效" / "目标") is read whole.
     const wrapped = !labelOf(text) && cells[c + 1] ? labelOf(text + cells[c + 1]!.text.trim()) : undefined;
     if (wrapped?.rest === '') c += 1;
