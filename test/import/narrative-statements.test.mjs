@@ -27,11 +27,12 @@ test('a figure, its change against the previous year, and the reason', () => {
   ]);
 });
 
-test('text wrapped at the page width, a figure in another unit than the document, parts of the whole inheriting its fund', () => {
-  const lines = ['四、基本支出情况说明', '本局 2024 年一般公共预算基本支出 784.34', '万元，其中：', '人员经费 719.3 万元，主要包括：基本工资、津贴补贴。'];
+test('text wrapped at the page width, a figure in another unit than the document, parts of the whole inheriting its fund in its list and later in the section', () => {
+  const lines = ['四、基本支出情况说明', '本局 2024 年一般公共预算基本支出 784.34', '万元，其中：', '人员经费 719.3 万元，主要包括：基本工资、津贴补贴。', '公用经费 65.04 万元，主要包括：办公费。'];
   assert.deepEqual(statements(lines, '元'), [
     { subject: 'basic', fund: 'general-budget', amount: 7843400, unit: '万元' },
     { subject: 'personnel', fund: 'general-budget', amount: 7193000, unit: '万元' },
+    { subject: 'operating', fund: 'general-budget', amount: 650400, unit: '万元' },
   ]);
 });
 

@@ -32,6 +32,11 @@ const SUBJECTS: [RegExp, StatementSubject][] = [
   [/上年结转/, 'carry-over'],
   [/结转下年/, 'carry-forward'],
 ];
+/** The parts a whole is told in (基本支出 = 人员经费 + 公用经费; 支出 = 基本支出 + 项目支出). */
+const PARTS_OF: Partial<Record<StatementSubject, StatementSubject[]>> = {
+  basic: ['personnel', 'operating'],
+  'general-budget': ['basic', 'project'],
+};
 const FUNDS: [RegExp, FundType & StatementSubject][] = [
   [/一般公共预算/, 'general-budget'],
   [/政府性基金|(?<!保险|保障)基金预算/, 'gov-fund'],
@@ -182,7 +187,10 @@ function readParagraph(paragraph: string, section: string, unit: Unit, mine: Sta
       for (const { words, figure, unit: printed } of figuresIn(clause)) {
         // A figure after 增加/减少 with no subject of its own is a change of something unnamed, not an amount.
         const subjects = /(增加|减少|增长|下降)\s*$/.test(words) ? [] : subjectsOf(words);
-        const inherited = list?.head[0]?.fund;
+        // Parts inherit the whole's fund: in its list, or later in the section for the parts of spending
+        // ("一般公共预算基本支出…其中：人员经费…。" / "公用经费 65.04 万元").
+        const whole = list?.head[0] ?? mine.find((s) => s.fund && PARTS_OF[s.subject]);
+        const inherited = list ? whole?.fund : subjects.every((subject) => whole && PARTS_OF[whole.subject]?.includes(subject.subject)) ? whole?.fund : undefined;
         const statements = subjects.map((subject) => make(!subject.fund && inherited ? { ...subject, fund: inherited } : subject, { figure, unit: printed }));
         mine.push(...statements);
         last = statements;
