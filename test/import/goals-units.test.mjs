@@ -112,3 +112,10 @@ test('a row a PDF printed out of column order is put back: level names glued to 
   assert.deepEqual(lineCells('数量指标 离休干部人数 1人'), ['数量指标', '离休干部人数', '1人']);
   assert.deepEqual(lineCells('指标值 备注一级指标 二级指标'), ['指标值 备注一级指标 二级指标']);
 });
+
+test('a project form whose goal the extraction cut inside its sentence', () => {
+  const text = ['表13-2', '部门预算专项业务经费绩效目标表', '项目名称 医保三级服务体系建设经费', '实施期资金总额： 28.00', '总', '体', '目', '标', '建成便捷高效的经办服务体系，进一步提高经办服务效', '率 。', '指标值 备注一级指标 二级指标 指标内容', '数量指标 经办网点数 20个'].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.equal(project.goal, '建成便捷高效的经办服务体系，进一步提高经办服务效率。');
+  assert.deepEqual(project.indicators, [{ level1: '产出指标', level2: '数量指标', name: '经办网点数', valueText: '20个', value: '20', unit: '个' }]);
+});

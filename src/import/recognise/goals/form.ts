@@ -72,6 +72,11 @@ export function readForm(cells: readonly Cell[], unit: Unit): Omit<ProjectGoal, 
       project[goalSlot] += `\n${cjkText(text)}`;
       continue;
     }
+    // A goal cut inside its sentence ("…提高经办服务效" / "率 。") ends on the next line.
+    if (goalSlot && !/[。；;！.]$/.test(project[goalSlot] ?? '') && /[。！]$/.test(text) && !labelOf(text)) {
+      project[goalSlot] += cjkText(text).replace(/\s+(?=[。！]$)/, '');
+      continue;
+    }
     goalSlot = undefined;
     // A row of budget column labels (资金总额 财政拨款 其他资金) over a row of their figures, blank ones dropped.
     const heads: string[] = [];
