@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { readText } from '../../dist/import/readers/text.js';
 import { recognisePerformance } from '../../dist/import/recognise/goals.js';
 import { recogniseNarrative } from '../../dist/import/recognise/narrative.js';
+import { validate } from '../../dist/data/validate.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seeds = [`${root}../shared/seeds`, '/work/shared/seeds'].find((dir) => existsSync(dir));
@@ -118,6 +119,10 @@ for (const name of documents) {
       .join(', ');
     console.log(`${bureau}: ${line}`);
     if (process.env.GOALS_DIFF) for (const difference of differences) console.log(`  ${difference}`);
+    // What the recognisers give, put in the hand-made document's place, is a valid schema v1 document.
+    const document = { ...expected, tables: [...tables, ...performance.tables], performance: performance.performance, ...narrative };
+    const { ok, errors } = validate(document);
+    assert.ok(ok, `${bureau}: ${JSON.stringify(errors.slice(0, 3))}`);
     for (const [part, { share }] of Object.entries(parts)) assert.ok(share >= (FLOOR[bureau]?.[part] ?? 0) - 1e-9, `${bureau} ${part}: ${share.toFixed(3)} below ${FLOOR[bureau]?.[part]}`);
   });
 }

@@ -119,3 +119,9 @@ test('a project form whose goal the extraction cut inside its sentence', () => {
   assert.equal(project.goal, '建成便捷高效的经办服务体系，进一步提高经办服务效率。');
   assert.deepEqual(project.indicators, [{ level1: '产出指标', level2: '数量指标', name: '经办网点数', valueText: '20个', value: '20', unit: '个' }]);
 });
+
+test('an operator printed apart from its figure gives no empty value', () => {
+  const text = ['表13-3', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容', '可持续影响指标 提高群众办事效率 上访率 < 1%'].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators[0], { level1: '效益指标', level2: '可持续影响指标', name: '提高群众办事效率 上访率', valueText: '<', operator: '<' });
+});

@@ -168,7 +168,11 @@ function indicatorOf(row: Row, level1: string, level2: string | undefined, colum
     const plain = NUMBER.test(row.value) || !valueLike(row.value);
     if (plain) indicator.value = row.value;
     else if (columns.includes('unit') || columns.includes('operator')) indicator.valueText = row.value;
-    else Object.assign(indicator, { valueText: row.value }, splitValue(row.value));
+    else {
+      // An operator printed apart from its figure ("<" / "1%") leaves no value here: the schema wants none, not ''.
+      const { value, ...rest } = splitValue(row.value);
+      Object.assign(indicator, { valueText: row.value }, rest, value !== '' ? { value } : {});
+    }
   }
   if (row.unit) indicator.unit = row.unit;
   if (row.weight) indicator.weight = Number(row.weight);
