@@ -1,6 +1,7 @@
 /**
- * The narrative: sections under their headings, the 三公 figures (from the 三公 table, with the change as the
- * narrative words it), and the glossary (名词解释: "term：definition" lines).
+ * The narrative: sections under their headings, the statements (figures stated in words, with the change and
+ * its reason as published), the 三公 figures (from the 三公 table, with what the narrative adds), and the
+ * glossary (名词解释).
  */
 import type { BudgetDocument, Sangong, Section, Statement } from '../../data/schema.js';
 import type { PartResult, RecogniseContext } from './part.js';
