@@ -6,6 +6,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BudgetDocument } from '../data/schema.js';
+import type { ConsistencyWarning } from '../data/consistency.js';
 import { BudgetDataController } from '../controllers/budget-data-controller.js';
 import type { LoadErrorCode } from '../data/load.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -20,7 +21,7 @@ import { heading } from './heading.js';
  *
  * @attr lang - `zh-CN` or `en`; when absent, the closest `lang` in the page (else zh-CN), followed as it changes.
  *
- * @fires {CustomEvent<{ document: BudgetDocument; warnings: ConsistencyWarning[] }>} budget-ready - The document loaded, passed validation and is painted; `warnings` are the consistency warnings, checked after that first paint.
+ * @fires {CustomEvent<{ document: BudgetDocument; warnings: ConsistencyWarning[] }>} budget-ready - The document loaded and passed validation; `warnings` are the consistency warnings.
  * @fires {CustomEvent<LoadError>} budget-error - Loading or validation failed: `{ code, message, status?, issues? }`, `code` one of `network`, `http-status`, `timeout`, `invalid-json`, `invalid-schema`, `unsupported-version`. A localised message is shown in place.
  *
  * @csspart state - The loading, empty and error messages.
@@ -95,7 +96,7 @@ export abstract class BudgetElement extends LitElement {
     switch (state.status) {
       case 'ready':
         try {
-          return this.renderDocument(state.document);
+          return this.renderDocument(state.document, state.warnings);
         } catch (error) {
           // A valid document this element cannot show must not break the page: say so in place.
           console.error('budget-widgets: cannot render this document', error);
@@ -140,6 +141,5 @@ export abstract class BudgetElement extends LitElement {
     return heading(this.headingLevel + (sub ? 1 : 0), content, { id, part });
   }
 
-  /** Draws a document whose structure is valid (its consistency warnings come later, with `budget-ready`). */
-  protected abstract renderDocument(document: BudgetDocument): TemplateResult;
+  protected abstract renderDocument(document: BudgetDocument, warnings: ConsistencyWarning[]): TemplateResult;
 }
