@@ -112,6 +112,8 @@ export const en: Catalogue = {
   downloadCsv: 'Download CSV',
   sortedBy: (column, direction) => `Sorted by ${column}, ${direction}`,
   sortCleared: 'Back to the published order',
+  sortBy: (column) => `Sort by ${column}`,
+  scrollHint: '⇆ Scroll sideways for more',
   unnamedRow: '(row without a label)',
   treegridHelp: 'Up and down arrows move between rows; right arrow expands, left arrow collapses or moves to the parent row; Enter expands or collapses.',
   reportTitle: (department, year) => `${department}: ${year} department budget disclosure`,

@@ -107,7 +107,9 @@ describe('<budget-table>', () => {
     tableBlocks(table).forEach((block, b) => {
       const rows = [...tables[b]!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
       if (block.rows.length === 0) {
-        expect(squash(rows[0]!.textContent), `${table.id}: empty`).to.equal(squash(table.note ?? '此表无数据'));
+        expect(squash(rows[0]!.textContent), `${table.id}: empty`).to.equal('此表无数据');
+        // The published note once, under the table, not repeated in it.
+        if (table.note) expect(squash(root(el).textContent).split(squash(table.note)).length - 1, `${table.id}: note once`).to.equal(1);
         return;
       }
       expect(rows.length, `${table.id} rows`).to.equal(block.rows.length);
