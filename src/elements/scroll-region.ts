@@ -16,6 +16,7 @@ export const scrollRegion = (labelledby: string, table: TemplateResult): Templat
  * its table changes size (the page reflows, fonts load) and as it scrolls.
  */
 export class ScrollRegionController implements ReactiveController {
+  private readonly seen = new WeakSet<Element>();
   private readonly observer = new ResizeObserver((entries) => entries.forEach((entry) => this.measure(entry.target)));
 
   constructor(
@@ -30,8 +31,15 @@ export class ScrollRegionController implements ReactiveController {
     this.host.renderRoot.addEventListener('scroll', this, { capture: true, passive: true });
   }
 
+  /**
+   * A new region is measured at once (so that it is a tab stop, or not, as soon as it shows); a
+   * region seen before is left to the observer, which measures after layout: re-rendering a long
+   * table (for print, say) forces no extra layout.
+   */
   hostUpdated(): void {
     for (const region of this.host.renderRoot.querySelectorAll('.table-scroll')) {
+      if (this.seen.has(region)) continue;
+      this.seen.add(region);
       this.observer.observe(region);
       this.observer.observe(region.firstElementChild!);
       this.measure(region);

@@ -23,7 +23,7 @@ export const scrollStyles = css`
     font-size: 0.8125em;
   }
   /* A shadow on each edge with more to see beyond it (above sticky cells, never in the way of a pointer). */
-  .scroll::after {
+  :is([data-start], [data-end])::after {
     content: '';
     grid-area: 2 / 1;
     z-index: 4;

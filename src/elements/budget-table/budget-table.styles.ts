@@ -43,6 +43,7 @@ export const styles = css`
   .table-scroll {
     max-block-size: var(--budget-table-max-height, 70vh);
     overflow: auto;
+    container-type: inline-size;
   }
   thead {
     position: sticky;
@@ -70,9 +71,10 @@ export const styles = css`
   thead th.name {
     z-index: 3;
   }
-  /* On a phone the names take at most two fifths of the screen, so that the first figures (合计) show beside them. */
+  /* On a phone the names take at most two fifths of the region, so that the first figures (合计) show beside them. */
   tbody th {
-    min-inline-size: min(10em, 40vw);
+    box-sizing: border-box; /* the indentation is padding: inside the limit, not added to it */
+    min-inline-size: min(10em, 40cqi);
     max-inline-size: 24em;
   }
   .code {

@@ -488,13 +488,16 @@ export class BudgetTable extends BudgetElement {
   /**
    * Keeps what takes focus clear of the sticky header and name column (WCAG 2.4.11): a row
    * scrolls to its start, where its name is; a cell or column header scrolls beside the names.
-   * Runs before the browser scrolls the focused element into view, which then honours the padding.
+   * Runs before the browser scrolls the focused element into view.
    */
   private onFocusIn(event: FocusEvent): void {
     const target = event.target as HTMLElement;
     const region = target.closest<HTMLElement>('.table-scroll')!;
-    region.style.scrollPadding = `${region.querySelector('thead')!.offsetHeight}px 0 0 ${region.querySelector<HTMLElement>('th.name')!.offsetWidth}px`;
+    // 8 px beyond the sticky header and names: room for the focus ring (2 px, offset 2 px) and a margin.
+    region.style.scrollPadding = `${region.querySelector('thead')!.offsetHeight + 8}px 0 0 ${region.querySelector<HTMLElement>('th.name')!.offsetWidth + 8}px`;
     if (target.localName === 'tr') region.scrollLeft = 0;
+    // Before the browser's own scroll, which ignores the padding (and then finds the target in view).
+    else if (!target.closest('tbody th, th.name')) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** ←, →, Home and End on a cell move along its row; true when the key was one of them. */
