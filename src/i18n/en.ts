@@ -122,7 +122,7 @@ export const en: Catalogue = {
     profile: 'Department profile',
     summary: 'Income and expenditure overview',
     tables: 'Budget tables',
-    sangong: '“Three public expenses”',
+    sangong: '"Three public expenses"',
     performance: 'Performance targets',
     other: 'Other disclosures',
     changes: 'Changes from last year explained',

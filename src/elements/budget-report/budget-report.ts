@@ -13,6 +13,9 @@ import '../budget-table/budget-table.define.js';
 import '../sangong-card/sangong-card.define.js';
 import '../perf-goal-table/perf-goal-table.define.js';
 
+/** Items shown by an element with a title of its own. */
+const EMBEDS_WITH_TITLE: ReportItem['type'][] = ['summary', 'sangong', 'project-goals', 'department-goals'];
+
 /**
  * The whole disclosure in one element: profile, summary, every table, 三公, performance
  * targets, other disclosures, explanations of changes and the glossary, with a table of
@@ -130,7 +133,8 @@ export class BudgetReport extends BudgetElement {
       </nav>
       ${parts.map((part) => {
         // A part whose first item bears the part's own title ("三公"经费 and its card) is headed by that item, promoted a level: no heading twice.
-        const promoted = this.itemTitle(doc, part, part.items[0]!) === t.reportParts[part.key];
+        const first = part.items[0]!;
+        const promoted = EMBEDS_WITH_TITLE.includes(first.type) && this.itemTitle(doc, part, first) === t.reportParts[part.key];
         // Parts are not landmarks (a dozen regions would crowd the landmark list): the contents are the way around.
         return html`<section class="part" part="part" id=${this.anchor(part.id)} tabindex="-1">
           ${promoted ? nothing : heading(level + 1, t.reportParts[part.key], { id: `${this.anchor(part.id)}-h` })}

@@ -130,7 +130,7 @@ describe('<budget-summary>', () => {
     const el = await render('kaijiang-2025', { lang: 'en' });
     expect(text(el, 'h2')).to.equal('开江县医疗保障局: department budget 2025');
     expect(text(el, '.unit')).to.equal('Amounts in 10k yuan (万元)');
-    expect(rowText(el, 'Expenditure by function')[1]).to.deep.equal(['210 Health 卫生健康支出', '1,216.37', '87.32* (derived from published figures)', '1,129.06* (derived from published figures)', '98.4%']);
+    expect(rowText(el, 'Expenditure by function')[1]).to.deep.equal(['210 Health 卫生健康支出', '1,216.37', '98.4%', '87.32* (derived from published figures)', '1,129.06* (derived from published figures)']);
   });
 
   it('gives the exact value in 元 to assistive technology', async () => {
