@@ -140,9 +140,10 @@ describe('<budget-report>', () => {
     expect(subjectLabel(catalogue('en'), 'carry-over')).to.equal('Carried over from last year');
   });
 
+  // A report is the heaviest fixture: each bureau in Chinese, and English where the page panned widest (test/readers covers every language and width).
   for (const bureau of BUREAUS) {
-    it(`${bureau} at 320 px: reflows, nothing pans sideways, in Chinese and English`, async () => {
-      for (const lang of ['zh-CN', 'en']) {
+    it(`${bureau} at 320 px: reflows, nothing pans sideways`, async () => {
+      for (const lang of bureau === 'gaoyang-2025' ? ['zh-CN', 'en'] : ['zh-CN']) {
         const { box, el } = await renderInBox<BudgetReport>(320, html`<budget-report src=${fixtureUrl(bureau)} lang=${lang} theme="light"></budget-report>`);
         await settleEmbedded(el);
         await layoutSettled();
