@@ -12,6 +12,8 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { formatAmount, parseUnit, type DisplayUnit } from '../format/amount.js';
 import { tokens } from '../styles/tokens.js';
 import { stateStyles } from '../styles/state.js';
+import { scrollStyles } from '../styles/scroll.js';
+import { ScrollRegionController } from './scroll-region.js';
 import { heading } from './heading.js';
 
 /**
@@ -43,7 +45,7 @@ import { heading } from './heading.js';
  * @cssproperty [--budget-color-focus=#0b5cad] - Focus ring (dark #78b8ff).
  */
 export abstract class BudgetElement extends LitElement {
-  static override styles = [tokens, stateStyles];
+  static override styles = [tokens, stateStyles, scrollStyles];
 
   /** URL of a normalised budget JSON document. Fetched once per page and shared. */
   @property({ reflect: true }) src?: string;
@@ -68,6 +70,7 @@ export abstract class BudgetElement extends LitElement {
 
   protected readonly dataController = new BudgetDataController(this);
   protected readonly locale = new LocaleController(this);
+  protected readonly scrollRegions = new ScrollRegionController(this, () => this.locale.t.scrollHint);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

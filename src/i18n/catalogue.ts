@@ -100,6 +100,10 @@ export interface Catalogue {
   downloadCsv: string;
   sortedBy: (column: string, direction: 'ascending' | 'descending') => string;
   sortCleared: string;
+  /** The accessible name of a column's sort button: its label and that it sorts. */
+  sortBy: (column: string) => string;
+  /** Above a table that scrolls sideways, while it does. */
+  scrollHint: string;
   /** Read in place of a row label the source prints blank. */
   unnamedRow: string;
   treegridHelp: string;

@@ -112,6 +112,8 @@ export const zhCN: Catalogue = {
   downloadCsv: '下载 CSV',
   sortedBy: (column, direction) => `已按“${column}”${direction === 'ascending' ? '升序' : '降序'}排列`,
   sortCleared: '已恢复公布顺序',
+  sortBy: (column) => `${column}，按此列排序`,
+  scrollHint: '⇆ 左右滑动查看更多',
   unnamedRow: '（未标名称的行）',
   treegridHelp: '上下方向键在行间移动，右方向键展开，左方向键折叠或回到上一级，回车展开或折叠。',
   reportTitle: (department, year) => `${department} ${year} 年部门预算公开`,
