@@ -6,7 +6,6 @@
 import type { BudgetDocument, Row, Table } from './schema.js';
 import { amount, functionSectionKey, generalBudgetCoversYear, tableOf, totalRow, withoutListNumber } from './figures.js';
 import { leaves } from './outline.js';
-import { functionName } from './classification/function-names.js';
 
 export interface TreeNode {
   id: string;
@@ -18,7 +17,7 @@ export interface TreeNode {
   published?: number;
   /** When `value` is derived: what another table of the document prints for the same code, and its title. */
   printedIn?: { value: number; table: string };
-  /** The source prints the code without a name: `name` comes from the classification of the document's year. */
+  /** The source prints the code without a name: `name` is one the data tools supplied (the document's `suppliedNames`). */
   supplied?: true;
   children?: TreeNode[];
 }
@@ -36,16 +35,13 @@ function codeNames(doc: BudgetDocument): Map<string, string> {
   return names;
 }
 
-/** A name the source does not print, from a national classification; undefined when it has none. */
-type Supply = (code: string) => string | undefined;
-
 /** Groups coded leaves by code prefixes (3, 5 … digits), adding values up. */
 function byCode(
   items: { code: string; value: number; name: string }[],
   lengths: number[],
   names: Map<string, string>,
   printed: Map<string, number>,
-  supply: Supply = () => undefined,
+  supplied = new Map<string, string>(),
   prefix = '',
 ): TreeNode[] {
   const [length, ...deeper] = lengths;
@@ -55,16 +51,16 @@ function byCode(
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return [...groups].map(([code, members]) => {
-    const children = deeper.length && members.some((m) => m.code.length > code.length) ? byCode(members, deeper, names, printed, supply, code) : undefined;
+    const children = deeper.length && members.some((m) => m.code.length > code.length) ? byCode(members, deeper, names, printed, supplied, code) : undefined;
     const value = members.reduce((n, m) => n + m.value, 0);
     const only = members.length === 1 && members[0]!.code === code ? members[0] : undefined;
     const printedName = names.get(code) ?? only?.name;
-    const supplied = printedName ? undefined : supply(code);
+    const suppliedName = printedName ? undefined : supplied.get(code);
     return {
       id: `${prefix}/${code}`,
       code,
-      name: printedName ?? supplied ?? code,
-      ...(supplied ? { supplied: true as const } : {}),
+      name: printedName ?? suppliedName ?? code,
+      ...(suppliedName ? { supplied: true as const } : {}),
       value: Math.round(value * 100) / 100,
       ...(printed.has(code) ? { published: printed.get(code)! } : {}),
       ...(children && children.length ? { children } : {}),
@@ -97,7 +93,8 @@ function functionTable(doc: BudgetDocument, fund: FundFilter): Table | undefined
 }
 
 function functionTree(doc: BudgetDocument, table: Table | undefined, fund: FundFilter): TreeNode[] {
-  const classes = byCode(codedLeaves(table), [3, 5, 7], codeNames(doc), printedFigures(table), (code) => functionName(code, doc.meta.year));
+  const supplied = new Map(doc.suppliedNames?.map((n) => [n.code, n.name]));
+  const classes = byCode(codedLeaves(table), [3, 5, 7], codeNames(doc), printedFigures(table), supplied);
   return fund === 'all' ? classes.map((node) => withOverviewFigure(doc, node)) : classes;
 }
 

@@ -4,15 +4,19 @@
  * (财政部) publishes them in 《2024年政府收支分类科目》 and 《2025年政府收支分类科目》, whose
  * names of these codes are the same. docs/data-notes.md ("Names of classification codes") says
  * which of them the five source disclosures print themselves.
- * Names fill codes a table prints without a name (see `functionName`); nothing else reads them.
+ * The data tools fill them into a document (`supplyFunctionNames`, run by `npm run names`), as its
+ * `suppliedNames`: the elements read names from the document only, so the vocabulary stays out of
+ * the browser bundle.
  */
+import type { BudgetDocument } from '../schema.js';
+import { expenditureTree, type TreeNode } from '../hierarchy.js';
 
 /** The editions these names are taken from: a document of another year keeps its bare codes. */
 export const FUNCTION_NAME_YEARS = { from: 2024, to: 2025 } as const;
 
 /**
  * "code name" a line: every 类 (in the order and wording of the 收支总表 of the five sources,
- * 一、… 三十、), then the 款 the five sources use. Kept as one string: the bundle carries it.
+ * 一、… 三十、), then the 款 the five sources use.
  */
 const NAMES = new Map(
   `201 一般公共服务支出
@@ -63,4 +67,35 @@ const NAMES = new Map(
 export function functionName(code: string, year: number): string | undefined {
   if (year < FUNCTION_NAME_YEARS.from || year > FUNCTION_NAME_YEARS.to) return undefined;
   return NAMES.get(code);
+}
+
+/**
+ * The document with `suppliedNames` holding the classification's name of every 类 and 款 code
+ * that its function tables print without a name (in any fund view), and that the vocabulary has
+ * for the document's year; without `suppliedNames` when there is none. Pure, and the same when
+ * run again: names it supplied before are worked out afresh.
+ */
+export function supplyFunctionNames(doc: BudgetDocument): BudgetDocument {
+  const bare = withoutSuppliedNames(doc);
+  const names = new Map<string, string>();
+  const visit = (node: TreeNode) => {
+    const name = node.code && node.name === node.code ? functionName(node.code, doc.meta.year) : undefined;
+    if (name) names.set(node.code!, name);
+    node.children?.forEach(visit);
+  };
+  for (const fund of ['all', 'general-budget', 'gov-fund'] as const) {
+    const tree = expenditureTree(bare, 'function', fund, '', { basic: '', project: '' });
+    if (tree) visit(tree);
+  }
+  if (!names.size) return bare;
+  // `suppliedNames` came with schema 1.1: a 1.0 reader would reject the document rather than misread it.
+  const schemaVersion = bare.schemaVersion === '1.0' ? '1.1' : bare.schemaVersion;
+  return { ...bare, schemaVersion, suppliedNames: [...names].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name })) };
+}
+
+/** The document as the source gives it: without the names the data tools supplied. */
+export function withoutSuppliedNames(doc: BudgetDocument): BudgetDocument {
+  const bare = { ...doc };
+  delete bare.suppliedNames;
+  return bare;
 }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { BudgetDocument } from '../../data/schema.js';
 import { expenditureTree, type FundFilter, type TreeBy, type TreeNode } from '../../data/hierarchy.js';
 import { drawnChildren, layoutLevel, type Level, type Omitted, type Tile } from '../../layout/treemap.js';
@@ -240,7 +239,7 @@ export class BudgetTreemap extends BudgetElement {
         role="tree"
         aria-labelledby="title"
         aria-describedby="summary help"
-        style=${styleMap({ blockSize: `${height}px` })}
+        .style=${`block-size:${height}px`}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}
       >
         ${level.tiles.flatMap((tile, i) => this.renderTile(doc, tile, i, level.tiles.length, 1, PALETTE[i % PALETTE.length]!, current))}
@@ -272,11 +271,11 @@ export class BudgetTreemap extends BudgetElement {
         aria-posinset=${index + 1}
         aria-expanded=${node.children?.length ? String(open) : nothing}
         aria-label="${name}，${amount}，${share}"
-        style=${styleMap({ left: `${tile.x0}px`, top: `${tile.y0}px`, width: `${tile.x1 - tile.x0}px`, height: `${tile.y1 - tile.y0}px`, background: fill, color: labelColor(fill) })}
+        .style=${`left:${tile.x0}px;top:${tile.y0}px;width:${tile.x1 - tile.x0}px;height:${tile.y1 - tile.y0}px;background:${fill};color:${labelColor(fill)}`}
         @click=${() => this.activate(node)}
         @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
       >
-        <span part="tile-label" class="label" style=${styleMap(header === undefined ? {} : { maxBlockSize: `${header}px` })}
+        <span part="tile-label" class="label" .style=${header === undefined ? '' : `max-block-size:${header}px`}
           ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></span
         >
       </div>`,
