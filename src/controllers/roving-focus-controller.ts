@@ -1,9 +1,9 @@
 /**
  * Roving focus (WAI-ARIA APG "roving tabindex"): a widget of many items is one tab stop. The
  * host says which items there are, in order; the controller keeps `tabindex="0"` on the active
- * one and -1 on the others after every render, moves focus with the arrow keys, Home, End and
- * type-ahead, and puts focus back on the active item when a render replaced the element that had it.
- * Keys that mean something else in a widget (→ / ← in a tree, Enter) stay with the host.
+ * one and -1 on the others after every render, moves focus with ↓ / ↑, Home, End and type-ahead,
+ * and puts focus back on the active item when a render replaced the element that had it.
+ * Keys that mean something else in a widget (→ / ← in a tree or treegrid, Enter) stay with the host.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -14,19 +14,12 @@ export interface RovingFocusOptions {
   key?: (item: HTMLElement) => string;
   /** The text type-ahead matches (default: the item's accessible label or text). */
   text?: (item: HTMLElement) => string;
-  /** Which arrow keys move: ↑/↓ (default), ←/→, or both. */
-  orientation?: 'vertical' | 'horizontal' | 'both';
   /** Called when the active item changes (to show its details, say). */
   onActive?: (key: string) => void;
-  /** Characters typed within this many milliseconds of each other search together (default 1000). */
-  typeAheadWindow?: number;
 }
 
-const KEYS = {
-  vertical: { next: ['ArrowDown'], previous: ['ArrowUp'] },
-  horizontal: { next: ['ArrowRight'], previous: ['ArrowLeft'] },
-  both: { next: ['ArrowDown', 'ArrowRight'], previous: ['ArrowUp', 'ArrowLeft'] },
-};
+/** Characters typed within this many milliseconds of each other search together. */
+const TYPE_AHEAD_MS = 1000;
 
 export class RovingFocusController implements ReactiveController {
   /** The key of the item that is the tab stop. */
@@ -50,10 +43,14 @@ export class RovingFocusController implements ReactiveController {
     return (this.options.text?.(item) ?? item.getAttribute('aria-label') ?? item.textContent ?? '').trim().toLowerCase();
   }
 
+  /** The item with this key, if it is there. */
+  item(key: string | undefined): HTMLElement | undefined {
+    return this.options.items().find((item) => this.keyOf(item) === key);
+  }
+
   /** The active item, or the first one when the active one is gone. */
   get active(): HTMLElement | undefined {
-    const items = this.options.items();
-    return items.find((item) => this.keyOf(item) === this.activeKey) ?? items[0];
+    return this.item(this.activeKey) ?? this.options.items()[0];
   }
 
   hostUpdate(): void {
@@ -64,8 +61,7 @@ export class RovingFocusController implements ReactiveController {
   hostUpdated(): void {
     const items = this.options.items();
     const active = this.active;
-    for (const item of items) item.tabIndex = item === active ? 0 : -1;
-    if (active && this.keyOf(active) !== this.activeKey) this.setActive(active);
+    if (active) this.setActive(active);
     // The render replaced or removed the focused item: focus goes to the active one, not to the page.
     const focused = this.host.shadowRoot?.activeElement;
     if (this.hadFocus && active && focused !== active && !(focused && items.includes(focused as HTMLElement))) active.focus({ preventScroll: true });
@@ -95,17 +91,16 @@ export class RovingFocusController implements ReactiveController {
   }
 
   /**
-   * Moves focus for the arrow keys of the orientation, Home, End and printable characters
+   * Moves focus for ↓ / ↑, Home, End and printable characters
    * (type-ahead). Returns true, having called preventDefault, when the key was one of them.
    */
   handleKeydown(event: KeyboardEvent): boolean {
     if (event.altKey || event.ctrlKey || event.metaKey) return false;
     const items = this.options.items();
     const current = items.indexOf(this.active!);
-    const keys = KEYS[this.options.orientation ?? 'vertical'];
     let target: number | undefined;
-    if (keys.next.includes(event.key)) target = Math.min(items.length - 1, current + 1);
-    else if (keys.previous.includes(event.key)) target = Math.max(0, current - 1);
+    if (event.key === 'ArrowDown') target = Math.min(items.length - 1, current + 1);
+    else if (event.key === 'ArrowUp') target = Math.max(0, current - 1);
     else if (event.key === 'Home') target = 0;
     else if (event.key === 'End') target = items.length - 1;
     else if (event.key.length === 1 && event.key !== ' ') target = this.typeAhead(event.key, event.timeStamp, items, current);
@@ -118,7 +113,7 @@ export class RovingFocusController implements ReactiveController {
 
   /** The next item whose text starts with what was typed; characters typed close together search together. */
   private typeAhead(key: string, time: number, items: HTMLElement[], current: number): number | undefined {
-    this.typed = time - this.typedAt < (this.options.typeAheadWindow ?? 1000) ? this.typed + key.toLowerCase() : key.toLowerCase();
+    this.typed = time - this.typedAt < TYPE_AHEAD_MS ? this.typed + key.toLowerCase() : key.toLowerCase();
     this.typedAt = time;
     // One character looks from the next item on (pressing it again cycles); more refine from the current one.
     const start = this.typed.length > 1 ? current : current + 1;

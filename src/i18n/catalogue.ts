@@ -83,7 +83,6 @@ export interface Catalogue {
   tableView: string;
   shareOfParent: string;
   shareOfTotal: string;
-  position: (index: number, count: number) => string;
   entered: (name: string, count: number) => string;
   breadcrumb: string;
   treeHelp: string;
@@ -100,7 +99,7 @@ export interface Catalogue {
   suppliedMark: string;
   suppliedNote: (year: number) => string;
   /** A class whose items add up to other than the figure another table prints for it. */
-  sumDiffers: (name: string, sum: string, printed: string, table: string, difference: string) => string;
+  sumDiffers: (name: string, sum: string, printed: string, table: string) => string;
   /** No table of that id or kind in the document. */
   noTable: (key: string) => string;
   /** A table listed in the document's contents but absent from the source text. */

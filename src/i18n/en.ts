@@ -98,10 +98,9 @@ export const en: Catalogue = {
   tableView: 'Table view',
   shareOfParent: 'Share of parent',
   shareOfTotal: 'Share of total',
-  position: (index, count) => `${index} of ${count}`,
   entered: (name, count) => `Opened "${name}": ${count} items`,
   breadcrumb: 'Levels',
-  treeHelp: 'Up and down arrows move between items, right arrow expands or goes one layer in, left arrow collapses or goes to the parent, Enter opens the item, Escape or Backspace goes back up a level.',
+  treeHelp: '↑↓ move, → expands or enters, ← collapses or goes to the parent, Enter opens, Escape goes back up a level.',
   noTree: 'This document has no expenditure detail to draw.',
   treeSummary: (name, total, count, largest, within) =>
     `${name}: ${total} in ${count} items; ${largest.share} goes to ${largest.name}${within ? `, and within it ${within.share} to ${within.name}` : ''}.`,
@@ -110,8 +109,7 @@ export const en: Catalogue = {
   bareCode: (code) => `${['class', 'section', 'item'][Math.ceil((code.length - 1) / 2) - 1] ?? 'code'} ${code}`,
   suppliedMark: ' (suppl.)',
   suppliedNote: (year) => `(suppl.): the source prints the code only; the name is supplied from the Ministry of Finance's ${year} Classification of Government Revenue and Expenditure.`,
-  sumDiffers: (name, sum, printed, table, difference) =>
-    `* ${name}: its items add up to ${sum}; “${table}” publishes ${printed}, ${difference} apart. Each published item is rounded, so their sum can differ in the last digit.`,
+  sumDiffers: (name, sum, printed, table) => `* ${name}: the items add up to ${sum}; “${table}” prints ${printed}: each item is rounded, so the last digit can differ.`,
   noTable: (key) => `This document has no table “${key}”.`,
   tableUnavailable: 'This table is listed in the disclosure but missing from its published text.',
   goalTableElsewhere: 'This table holds performance targets: see the performance targets.',

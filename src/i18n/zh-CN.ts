@@ -98,10 +98,9 @@ export const zhCN: Catalogue = {
   tableView: '表格视图',
   shareOfParent: '占上级',
   shareOfTotal: '占总额',
-  position: (index, count) => `第 ${index} / ${count} 项`,
   entered: (name, count) => `已进入“${name}”，共 ${count} 项`,
   breadcrumb: '层级导航',
-  treeHelp: '上下方向键在各项之间移动，右方向键展开或进入下一层，左方向键折叠或回到上一层，回车打开所选项，Esc 或退格返回上一级。',
+  treeHelp: '↑↓ 移动，→ 展开或进入，← 折叠或回到上层，回车打开，Esc 返回上一级。',
   noTree: '本文档没有可绘制的支出明细。',
   treeSummary: (name, total, count, largest, within) =>
     `${name}共 ${total}，分为 ${count} 项；${largest.share} 用于${largest.name}${within ? `，其中${within.name}占其 ${within.share}` : ''}。`,
@@ -110,8 +109,7 @@ export const zhCN: Catalogue = {
   bareCode: (code) => `${['类', '款', '项'][Math.ceil((code.length - 1) / 2) - 1] ?? '科目'} ${code}`,
   suppliedMark: '（补）',
   suppliedNote: (year) => `（补）：原表只印编码，名称据财政部《${year}年政府收支分类科目》补充。`,
-  sumDiffers: (name, sum, printed, table, difference) =>
-    `* ${name}：各项相加为 ${sum}，《${table}》公布为 ${printed}，相差 ${difference}。各项公布数已分别四舍五入，相加后末位可能不同（尾数误差）。`,
+  sumDiffers: (name, sum, printed, table) => `* ${name}：各项相加为 ${sum}，《${table}》公布为 ${printed}：各项已分别四舍五入，末位可能不同。`,
   noTable: (key) => `本文档中没有“${key}”这张表。`,
   tableUnavailable: '本表列在公开目录中，但公开文本中缺失。',
   goalTableElsewhere: '本表为绩效目标表，内容见绩效目标部分。',

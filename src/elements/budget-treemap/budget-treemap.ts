@@ -83,8 +83,6 @@ export class BudgetTreemap extends BudgetElement {
 
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')],
-    key: (item) => item.dataset.id!,
-    text: (item) => item.dataset.name ?? '',
     onActive: (id) => (this.activeId = id),
   });
 
@@ -172,6 +170,15 @@ export class BudgetTreemap extends BudgetElement {
     return `${formatAmount(yuan, this.displayUnit, doc.meta.publishedUnit, this.locale.lang)} ${unitLabel(this.displayUnit, this.locale.lang)}`;
   }
 
+  /** A node's figure as published, or its sum marked "*" (derived) where the source prints none. */
+  private figure(doc: BudgetDocument, node: TreeNode): string {
+    return `${this.amount(doc, node.published ?? node.value)}${node.published === undefined ? '*' : ''}`;
+  }
+
+  private share(node: TreeNode, of: TreeNode): string {
+    return formatShare(node.value, of.value, this.locale.lang);
+  }
+
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
     const root = this.tree(doc);
@@ -219,7 +226,6 @@ export class BudgetTreemap extends BudgetElement {
 
   /** "{name} 共 {total}，分为 N 项；98.4% 用于卫生健康支出，其中医疗救助占其 90.2%。" */
   private summary(doc: BudgetDocument, current: TreeNode, children: TreeNode[]) {
-    const lang = this.locale.lang;
     const largest = children[0];
     if (!largest) return '';
     const inner = drawnChildren(largest)[0];
@@ -227,8 +233,8 @@ export class BudgetTreemap extends BudgetElement {
       this.name(current),
       this.amount(doc, current.published ?? current.value),
       children.length,
-      { name: this.name(largest), share: formatShare(largest.value, current.value, lang) },
-      inner && { name: this.name(inner), share: formatShare(inner.value, largest.value, lang) },
+      { name: this.name(largest), share: this.share(largest, current) },
+      inner && { name: this.name(inner), share: this.share(inner, largest) },
     );
   }
 
@@ -255,17 +261,16 @@ export class BudgetTreemap extends BudgetElement {
     const t = this.locale.t;
     const { node } = tile;
     const fill = tint(hue, TINTS[Math.min(depth - 1, TINTS.length - 1)]!);
-    const share = t.shareOf(formatShare(node.value, parent.value, this.locale.lang));
-    const amount = `${this.amount(doc, node.published ?? node.value)}${node.published === undefined ? '*' : ''}`;
+    const share = t.shareOf(this.share(node, parent));
+    const amount = this.figure(doc, node);
     const name = this.name(node);
     const open = !!tile.children;
     const header = open ? (tile.children![0]?.y0 ?? tile.y1) - tile.y0 : undefined;
     return [
       html`<div
         role="treeitem"
-        class="tile ${open ? 'group' : ''}"
-        data-id=${node.id}
-        data-name=${node.name}
+        class="tile"
+        data-key=${node.id}
         aria-level=${depth}
         aria-setsize=${count}
         aria-posinset=${index + 1}
@@ -291,7 +296,7 @@ export class BudgetTreemap extends BudgetElement {
         const parent = within.at(-1) ?? current;
         const where = within.length ? `${within.map((n) => this.name(n)).join(' › ')} › ` : '';
         return html`<button type="button" @click=${() => this.activate(node, within)}>
-          ${where}${this.name(node)} ${this.amount(doc, node.published ?? node.value)}${node.published === undefined ? '*' : ''}（${t.shareOf(formatShare(node.value, parent.value, this.locale.lang))}）
+          ${where}${this.name(node)} ${this.figure(doc, node)}（${t.shareOf(this.share(node, parent))}）
         </button>`;
       })}
     </p>`;
@@ -308,8 +313,8 @@ export class BudgetTreemap extends BudgetElement {
         <dt>${t.amount}</dt>
         <dd>${this.money(doc, node.published ?? node.value, derived)}</dd>
       </div>
-      <div><dt>${t.shareOfParent}</dt><dd>${formatShare(node.value, parent.value, this.locale.lang)}</dd></div>
-      <div><dt>${t.shareOfTotal}</dt><dd>${formatShare(node.value, root.value, this.locale.lang)}</dd></div>
+      <div><dt>${t.shareOfParent}</dt><dd>${this.share(node, parent)}</dd></div>
+      <div><dt>${t.shareOfTotal}</dt><dd>${this.share(node, root)}</dd></div>
     </dl>`;
   }
 
@@ -319,9 +324,7 @@ export class BudgetTreemap extends BudgetElement {
     const differing = shown.filter((n) => n.printedIn);
     const notes = [
       ...(shown.some((n) => n.published === undefined && !n.printedIn) ? [t.derivedNote] : []),
-      ...differing.map((n) =>
-        t.sumDiffers(this.name(n), this.amount(doc, n.value), this.amount(doc, n.printedIn!.value), n.printedIn!.table, this.amount(doc, Math.abs(n.value - n.printedIn!.value))),
-      ),
+      ...differing.map((n) => t.sumDiffers(this.name(n), this.amount(doc, n.value), this.amount(doc, n.printedIn!.value), n.printedIn!.table)),
       ...(shown.some((n) => n.supplied) ? [t.suppliedNote(doc.meta.year)] : []),
     ];
     return notes.length ? html`<div class="notes">${notes.map((n) => html`<p class="note">${n}</p>`)}</div>` : nothing;
@@ -350,8 +353,8 @@ export class BudgetTreemap extends BudgetElement {
                   : this.name(node)}
               </th>
               <td class="num">${this.money(doc, node.published ?? node.value, node.published === undefined)}</td>
-              <td class="num">${formatShare(node.value, current.value, this.locale.lang)}</td>
-              <td class="num">${formatShare(node.value, root.value, this.locale.lang)}</td>
+              <td class="num">${this.share(node, current)}</td>
+              <td class="num">${this.share(node, root)}</td>
             </tr>`,
           )}
         </tbody>
@@ -370,7 +373,7 @@ export class BudgetTreemap extends BudgetElement {
       }),
     );
     if (!node.children?.length) {
-      const item = this.item(node.id);
+      const item = this.roving.item(node.id);
       if (item) this.roving.focus(item);
       return;
     }
@@ -388,14 +391,10 @@ export class BudgetTreemap extends BudgetElement {
     void this.roving.focusKey(leaving?.id);
   }
 
-  private item(id: string): HTMLElement | undefined {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')].find((el) => el.dataset.id === id);
-  }
-
   private onKey(event: KeyboardEvent) {
     if (this.roving.handleKeydown(event)) return;
     const el = this.roving.active;
-    const entry = el && this.drawn.get(el.dataset.id!);
+    const entry = el && this.drawn.get(el.dataset.key!);
     if (!el || !entry || event.altKey || event.ctrlKey || event.metaKey) return;
     const { node, within } = entry;
     const open = el.getAttribute('aria-expanded') === 'true';
@@ -405,7 +404,7 @@ export class BudgetTreemap extends BudgetElement {
         if (!node.children?.length) return;
         handled();
         if (open) {
-          const first = this.item(drawnChildren(node).find((c) => this.drawn.has(c.id))?.id ?? `${node.id}/*`);
+          const first = this.roving.item(drawnChildren(node).find((c) => this.drawn.has(c.id))?.id ?? `${node.id}/*`);
           if (first) this.roving.focus(first);
         } else if (this.closed.has(node.id)) this.toggle(node, true);
         else this.activate(node);
@@ -416,7 +415,7 @@ export class BudgetTreemap extends BudgetElement {
           this.toggle(node, false);
         } else if (within.length) {
           handled();
-          const parent = this.item(within.at(-1)!.id);
+          const parent = this.roving.item(within.at(-1)!.id);
           if (parent) this.roving.focus(parent);
         }
         return;

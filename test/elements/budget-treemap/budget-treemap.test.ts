@@ -106,7 +106,7 @@ describe('<budget-treemap>', () => {
     expect(names.some((n) => /\d{5}/.test(n!))).to.equal(false);
     const notes = el.shadowRoot!.querySelector('.notes')!.textContent!;
     expect(notes).to.contain('（补）：原表只印编码，名称据财政部《2025年政府收支分类科目》补充。');
-    expect(notes).to.contain('卫生健康支出：各项相加为 1,216.38 万元，《部门收支总表》公布为 1,216.37 万元，相差 0.01 万元。');
+    expect(notes).to.contain('卫生健康支出：各项相加为 1,216.38 万元，《部门收支总表》公布为 1,216.37 万元：各项已分别四舍五入，末位可能不同。');
     // Too small to draw, even gathered: offered as buttons with their figures.
     const omitted = [...el.shadowRoot!.querySelectorAll('.omitted button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
     expect(omitted[0]).to.equal('其他（2 项） 20.10 万元*（占 1.6%）');
