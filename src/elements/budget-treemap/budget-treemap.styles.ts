@@ -89,6 +89,10 @@ export const styles = css`
     line-height: 16px;
     pointer-events: none;
   }
+  /* \`display: block\` would otherwise keep a label the element hid for not fitting. */
+  .label[hidden] {
+    display: none;
+  }
   .label .figure {
     white-space: nowrap;
     font-variant-numeric: tabular-nums;

@@ -88,7 +88,11 @@ describe('<budget-treemap>', () => {
         for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tile-label"]:not([hidden])')) {
           const [box, tile] = [label.getBoundingClientRect(), label.parentElement!.getBoundingClientRect()];
           expect([box.left >= tile.left - 0.5, box.right <= tile.right + 0.5, box.top >= tile.top - 0.5, box.bottom <= tile.bottom + 0.5]).to.deep.equal([true, true, true, true]);
+          // Whole, not clipped by the label's own box.
+          expect([label.scrollWidth <= label.clientWidth + 1, label.scrollHeight <= label.clientHeight + 1], label.textContent!).to.deep.equal([true, true]);
         }
+        // A label that does not fit is not drawn at all.
+        for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tile-label"][hidden]')) expect(label.getClientRects().length).to.equal(0);
         for (const tile of tiles(el)) {
           const box = tile.getBoundingClientRect();
           expect(Math.min(box.width, box.height), tile.getAttribute('aria-label')!).to.be.at.least(24);
