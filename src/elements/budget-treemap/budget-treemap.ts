@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BudgetDocument } from '../../data/schema.js';
 import { expenditureTree, type FundFilter, type TreeBy, type TreeNode } from '../../data/hierarchy.js';
 import { drawnChildren, layoutLevel, type Level, type Omitted, type Tile } from '../../layout/treemap.js';
@@ -245,7 +246,7 @@ export class BudgetTreemap extends BudgetElement {
         role="tree"
         aria-labelledby="title"
         aria-describedby="summary help"
-        .style=${`block-size:${height}px`}
+        .style=${cssText(`block-size:${height}px`)}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}
       >
         ${level.tiles.flatMap((tile, i) => this.renderTile(doc, tile, i, level.tiles.length, 1, PALETTE[i % PALETTE.length]!, current))}
@@ -274,13 +275,13 @@ export class BudgetTreemap extends BudgetElement {
         aria-level=${depth}
         aria-setsize=${count}
         aria-posinset=${index + 1}
-        aria-expanded=${node.children?.length ? String(open) : nothing}
+        aria-expanded=${ifDefined(node.children?.length ? (open ? 'true' : 'false') : undefined)}
         aria-label="${name}，${amount}，${share}"
-        .style=${`left:${tile.x0}px;top:${tile.y0}px;width:${tile.x1 - tile.x0}px;height:${tile.y1 - tile.y0}px;background:${fill};color:${labelColor(fill)}`}
+        .style=${cssText(`left:${tile.x0}px;top:${tile.y0}px;width:${tile.x1 - tile.x0}px;height:${tile.y1 - tile.y0}px;background:${fill};color:${labelColor(fill)}`)}
         @click=${() => this.activate(node)}
         @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
       >
-        <span part="tile-label" class="label" .style=${header === undefined ? '' : `max-block-size:${header}px`}
+        <span part="tile-label" class="label" .style=${cssText(header === undefined ? '' : `max-block-size:${header}px`)}
           ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></span
         >
       </div>`,
@@ -441,5 +442,11 @@ export class BudgetTreemap extends BudgetElement {
     this.closed = closed;
   }
 }
+
+/**
+ * Inline styles bound as a property: \`element.style = text\` sets its cssText through the CSSOM,
+ * which a strict \`style-src 'self'\` CSP allows, unlike a style attribute.
+ */
+const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
 
 const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
