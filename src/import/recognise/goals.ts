@@ -1,10 +1,86 @@
 /**
- * PLACEHOLDER (import-core branch only): the goals engineer's branch (import-goals) owns this file and replaces it
- * at merge. It exists so that the core compiles and runs; it recognises nothing.
+ * Performance goals: the project goal tables (one combined table, or one form per project) and the department
+ * goal table, found by their titles (…绩效目标表, …绩效目标申报表). Their entries in `tables` carry kind, number,
+ * title and status; their content goes to `performance`. A title listed in the contents but never printed is
+ * recorded as `unavailable`.
  */
-import type { Performance, Table } from '../../data/schema.js';
+import type { DepartmentGoal, Performance, ProjectGoal, Table, Unit } from '../../data/schema.js';
+import type { FoundTable, ReportNote } from '../report.js';
 import type { PartResult, RecogniseContext } from './part.js';
+import { cellStream } from './goals/cells.js';
+import { readCombined } from './goals/combined.js';
+import { readForm } from './goals/form.js';
+import { findHeader } from './goals/header.js';
+import { readIndicators } from './goals/indicators.js';
+import { readTasks } from './goals/tasks.js';
+import { findGoalTables, type GoalTitle } from './goals/titles.js';
 
-export function recognisePerformance(_context: RecogniseContext): PartResult<{ performance?: Performance; tables: Table[] }> {
-  return { value: { tables: [] }, used: [], notes: [], found: [] };
+export function recognisePerformance(context: RecogniseContext): PartResult<{ performance?: Performance; tables: Table[] }> {
+  const { blocks } = context.source;
+  const titles = findGoalTables(blocks);
+  const tables: Table[] = [];
+  const found: FoundTable[] = [];
+  const notes: ReportNote[] = [];
+  const used: number[] = [];
+  const projects: ProjectGoal[] = [];
+  const units: NonNullable<Performance['units']> = [];
+  let department: DepartmentGoal | undefined;
+  const knownUnits = context.tables.flatMap((table) => table.rows.filter((row) => row.role === 'unit').map((row) => row.name.trim()));
+  const projectTitles = titles.filter((title) => title.kind === 'project-goals');
+  let unit: Unit = context.unit;
+  for (const title of titles) {
+    const id = title.kind === 'department-goals' ? 'department-goals' : projectTitles.length > 1 ? `project-goals-${projectTitles.indexOf(title) + 1}` : 'project-goals';
+    tables.push({
+      id,
+      kind: title.kind,
+      ...(title.number ? { number: title.number } : {}),
+      title: title.title,
+      status: title.regions.length > 0 ? 'published' : 'unavailable',
+      ...(title.note ? { note: title.note } : {}),
+      columns: [],
+      rows: [],
+    });
+    found.push({ id, kind: title.kind, ...(title.number ? { number: title.number } : {}), title: title.title, status: title.regions.length > 0 ? 'published' : 'unavailable', rows: 0, ...(title.at ? { at: title.at } : {}), confidence: title.regions.length > 0 ? 0.9 : 0.6 });
+    if (title.regions.length === 0) continue;
+    // A table continued on the next page repeats its header there: keep the rows after it.
+    const cells = title.regions.flatMap(([from, to], page) => {
+      for (let i = from; i < to; i += 1) used.push(i);
+      const pageCells = cellStream(blocks, from, to);
+      const repeated = page > 0 ? findHeader(pageCells) : undefined;
+      return repeated ? pageCells.slice(repeated.end + 1) : pageCells;
+    });
+    unit = tableUnit(cells.map((cell) => cell.text).join('\n')) ?? unit;
+    const header = findHeader(cells);
+    if (!header) {
+      notes.push({ kind: 'ambiguity', table: id, message: { 'zh-CN': '绩效目标表未找到指标表头（一级指标），指标未读取', en: 'No indicator header (一级指标) found in the goal table; indicators not read' } });
+      continue;
+    }
+    if (title.kind === 'project-goals' && header.combined) {
+      const goalKey = cells.slice(0, header.start + 1).some((cell) => /实施期/.test(cell.text)) ? 'periodGoal' : 'goal';
+      const combined = readCombined(cells.slice(header.end + 1), header.columns, unit, id, knownUnits, goalKey);
+      projects.push(...combined.projects);
+      units.push(...combined.units);
+      continue;
+    }
+    const { tasks, taken } = title.kind === 'department-goals' ? readTasks(cells.slice(0, header.start), unit) : { tasks: [], taken: new Set() };
+    const form = readForm(cells.slice(0, header.start).filter((cell) => !taken.has(cell)), unit);
+    const indicators = readIndicators(header.columns, cells.slice(header.end + 1));
+    if (title.kind === 'project-goals') {
+      const { funding, ...rest } = form;
+      projects.push({ table: id, ...(title.number ? { number: title.number } : {}), ...rest, ...(funding.length > 0 ? { funding } : {}), indicators });
+    } else {
+      department = { table: id, ...(form.name ? { name: form.name } : {}), tasks, ...(form.funding.length > 0 ? { funding: form.funding } : {}), ...(form.goal ? { goal: form.goal } : {}), ...(form.fields ? { fields: form.fields } : {}), indicators };
+    }
+  }
+  const performance: Performance | undefined =
+    projects.length > 0 || department ? { ...(units.length > 0 ? { units } : {}), projects, ...(department ? { department } : {}) } : undefined;
+  return { value: { ...(performance ? { performance } : {}), tables }, used, notes, found };
 }
+
+/** The unit a goal table prints (单位：万元, 金额单位：元, 资金支出计划（万元）). */
+function tableUnit(text: string): Unit | undefined {
+  const printed = /单位[:：]\s*(万元|亿元|元)|[（(](万元|亿元|元)[）)]/.exec(text);
+  return (printed?.[1] ?? printed?.[2]) as Unit | undefined;
+}
+
+export type { GoalTitle };

@@ -1,0 +1,125 @@
+/**
+ * The cells of a goal table as one stream. Extractions print a goal table one cell per line, a row per line
+ * (tab-separated, or single spaces in PDF text), or a wrapped cell over several lines; the recognisers read the
+ * stream by what each cell looks like, so every layout becomes the same list of cells with its line.
+ */
+import { cellsOf } from '../../readers/text.js';
+import type { SourceBlock } from '../../source.js';
+
+export interface Cell {
+  text: string;
+  /** Index of the block (line) the cell came from. */
+  block: number;
+  /** First cell of a line that printed several cells: the start of a printed row. */
+  rowStart: boolean;
+  /** Joined from one character per line: a label printed vertically in a merged cell (总体目标, 年度绩效指标). */
+  vertical?: boolean;
+}
+
+/** 产出指标, 效益指标 …: the level-1 names of every template (成本指标 is level 1 in some, level 2 in others). */
+export const LEVEL1 = /^(产出|效益|满意度|成本)指标$/;
+/** A level-1 or level-2 indicator name: a short label ending in 指标 (数量指标, 社会效益指标, 可持续影响指标). */
+export const isLevelName = (text: string): boolean =>
+  /^[\u4e00-\u9fa5]{2,10}指标$/.test(text) && !/(一级|二级|三级)指标$|^(绩效|正向|反向)指标$/.test(text);
+
+/**
+ * Cells of one line. Tabs and runs of spaces separate cells; a single space does too when the line is an
+ * indicator row (it names a level), since PDF text keeps one space between cells but also inside sentences.
+ */
+export function lineCells(text: string): string[] {
+  // Where the extraction separates cells by tabs, spaces are inside cells ("其中：财政    资金").
+  if (text.includes('\t')) return text.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const cells = cellsOf(text);
+  if (cells.length === 1 && / /.test(cells[0]!)) {
+    const words = unscramble(cells[0]!.split(' ').filter((word) => word !== ''));
+    const operator = words.findIndex((word) => TARGET_SIGN.test(word));
+    if (operator < 0) return words.some(isLevelName) ? words : cells;
+    // An indicator row: level names, the name (which may hold spaces: "开展 DRG 培训次数"), then the target's cells.
+    let named = 0;
+    while (named < operator && isLevelName(words[named]!)) named += 1;
+    return [...words.slice(0, named), ...(named < operator ? [words.slice(named, operator).join(' ')] : []), ...words.slice(operator)];
+  }
+  return cells;
+}
+
+/** A level name glued to the text before it ("…缴纳成本指标", "≥90%满意度指标"). */
+const GLUED_LEVEL = /^(.+?)((?:产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)指标)$/;
+const targetLike = (word: string) => /^([≥≤＝=＜＞<>]|\d)/.test(word);
+
+/**
+ * Words of a line a PDF printed out of column order ("单位按工资总额1%缴纳成本指标 45万元", "≥90%满意度指标 服务对象满意度指标
+ * 满意度"): level names glued to other text are parted, and the row is put back in order: level names, the name, the target.
+ */
+function unscramble(words: readonly string[]): string[] {
+  const parted = words.flatMap((word) => {
+    const glued = isLevelName(word) ? null : GLUED_LEVEL.exec(word);
+    return glued && isLevelName(glued[2]!) ? [glued[1]!, glued[2]!] : [word];
+  });
+  const firstText = parted.findIndex((word) => !isLevelName(word));
+  const lateLevel = firstText >= 0 && parted.slice(firstText).some(isLevelName);
+  if (!lateLevel) return parted;
+  const levels = parted.filter(isLevelName);
+  const targets = parted.filter((word) => !isLevelName(word) && targetLike(word));
+  const name = parted.filter((word) => !isLevelName(word) && !targetLike(word)).join(' ');
+  return [...levels, ...(name ? [name] : []), ...targets];
+}
+
+/** A cell that opens an indicator's target: its operator, or 定性/定量 where the operator column holds that. */
+const TARGET_SIGN = /^(≥|≤|＝|=|＜|＞|<|>|≧|≦|定性|定量)$/;
+/** A piece of an indicator's name the extraction wrapped onto a line of its own. */
+const namePiece = (text: string) => !isLevelName(text) && !TARGET_SIGN.test(text) && !/^[-\d.,%％]/.test(text) && !/^(≥|≤|＝|=|＜|＞|<|>)/.test(text);
+
+export function cellStream(blocks: readonly SourceBlock[], from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let carried = '';
+  /**
+   * After a row printed several cells on one line and stopped at its level names or inside its name, the name
+   * may go on over lines of their own ("全县定点医药机构监督检查覆盖" / "率" / "＝ 100 % 10"): 'open' waits for
+   * the name, a cell is the name being continued.
+   */
+  let wrapping: 'open' | Cell | undefined;
+  for (let index = from; index < to; index += 1) {
+    const block = blocks[index]!;
+    let text = block.kind === 'paragraph' ? carried + block.text.trim() : '';
+    carried = '';
+    // A level name a narrow column wrapped ("满意度指" / "标", "服务对象满意" / "度指标", "满意" / "度指" / "标") is joined again.
+    const firstOf = (at: number) => (blocks[at]?.kind === 'paragraph' ? (lineCells((blocks[at] as { text: string }).text.trim())[0] ?? '') : '');
+    const nextFirst = firstOf(index + 1);
+    const wrappedLevel = isLevelName(text + nextFirst) || (/^[\u4e00-\u9fa5]{1,3}$/.test(nextFirst) && isLevelName(text + nextFirst + firstOf(index + 2)) && !isLevelName(nextFirst + firstOf(index + 2)));
+    if (block.kind === 'paragraph' && text !== '' && !/指标/.test(text) && !isLevelName(nextFirst) && wrappedLevel) {
+      carried = text;
+      continue;
+    }
+    if (block.kind === 'paragraph' && text === '') text = block.text;
+    const rows = block.kind === 'paragraph' ? [lineCells(text)] : block.rows.map((row) => row.map((cell) => cell.text.trim()).filter((text) => text !== ''));
+    for (const texts of rows) {
+      if (wrapping && texts.length === 1 && namePiece(texts[0]!)) {
+        if (wrapping === 'open') cells.push((wrapping = { text: texts[0]!, block: index, rowStart: false }));
+        else wrapping.text += texts[0]!;
+        continue;
+      }
+      // The target of a row whose name was wrapped goes on that row.
+      const continues = wrapping !== undefined && TARGET_SIGN.test(texts[0] ?? '');
+      texts.forEach((text, i) => cells.push({ text, block: index, rowStart: i === 0 && texts.length > 2 && !continues }));
+      const last = texts.at(-1) ?? '';
+      wrapping = texts.length >= 2 && texts.some(isLevelName) ? (isLevelName(last) ? 'open' : namePiece(last) && !texts.some((t) => TARGET_SIGN.test(t)) ? cells.at(-1) : undefined) : undefined;
+    }
+  }
+  return joinVertical(cells);
+}
+
+/** Runs of one-character cells (a label printed vertically) joined into one cell. */
+function joinVertical(cells: readonly Cell[]): Cell[] {
+  const joined: Cell[] = [];
+  let run: Cell | undefined;
+  for (const cell of cells) {
+    const single = /^[\u4e00-\u9fa5]$/.test(cell.text);
+    if (single && run) run.text += cell.text;
+    else if (single) joined.push((run = { ...cell, vertical: true }));
+    else {
+      run = undefined;
+      joined.push(cell);
+    }
+  }
+  return joined;
+}

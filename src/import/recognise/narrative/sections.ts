@@ -1,0 +1,90 @@
+/**
+ * Narrative sections: a heading (一、 （一） 1、 第一部分) and the sentences under it, up to the next heading.
+ * Lines that are not sentences (table cells, titles) are left to the tables recognisers.
+ */
+import type { Section, SectionKind } from '../../../data/schema.js';
+import type { SourceBlock } from '../../source.js';
+
+const HEADING = /^([一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d+、|第[一二三四五六七八九十]+部分)/;
+
+/** Heading words → section kind, the more specific first. */
+const KINDS: [RegExp, SectionKind][] = [
+  [/三公/, 'sangong'],
+  [/机关运行经费/, 'operating-costs'],
+  [/政府采购/, 'procurement'],
+  [/国有资产|资产占用|资产占有/, 'assets'],
+  // 专项资金 sections list the special funds a department manages, not its performance goals.
+  [/专项资金/, 'other'],
+  [/绩效/, 'performance'],
+  [/政府性基金/, 'gov-fund'],
+  [/国有资本/, 'state-capital'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/一般公共预算/, 'general-budget'],
+  [/财政拨款收支/, 'fiscal'],
+  [/收入/, 'income'],
+  [/支出预算|支出说明/, 'expenditure'],
+  [/总体情况|收支预算|收支总体|比上年增减/, 'overview'],
+  [/职能|职责/, 'functions'],
+  [/机构设置|内设机构/, 'structure'],
+  [/单位构成/, 'units'],
+  [/人员/, 'staffing'],
+  [/重点工作|工作任务/, 'key-tasks'],
+];
+
+/** A heading's text without the bookmarks a DOCX extraction left before it ("[bookmark: _Toc_3_3_13]四、…"). */
+export const headingText = (text: string) => text.replace(/^(\[bookmark:[^\]]*\]\s*)+/, '').trim();
+/** A sub-heading with its text on the same line: "（一）收入预算：包括…", "(二) 项目支出: 2024年…". */
+const INLINE_HEADING = /^([（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[^：:，。,；;\s]{2,24}?)\s*[：:]\s*(\S.*)$/;
+export const isHeading = (text: string) => {
+  const heading = headingText(text);
+  return HEADING.test(heading) && heading.length <= 50 && !/[。；]$/.test(heading);
+};
+const isSentence = (text: string) => /[。；：:！]$/.test(text) || text.length > 40;
+/**
+ * Where a paragraph may start: a sentence, a line with a sentence's commas or stops in it (text wrapped at the
+ * page width), or a line whose figure or unit the next line carries ("…基本支出 784.34" / "万元，其中：").
+ */
+const opensProse = (text: string, next: string | undefined) =>
+  isSentence(text) || /[，。；]|、$/.test(text) || /^([\d.,]+\s*)?(亿元|万元|元|[%％，。；])/.test(next ?? '');
+
+export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<number>): { sections: Section[]; used: number[] } {
+  const sections: Section[] = [];
+  const used: number[] = [];
+  let current: { section: Section; open: string } | undefined;
+  const flush = () => {
+    if (current?.open) current.section.paragraphs.push(current.open);
+    current = undefined;
+  };
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' || skip.has(index)) return;
+    const inline = INLINE_HEADING.exec(headingText(block.text.trim()));
+    const text = inline ? inline[1]! : block.text.trim();
+    if (inline || isHeading(text)) {
+      flush();
+      const title = headingText(text).replace(/\t+/g, '');
+      const kind = KINDS.find(([pattern]) => pattern.test(title))?.[1] ?? 'other';
+      current = { section: { id: `section-${sections.length + 1}`, kind, title, paragraphs: [] }, open: '' };
+      sections.push(current.section);
+      used.push(index);
+      if (!inline) return;
+      // The heading's text goes on after its colon on the same line.
+      current.open = inline[2]!;
+      if (/[。；！]$/.test(current.open)) flush();
+      return;
+    }
+    if (!current || block.text.includes('\t')) return;
+    // Lines the extraction broke inside a sentence are joined until the sentence ends.
+    const next = blocks[index + 1];
+    if (current.open !== '' || opensProse(text, next?.kind === 'paragraph' ? next.text.trim() : undefined)) {
+      current.open += text;
+      used.push(index);
+      if (/[。；！]$/.test(text)) {
+        current.section.paragraphs.push(current.open);
+        current.open = '';
+      }
+    }
+  });
+  flush();
+  return { sections, used };
+}

@@ -1,0 +1,127 @@
+/** The goal and narrative recognisers on small hand-written inputs, through the built dist/. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readText } from '../../dist/import/readers/text.js';
+import { recognisePerformance } from '../../dist/import/recognise/goals.js';
+import { recogniseNarrative } from '../../dist/import/recognise/narrative.js';
+import { splitValue, indicatorColumns } from '../../dist/import/recognise/goals/indicators.js';
+import { lineCells } from '../../dist/import/recognise/goals/cells.js';
+
+const context = (text, tables = []) => ({ source: readText(text), unit: '万元', year: 2025, tables });
+
+test('a printed target splits into operator, value and unit only where it is a figure', () => {
+  assert.deepEqual(splitValue('≥90'), { operator: '≥', value: '90' });
+  assert.deepEqual(splitValue('672人'), { value: '672', unit: '人' });
+  assert.deepEqual(splitValue('≤预算'), { operator: '≤', value: '预算' });
+  assert.deepEqual(splitValue('12月底前'), { value: '12月底前' });
+});
+
+test('header labels map to columns, 指标值类型 not read as 指标值', () => {
+  assert.deepEqual(indicatorColumns('一级指标 二级指标 三级指标 指标值 度量单位 指标值类型'), ['level1', 'level2', 'name', 'value', 'unit', 'nature']);
+});
+
+test('a combined table one cell per line: unit subtotal, project, indicators with merged level cells', () => {
+  const text = [
+    '表6', '项目支出绩效目标表', '金额单位：万元',
+    '单位名称', '项目名称', '预算数', '年度目标', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重', '指标方向性',
+    '101-某局本级', '12.50',
+    'X1234567-专项经费', '12.50', '完成全年任务。',
+    '产出指标', '数量指标', '检查机构数', '≥', '30', '家', '40', '正向指标',
+    '质量指标', '检查覆盖率', '＝', '100', '%', '30',
+    '满意度指标', '服务对象满意度指标', '满意度', '定性', '好', '30',
+  ].join('\n');
+  const { performance, tables } = recognisePerformance(context(text)).value;
+  assert.deepEqual(tables.map((t) => [t.id, t.kind, t.number, t.status]), [['project-goals', 'project-goals', '表6', 'published']]);
+  assert.deepEqual(performance.units, [{ name: '101-某局本级', amount: 125000 }]);
+  const [project] = performance.projects;
+  assert.equal(project.code, 'X1234567');
+  assert.equal(project.amount, 125000);
+  assert.equal(project.goal, '完成全年任务。');
+  assert.deepEqual(project.indicators[1], { level1: '产出指标', level2: '质量指标', name: '检查覆盖率', operator: '＝', value: '100', unit: '%', weight: 30 });
+  assert.deepEqual(project.indicators[2], { level1: '满意度指标', level2: '服务对象满意度指标', name: '满意度', operator: '定性', value: '好', weight: 30, nature: 'qualitative' });
+  assert.equal(project.indicators[0].direction, 'positive');
+});
+
+test('a goal table listed in the contents but not printed is unavailable', () => {
+  const text = ['目录', '23、整体支出绩效目标表', '一、部门职能', '负责全县的工作。'].join('\n');
+  const { tables } = recognisePerformance(context(text)).value;
+  assert.deepEqual(tables.map((t) => [t.kind, t.number, t.status]), [['department-goals', '23', 'unavailable']]);
+});
+
+test('narrative: sections by heading, 三公 from the table with the change as worded, glossary', () => {
+  const sangong = { id: 'sangong', kind: 'sangong', title: '三公', status: 'published', columns: ['total', 'outbound', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception'].map((key) => ({ key, label: key })), rows: [{ name: '合计', role: 'total', values: { total: 7000, reception: 7000 } }] };
+  const text = ['一、“三公”经费情况说明', '2025年“三公”经费0.70万元，较上年减少0.10万元，主要是压减开支。', '二、名词解释', '1.机关运行经费：指各部门的公用经费。'].join('\n');
+  const { sections, sangong: figures, glossary } = recogniseNarrative(context(text, [sangong])).value;
+  assert.deepEqual(sections.map((s) => [s.kind, s.title]), [['sangong', '一、“三公”经费情况说明'], ['other', '二、名词解释']]);
+  assert.deepEqual(figures.current, { total: 7000, outbound: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 7000 });
+  assert.equal(figures.changeText, '较上年减少0.10万元');
+  assert.deepEqual(glossary, [{ term: '机关运行经费', definition: '指各部门的公用经费。' }]);
+});
+
+const department = (lines) => recognisePerformance(context(['部门整体支出绩效目标表', ...lines, '一级指标 二级指标 三级指标 指标值', '产出指标 数量指标 参保人数 ≥900人'].join('\n'))).value.performance.department;
+
+test('department tasks one cell per line: a name, then its content', () => {
+  const { name, tasks, funding } = department(['部门名称', '某县医疗保障局', '年度主要任务', '任务名称', '主要内容', '\t付费改革', '\t深化支付方式改革', '\t监督检查', '\t组织基金监督检查。', '年度部门整体支出预算', '资金总额', '财政拨款', '其他资金', '1236.47', '1236.47']);
+  assert.equal(name, '某县医疗保障局');
+  // A row of budget labels over a row of figures, the blank 其他资金 dropped by the extraction.
+  assert.deepEqual(funding, [{ label: '资金总额', amount: 12364700 }, { label: '财政拨款', amount: 12364700 }, { label: '其他资金', amount: null }]);
+  assert.deepEqual(tasks, [{ name: '付费改革', content: '深化支付方式改革' }, { name: '监督检查', content: '组织基金监督检查。' }]);
+});
+
+test('department tasks with their budget: a row per line, a name wrapped over two lines, the columns from the header', () => {
+  const { tasks } = department(['任务名称 主要内容', '预算金额（万元）', '总额 财政拨款 其他资金', '人员经费 保障单位正常运转,完成任务。 315.72 315.72', '国有企业退休人员大病救助', '保险费', '落实大病救助待遇。 45.00 45.00', '金额合计 360.72 360.72']);
+  assert.deepEqual(tasks, [
+    { name: '人员经费', content: '保障单位正常运转,完成任务。', amount: 3157200, funding: [{ label: '财政拨款', amount: 3157200 }, { label: '其他资金', amount: null }] },
+    { name: '国有企业退休人员大病救助保险费', content: '落实大病救助待遇。', amount: 450000, funding: [{ label: '财政拨款', amount: 450000 }, { label: '其他资金', amount: null }] },
+  ]);
+});
+
+test('department tasks with the content wrapped at the column width; a wrapped goal label and its numbered items', () => {
+  const { tasks, goal } = department([
+    '整体绩效', '目标', '目标一：确保日常工作正常运行;', '目标二：完成基金征收任务。',
+    '任务名称 主要内容', '全面落实待遇。', '一是发挥基本医保、大病保险、医疗救助三重制度梯次', '减负功能，发挥医疗救助托底保障作用，二是落实待遇', '清单制度。',
+    '保障日常运行 按时发放职工工资及福利。', '持续推进改革', '推进付费改革。',
+  ]);
+  assert.equal(goal, '目标一：确保日常工作正常运行;\n目标二：完成基金征收任务。');
+  assert.deepEqual(tasks, [
+    { name: '全面落实待遇。', content: '一是发挥基本医保、大病保险、医疗救助三重制度梯次减负功能，发挥医疗救助托底保障作用，二是落实待遇清单制度。' },
+    { name: '保障日常运行', content: '按时发放职工工资及福利。' },
+    { name: '持续推进改革', content: '推进付费改革。' },
+  ]);
+});
+
+test('indicator rows a PDF wrapped: level names over lines, a name over lines, a name with spaces before its target', () => {
+  const text = [
+    '项目支出绩效目标表', '单位名称', '项目名称', '预算数', '年度目标', '一级', '指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重',
+    '101-某局本级', '10.00', 'X1234567-专项经费', '10.00', '完成任务。',
+    '产出指标 质量指标', '全县定点医药机构监督检查覆盖', '率', '＝ 100 % 10',
+    '产出指标 数量指标 开展 DRG 业务培训次数 ≥ 2 次 5',
+    '满意', '度指', '标', '服务对象满意', '度指标', '参保对象满意度 ≥ 95 % 10',
+  ].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators, [
+    { level1: '产出指标', level2: '质量指标', name: '全县定点医药机构监督检查覆盖率', operator: '＝', value: '100', unit: '%', weight: 10 },
+    { level1: '产出指标', level2: '数量指标', name: '开展 DRG 业务培训次数', operator: '≥', value: '2', unit: '次', weight: 5 },
+    { level1: '满意度指标', level2: '服务对象满意度指标', name: '参保对象满意度', operator: '≥', value: '95', unit: '%', weight: 10 },
+  ]);
+});
+
+test('a row a PDF printed out of column order is put back: level names glued to text parted, then levels, name, target', () => {
+  assert.deepEqual(lineCells('单位按工资总额1%缴纳成本指标 45万元'), ['成本指标', '单位按工资总额1%缴纳', '45万元']);
+  assert.deepEqual(lineCells('≥90%满意度指标 服务对象满意度指标 离休干部满意度'), ['满意度指标', '服务对象满意度指标', '离休干部满意度', '≥90%']);
+  assert.deepEqual(lineCells('数量指标 离休干部人数 1人'), ['数量指标', '离休干部人数', '1人']);
+  assert.deepEqual(lineCells('指标值 备注一级指标 二级指标'), ['指标值 备注一级指标 二级指标']);
+});
+
+test('a project form whose goal the extraction cut inside its sentence', () => {
+  const text = ['表13-2', '部门预算专项业务经费绩效目标表', '项目名称 医保三级服务体系建设经费', '实施期资金总额： 28.00', '总', '体', '目', '标', '建成便捷高效的经办服务体系，进一步提高经办服务效', '率 。', '指标值 备注一级指标 二级指标 指标内容', '数量指标 经办网点数 20个'].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.equal(project.goal, '建成便捷高效的经办服务体系，进一步提高经办服务效率。');
+  assert.deepEqual(project.indicators, [{ level1: '产出指标', level2: '数量指标', name: '经办网点数', valueText: '20个', value: '20', unit: '个' }]);
+});
+
+test('an operator printed apart from its figure gives no empty value', () => {
+  const text = ['表13-3', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容', '可持续影响指标 提高群众办事效率 上访率 < 1%'].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators[0], { level1: '效益指标', level2: '可持续影响指标', name: '提高群众办事效率 上访率', valueText: '<', operator: '<' });
+});
