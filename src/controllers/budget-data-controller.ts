@@ -1,8 +1,10 @@
 /**
  * Gets the host its document from one of three places, in this order: the `data`
  * property, the `src` attribute, or an inline `<script type="application/json">` child
- * (for CMSs that forbid fetch). Every document goes through the shared validator.
- * Reports `budget-ready` or `budget-error`; never throws into the page.
+ * (for CMSs that forbid fetch). Every document goes through the shared validator: the host
+ * shows it once its structure is valid, and the consistency checks run after that first
+ * paint, so that a large document is on screen without waiting for its arithmetic.
+ * Reports `budget-ready` (with the warnings) or `budget-error`; never throws into the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BudgetDocument } from '../data/schema.js';
@@ -14,6 +16,7 @@ export type DataState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'error'; error: LoadError }
+  /** `warnings` stay empty until the consistency checks have run, after the first paint of the document. */
   | { status: 'ready'; document: BudgetDocument; warnings: ConsistencyWarning[] };
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -80,14 +83,17 @@ export class BudgetDataController implements ReactiveController {
     return script?.textContent ?? undefined;
   }
 
+  /** `budget-ready` follows the first paint of the document, with its consistency warnings. */
   private settle(outcome: LoadResult): void {
     if (outcome.ok) {
-      const { document, warnings } = outcome.result;
-      this.set({ status: 'ready', document, warnings });
-      this.emit('budget-ready', { document, warnings });
+      const { result } = outcome;
+      const state: DataState = { status: 'ready', document: result.document, warnings: [] };
+      this.set(state);
+      // Reading the warnings runs the consistency checks (once per document), after the paint.
+      this.emit('budget-ready', () => ({ document: result.document, warnings: (state.warnings = result.warnings) }), afterPaint);
     } else {
       this.set({ status: 'error', error: outcome.error });
-      this.emit('budget-error', outcome.error);
+      this.emit('budget-error', () => outcome.error);
     }
   }
 
@@ -97,17 +103,27 @@ export class BudgetDataController implements ReactiveController {
   }
 
   /**
-   * Sent once the host has rendered the new state, so listeners find it on screen, and never
-   * from inside connectedCallback, which frameworks (React's commit) do not expect. A state
-   * replaced meanwhile sends nothing: its successor reports.
+   * Sent once the host has rendered the new state (and `after` it), so listeners find it on
+   * screen, and never from inside connectedCallback, which frameworks (React's commit) do not
+   * expect. A state replaced meanwhile sends nothing: its successor reports.
    */
-  private emit(type: string, detail: unknown): void {
+  private emit(type: string, detail: () => unknown, after = async () => {}): void {
     const state = this.state;
-    void this.host.updateComplete.then(() => {
-      if (this.state === state) this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    void this.host.updateComplete.then(after).then(() => {
+      if (this.state === state) this.host.dispatchEvent(new CustomEvent(type, { detail: detail(), bubbles: true, composed: true }));
     });
   }
 }
+
+/**
+ * Resolves once the browser has painted what is in the DOM now: a task after the next frame.
+ * A hidden page paints no frames (and runs no animation frames): there it resolves at once.
+ */
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve);
+    else requestAnimationFrame(() => setTimeout(resolve));
+  });
 
 const outcomeOf = (result: ReturnType<typeof validate>): LoadResult =>
   result.ok ? { ok: true, result } : { ok: false, error: validationError(result) };

@@ -7,31 +7,15 @@
  * printed is reported. It is marked `rounding` when rounding each summed figure to the
  * published unit could explain it.
  */
-import type { BudgetDocument, Row, Table, Unit } from './schema.js';
-
-/** Where a figure was printed: a table or a narrative statement, with its unit when it differs from the document's. */
-type Printed = { unit?: Unit } | undefined;
-import { jsonPath, type ValidationIssue } from './issues.js';
+import type { BudgetDocument, Row, Table } from './schema.js';
+import { Checker, type ConsistencyWarning } from './checker.js';
 import { amount, classRows, functionSectionKey, rowByKey, sum, tableOf, totalRow } from './figures.js';
 import { childrenOf, parents } from './outline.js';
 import { columnsFor } from './references.js';
 import { BUSINESS_FUND, INCOME_SOURCES } from './vocabulary.js';
+import { checkGoalCoverage, checkSplitStatements } from './narrative-checks.js';
 
-export interface ConsistencyWarning extends ValidationIssue {
-  /** The published figure and the figure it should equal, in 元. */
-  figures: { stated: number; computed: number };
-  /** True when rounding of the parts to the published unit can explain the difference. */
-  rounding: boolean;
-}
-
-/** Half of the last printed digit, in 元: 0.005 万元 = 50 元. */
-const halfUnit = (doc: BudgetDocument, where: Printed) => ({ 元: 0.005, 万元: 50, 亿元: 5e5 })[where?.unit ?? doc.meta.publishedUnit];
-
-const printed = (doc: BudgetDocument, yuan: number, where: Printed): string => {
-  const unit = where?.unit ?? doc.meta.publishedUnit;
-  const divisor = unit === '万元' ? 1e4 : unit === '亿元' ? 1e8 : 1;
-  return `${(yuan / divisor).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${unit}`;
-};
+export type { ConsistencyWarning } from './checker.js';
 
 const EXPENDITURE_PARTS = ['basic', 'project', 'remit-to-higher', 'business-expenditure', 'subordinate-subsidy'];
 const BASIC_PARTS = ['personnel', 'operating'];
@@ -40,55 +24,83 @@ const FUND_PARTS = ['current-year', 'carry-over', ...INCOME_SOURCES, BUSINESS_FU
 const SANGONG_PARTS = ['outbound', 'vehicles', 'reception'];
 const VEHICLE_PARTS = ['vehicle-purchase', 'vehicle-operation'];
 
-class Checker {
-  readonly warnings: ConsistencyWarning[] = [];
-  constructor(readonly doc: BudgetDocument) {}
+const tableName = (table: Table) => ({ zh: `「${table.title}」`, en: `"${table.title}"` });
+const amountColumns = (table: Table, row: Row) => columnsFor(table, row.section).filter((column) => (column.type ?? 'amount') === 'amount');
+/** A row as a reader finds it: its code (or unit code) and name. */
+const rowLabel = (row: Row) => [row.code ?? row.unit, row.name.trim()].filter(Boolean).join(' ');
 
-  /** Reports `stated` ≠ `computed` when the difference shows at the published precision. */
-  compare(path: (string | number)[], what: { zh: string; en: string }, stated: number, computed: number, parts: number, where?: Printed) {
-    const half = halfUnit(this.doc, where);
-    const difference = Math.abs(stated - computed);
-    if (difference < half - 1e-9) return;
-    const p = (n: number) => printed(this.doc, n, where);
-    const rounding = difference <= Math.max(1, parts) * half + 1e-9;
-    const delta = p(Math.round((stated - computed) * 100) / 100);
-    this.warnings.push({
-      code: rounding ? 'rounding-difference' : 'sum-mismatch',
-      path: jsonPath(path),
-      message: {
-        'zh-CN': `${what.zh}：公布数 ${p(stated)}，应为 ${p(computed)}（相差 ${delta}${rounding ? '，可能为尾数误差' : ''}）`,
-        en: `${what.en}: published ${p(stated)}, expected ${p(computed)} (difference ${delta}${rounding ? ', possibly rounding' : ''})`,
+function checkSum(c: Checker, table: Table, t: number, parent: number, kids: number[]) {
+  const rows = table.rows;
+  const row = rows[parent]!;
+  const name = tableName(table);
+  for (const column of amountColumns(table, row)) {
+    const values = kids.map((k) => amount(rows[k], column.key));
+    const stated = amount(row, column.key);
+    // A breakdown printed blank (其中 lines left empty) publishes no figures to compare.
+    if (values.every((v) => v === undefined)) continue;
+    if (stated === undefined && values.every((v) => v === undefined || v === 0)) continue;
+    c.compare(
+      ['tables', t, 'rows', parent, 'values', column.key],
+      { zh: `${name.zh}“${row.name.trim()}”${column.label}与下级合计不符`, en: `${name.en} "${row.name.trim()}" ${column.label} differs from the sum of its items` },
+      stated ?? 0,
+      sum(values.map((v) => v ?? 0)),
+      kids.length,
+      table,
+    );
+  }
+}
+
+/**
+ * The top of a line of only children (合计 → a unit → its one sub-unit → its one item): every
+ * row of such a line prints the same figures, and the top one, the nearest to the 合计 that
+ * other tables confirm, is the reference.
+ */
+function chainHead(parent: readonly number[], children: readonly number[][], row: number): number {
+  let head = row;
+  while (parent[head]! >= 0 && children[parent[head]!]!.length === 1) head = parent[head]!;
+  return head;
+}
+
+/**
+ * An only child is its parent's whole breakdown: it must print the figures of the top of its
+ * line in every column. Checked cell by cell, a blank cell as 0, so that a figure printed one
+ * column off is reported where it is and where it is missing, on the row that moved it.
+ * A row that prints no figure at all is a breakdown left blank, as above.
+ */
+function checkOnlyChild(c: Checker, table: Table, t: number, child: number, head: number) {
+  const row = table.rows[child]!;
+  const top = table.rows[head]!;
+  const columns = amountColumns(table, row);
+  if (columns.every((column) => amount(row, column.key) === undefined)) return;
+  const name = tableName(table);
+  for (const column of columns) {
+    const stated = amount(row, column.key);
+    const expected = amount(top, column.key);
+    if (stated === undefined && expected === undefined) continue;
+    c.compare(
+      ['tables', t, 'rows', child, 'values', column.key],
+      {
+        zh: `${name.zh}“${rowLabel(row)}”${column.label}与“${rowLabel(top)}”不符`,
+        en: `${name.en} "${rowLabel(row)}" ${column.label} differs from "${rowLabel(top)}"`,
       },
-      figures: { stated, computed },
-      rounding,
-    });
+      stated ?? 0,
+      expected ?? 0,
+      1,
+      table,
+    );
   }
 }
 
 function checkTable(c: Checker, table: Table, t: number) {
-  const name = { zh: `「${table.title}」`, en: `"${table.title}"` };
+  const name = tableName(table);
   const rows = table.rows;
+  const parent = parents(rows);
+  const children = childrenOf(parent);
   // Children add up to their parent, column by column.
-  for (const [parent, kids] of childrenOf(parents(rows)).entries()) {
-    if (!kids.length) continue;
-    const row = rows[parent]!;
-    for (const column of columnsFor(table, row.section)) {
-      if ((column.type ?? 'amount') !== 'amount') continue;
-      const values = kids.map((k) => amount(rows[k], column.key));
-      const stated = amount(row, column.key);
-      // A breakdown printed blank (其中 lines left empty) publishes no figures to compare.
-      if (values.every((v) => v === undefined)) continue;
-      if (stated === undefined && values.every((v) => v === undefined || v === 0)) continue;
-      c.compare(
-        ['tables', t, 'rows', parent, 'values', column.key],
-        { zh: `${name.zh}“${row.name.trim()}”${column.label}与下级合计不符`, en: `${name.en} "${row.name.trim()}" ${column.label} differs from the sum of its items` },
-        stated ?? 0,
-        sum(values.map((v) => v ?? 0)),
-        kids.length,
-        table,
-      );
-    }
-  }
+  children.forEach((kids, p) => {
+    if (kids.length > 1) checkSum(c, table, t, p, kids);
+    else if (kids.length === 1) checkOnlyChild(c, table, t, kids[0]!, chainHead(parent, children, p));
+  });
   // Columns add up across each row: 合计 = 基本 + 项目, 基本 = 人员 + 公用, 合计 = Σ fund sources, 三公 parts.
   rows.forEach((row, r) => {
     const keys = new Set(columnsFor(table, row.section).map((col) => col.key));
@@ -208,23 +220,6 @@ function checkAcrossTables(c: Checker) {
       c.compare(['performance', 'units'], { zh: '绩效目标表单位合计与各项目金额之和不符', en: 'unit total in the goal tables differs from the sum of its projects' }, sum(units), projectSum, performance.projects.length);
     }
   }
-
-  // Narrative figures against the tables they summarise.
-  const reference: Record<string, number | undefined> = {
-    'income-total': stated('income-total'),
-    'expenditure-total': stated('expenditure-total'),
-    'income-this-year': stated('income-this-year'),
-    'expenditure-this-year': stated('expenditure-this-year'),
-    sangong: sangong?.current.total,
-  };
-  // A fund's appropriation (一般公共预算拨款 …) against its income line in the overview.
-  const FUNDS = ['general-budget', 'gov-fund', 'state-capital', 'special-account'];
-  doc.statements?.forEach((statement, i) => {
-    const byFund = FUNDS.includes(statement.subject) && statement.fund === statement.subject;
-    const figure = byFund ? stated(statement.subject) : statement.fund === undefined ? reference[statement.subject] : undefined;
-    if (statement.amount === undefined || figure === undefined) return;
-    c.compare(['statements', i, 'amount'], { zh: '说明中的数字与表中数字不符', en: 'figure in the narrative differs from the table' }, statement.amount, figure, 1, { unit: statement.unit ?? overview?.unit });
-  });
 }
 
 export function consistencyWarnings(doc: BudgetDocument): ConsistencyWarning[] {
@@ -233,5 +228,7 @@ export function consistencyWarnings(doc: BudgetDocument): ConsistencyWarning[] {
     if (table.status === 'published') checkTable(checker, table, t);
   });
   checkAcrossTables(checker);
+  checkSplitStatements(checker);
+  checkGoalCoverage(checker);
   return checker.warnings;
 }

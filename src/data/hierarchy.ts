@@ -4,7 +4,7 @@
  * published table prints; parents add them up, so the tree never counts a figure twice.
  */
 import type { BudgetDocument, Row, Table } from './schema.js';
-import { amount, generalBudgetCoversYear, tableOf, totalRow, withoutListNumber } from './figures.js';
+import { amount, functionSectionKey, generalBudgetCoversYear, tableOf, totalRow, withoutListNumber } from './figures.js';
 import { leaves } from './outline.js';
 
 export interface TreeNode {
@@ -15,6 +15,10 @@ export interface TreeNode {
   value: number;
   /** The figure the source prints for this node, when it prints one; otherwise `value` is derived. */
   published?: number;
+  /** When `value` is derived: what another table of the document prints for the same code, and its title. */
+  printedIn?: { value: number; table: string };
+  /** The source prints the code without a name: `name` is one the data tools supplied (the document's `suppliedNames`). */
+  supplied?: true;
   children?: TreeNode[];
 }
 
@@ -32,7 +36,14 @@ function codeNames(doc: BudgetDocument): Map<string, string> {
 }
 
 /** Groups coded leaves by code prefixes (3, 5 … digits), adding values up. */
-function byCode(items: { code: string; value: number; name: string }[], lengths: number[], names: Map<string, string>, printed: Map<string, number>, prefix = ''): TreeNode[] {
+function byCode(
+  items: { code: string; value: number; name: string }[],
+  lengths: number[],
+  names: Map<string, string>,
+  printed: Map<string, number>,
+  supplied = new Map<string, string>(),
+  prefix = '',
+): TreeNode[] {
   const [length, ...deeper] = lengths;
   const groups = new Map<string, typeof items>();
   for (const item of items) {
@@ -40,13 +51,16 @@ function byCode(items: { code: string; value: number; name: string }[], lengths:
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return [...groups].map(([code, members]) => {
-    const children = deeper.length && members.some((m) => m.code.length > code.length) ? byCode(members, deeper, names, printed, code) : undefined;
+    const children = deeper.length && members.some((m) => m.code.length > code.length) ? byCode(members, deeper, names, printed, supplied, code) : undefined;
     const value = members.reduce((n, m) => n + m.value, 0);
     const only = members.length === 1 && members[0]!.code === code ? members[0] : undefined;
+    const printedName = names.get(code) ?? only?.name;
+    const suppliedName = printedName ? undefined : supplied.get(code);
     return {
       id: `${prefix}/${code}`,
       code,
-      name: names.get(code) ?? only?.name ?? code,
+      name: printedName ?? suppliedName ?? code,
+      ...(suppliedName ? { supplied: true as const } : {}),
       value: Math.round(value * 100) / 100,
       ...(printed.has(code) ? { published: printed.get(code)! } : {}),
       ...(children && children.length ? { children } : {}),
@@ -78,8 +92,24 @@ function functionTable(doc: BudgetDocument, fund: FundFilter): Table | undefined
   return expenditure?.rows.some((row) => row.code) ? expenditure : generalBudgetCoversYear(doc);
 }
 
-function functionTree(doc: BudgetDocument, table: Table | undefined): TreeNode[] {
-  return byCode(codedLeaves(table), [3, 5, 7], codeNames(doc), printedFigures(table));
+function functionTree(doc: BudgetDocument, table: Table | undefined, fund: FundFilter): TreeNode[] {
+  const supplied = new Map(doc.suppliedNames?.map((n) => [n.code, n.name]));
+  const classes = byCode(codedLeaves(table), [3, 5, 7], codeNames(doc), printedFigures(table), supplied);
+  return fund === 'all' ? classes.map((node) => withOverviewFigure(doc, node)) : classes;
+}
+
+/**
+ * A class whose figure this view's table does not print takes the one 收支总表 prints (same year,
+ * all funds) when its items add up to it; when they do not, the figure is kept beside the sum, so
+ * that the element can say why the two differ.
+ */
+function withOverviewFigure(doc: BudgetDocument, node: TreeNode): TreeNode {
+  const overview = tableOf(doc, 'overview');
+  const section = functionSectionKey(overview);
+  const row = overview?.rows.find((r) => r.section === section && r.code === node.code);
+  const value = row && amount(row, 'amount');
+  if (node.published !== undefined || value === undefined) return node;
+  return value === node.value ? { ...node, published: value } : { ...node, printedIn: { value, table: overview!.title } };
 }
 
 const economicTable = (doc: BudgetDocument) =>
@@ -115,7 +145,7 @@ export function expenditureTree(doc: BudgetDocument, by: TreeBy, fund: FundFilte
   let total: number | undefined;
   if (by === 'function') {
     const table = functionTable(doc, fund);
-    children = functionTree(doc, table);
+    children = functionTree(doc, table, fund);
     total = amount(totalRow(table), 'total');
   } else if (by === 'economic') {
     children = economicTree(doc);

@@ -12,7 +12,7 @@ import * as v from 'valibot';
 
 /** Major version this library reads. Documents declare `schemaVersion: "1.x"`. */
 export const SCHEMA_MAJOR = 1;
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 /** Largest absolute amount accepted, in 元 (100 万亿): beyond any budget, so a typo or unit slip. */
 export const MAX_AMOUNT = 1e14;
@@ -353,6 +353,12 @@ export const BudgetDocument = v.strictObject({
   sections: v.array(Section),
   statements: v.optional(v.array(Statement)),
   glossary: v.optional(v.array(GlossaryEntry)),
+  /**
+   * Since 1.1. Names of classification codes the source prints without a name, filled by the data
+   * tools from the national classification of the document's year (`npm run names`); the elements
+   * show them marked as supplied. Never a name the source prints.
+   */
+  suppliedNames: v.optional(v.array(v.strictObject({ code: digits, name: shortText }))),
 });
 
 export type BudgetDocument = v.InferOutput<typeof BudgetDocument>;

@@ -2,6 +2,7 @@
 import type { BudgetDocument } from './schema.js';
 import { amount, rowByKey, tableOf } from './figures.js';
 import { headline } from './headline.js';
+import { sangongLines } from './sangong.js';
 
 export interface Summary {
   department: string;
@@ -13,8 +14,19 @@ export interface Summary {
   /** 基本支出 and 项目支出 over all fund types: 支出总表, else the 收支总表's 基本/项目 lines. */
   basicExpenditure: number | null;
   projectExpenditure: number | null;
-  /** Current year, all fund types. */
-  sangong: { total: number; outbound: number; vehiclePurchase: number; vehicleOperation: number; reception: number } | null;
+  /**
+   * Current year, all fund types; `previousTotal` is last year's total, published or (when only
+   * the change is) derived, which `previousTotalDerived` says; null when neither is published.
+   */
+  sangong: {
+    total: number;
+    outbound: number;
+    vehiclePurchase: number;
+    vehicleOperation: number;
+    reception: number;
+    previousTotal: number | null;
+    previousTotalDerived: boolean;
+  } | null;
   projectGoalCount: number;
   indicatorCount: number;
 }
@@ -23,6 +35,7 @@ export function summarize(doc: BudgetDocument): Summary {
   const overview = tableOf(doc, 'overview');
   const { basic, project } = headline(doc);
   const s = doc.sangong?.current;
+  const previous = doc.sangong ? sangongLines(doc.sangong).find((line) => line.part === 'total')?.previous : undefined;
   const projects = doc.performance?.projects ?? [];
   return {
     department: doc.meta.department.name,
@@ -32,7 +45,15 @@ export function summarize(doc: BudgetDocument): Summary {
     basicExpenditure: basic ?? null,
     projectExpenditure: project ?? null,
     sangong: s
-      ? { total: s.total, outbound: s.outbound, vehiclePurchase: s.vehiclePurchase, vehicleOperation: s.vehicleOperation, reception: s.reception }
+      ? {
+          total: s.total,
+          outbound: s.outbound,
+          vehiclePurchase: s.vehiclePurchase,
+          vehicleOperation: s.vehicleOperation,
+          reception: s.reception,
+          previousTotal: previous?.value ?? null,
+          previousTotalDerived: previous?.derived ?? false,
+        }
       : null,
     projectGoalCount: projects.length,
     indicatorCount:

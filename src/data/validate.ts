@@ -19,7 +19,11 @@ const fail = (code: ErrorCode, errors: ValidationIssue[]): ValidationResult => (
  */
 const results = new WeakMap<object, ValidationResult>();
 
-/** Validates a parsed JSON value: structure first (errors), then arithmetic (warnings). */
+/**
+ * Validates a parsed JSON value: structure first (errors), then arithmetic (warnings). The
+ * arithmetic is done when `warnings` is first read, once per document, so that a caller can
+ * show a large document before its consistency checks run.
+ */
 export function validate(input: unknown): ValidationResult {
   const known = typeof input === 'object' && input !== null ? results.get(input) : undefined;
   if (known) return known;
@@ -41,7 +45,16 @@ export function validate(input: unknown): ValidationResult {
   const document = parsed.output;
   const references = referenceIssues(document);
   if (references.length) return fail('invalid-schema', references);
-  const result: ValidationResult = { ok: true, document, errors: [], warnings: consistencyWarnings(document) };
+  // The consistency checks run when `warnings` is first read: elements draw the document first.
+  let warnings: ConsistencyWarning[] | undefined;
+  const result: ValidationResult = {
+    ok: true,
+    document,
+    errors: [],
+    get warnings() {
+      return (warnings ??= consistencyWarnings(document));
+    },
+  };
   results.set(document, result);
   return result;
 }

@@ -6,13 +6,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BudgetDocument } from '../data/schema.js';
-import type { ConsistencyWarning } from '../data/consistency.js';
 import { BudgetDataController } from '../controllers/budget-data-controller.js';
 import type { LoadErrorCode } from '../data/load.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { formatAmount, parseUnit, type DisplayUnit } from '../format/amount.js';
 import { tokens } from '../styles/tokens.js';
 import { stateStyles } from '../styles/state.js';
+import { scrollStyles } from '../styles/scroll.js';
+import { ScrollRegionController } from './scroll-region.js';
 import { heading } from './heading.js';
 
 /**
@@ -21,7 +22,7 @@ import { heading } from './heading.js';
  *
  * @attr lang - `zh-CN` or `en`; when absent, the closest `lang` in the page (else zh-CN), followed as it changes.
  *
- * @fires {CustomEvent<{ document: BudgetDocument; warnings: ConsistencyWarning[] }>} budget-ready - The document loaded and passed validation; `warnings` are the consistency warnings.
+ * @fires {CustomEvent<{ document: BudgetDocument; warnings: ConsistencyWarning[] }>} budget-ready - The document loaded, passed validation and is painted; `warnings` are the consistency warnings, checked after that first paint.
  * @fires {CustomEvent<LoadError>} budget-error - Loading or validation failed: `{ code, message, status?, issues? }`, `code` one of `network`, `http-status`, `timeout`, `invalid-json`, `invalid-schema`, `unsupported-version`. A localised message is shown in place.
  *
  * @csspart state - The loading, empty and error messages.
@@ -44,7 +45,7 @@ import { heading } from './heading.js';
  * @cssproperty [--budget-color-focus=#0b5cad] - Focus ring (dark #78b8ff).
  */
 export abstract class BudgetElement extends LitElement {
-  static override styles = [tokens, stateStyles];
+  static override styles = [tokens, stateStyles, scrollStyles];
 
   /** URL of a normalised budget JSON document. Fetched once per page and shared. */
   @property({ reflect: true }) src?: string;
@@ -69,6 +70,7 @@ export abstract class BudgetElement extends LitElement {
 
   protected readonly dataController = new BudgetDataController(this);
   protected readonly locale = new LocaleController(this);
+  protected readonly scrollRegions = new ScrollRegionController(this, () => this.locale.t.scrollHint);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -96,7 +98,7 @@ export abstract class BudgetElement extends LitElement {
     switch (state.status) {
       case 'ready':
         try {
-          return this.renderDocument(state.document, state.warnings);
+          return this.renderDocument(state.document);
         } catch (error) {
           // A valid document this element cannot show must not break the page: say so in place.
           console.error('budget-widgets: cannot render this document', error);
@@ -141,5 +143,6 @@ export abstract class BudgetElement extends LitElement {
     return heading(this.headingLevel + (sub ? 1 : 0), content, { id, part });
   }
 
-  protected abstract renderDocument(document: BudgetDocument, warnings: ConsistencyWarning[]): TemplateResult;
+  /** Draws a document whose structure is valid (its consistency warnings come later, with `budget-ready`). */
+  protected abstract renderDocument(document: BudgetDocument): TemplateResult;
 }

@@ -83,12 +83,23 @@ export interface Catalogue {
   tableView: string;
   shareOfParent: string;
   shareOfTotal: string;
-  position: (index: number, count: number) => string;
   entered: (name: string, count: number) => string;
   breadcrumb: string;
   treeHelp: string;
   noTree: string;
-  treeSummary: (name: string, total: string, count: number, largest: string) => string;
+  /** What the chart shows, in a sentence: the largest item's share and, within it, its own largest. */
+  treeSummary: (name: string, total: string, count: number, largest: { name: string; share: string }, within?: { name: string; share: string }) => string;
+  /** A tile that gathers `count` items too small to draw apart. */
+  otherItems: (count: number) => string;
+  /** Items left out of the drawing because even gathered they are too small to see or point at. */
+  tooSmall: string;
+  /** A code the source prints without a name, with its level (类 / 款 / 项) in words. */
+  bareCode: (code: string) => string;
+  /** Mark after a name the source does not print (supplied from the national classification). */
+  suppliedMark: string;
+  suppliedNote: (year: number) => string;
+  /** A class whose items add up to other than the figure another table prints for it. */
+  sumDiffers: (name: string, sum: string, printed: string, table: string) => string;
   /** No table of that id or kind in the document. */
   noTable: (key: string) => string;
   /** A table listed in the document's contents but absent from the source text. */
@@ -100,6 +111,10 @@ export interface Catalogue {
   downloadCsv: string;
   sortedBy: (column: string, direction: 'ascending' | 'descending') => string;
   sortCleared: string;
+  /** The accessible name of a column's sort button: its label and that it sorts. */
+  sortBy: (column: string) => string;
+  /** Above a table that scrolls sideways, while it does. */
+  scrollHint: string;
   /** Read in place of a row label the source prints blank. */
   unnamedRow: string;
   treegridHelp: string;

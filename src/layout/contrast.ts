@@ -14,3 +14,9 @@ export function contrast(a: string, b: string): number {
 /** Black or white, whichever reads better on `background` (#rrggbb). */
 export const labelColor = (background: string): '#000000' | '#ffffff' =>
   contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff';
+
+/** `hex` mixed with white by `amount` (0–1): the lighter shade a group's inner tiles are drawn in. */
+export function tint(hex: string, amount: number): string {
+  const mix = (i: number) => Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - amount) + 255 * amount);
+  return `#${[1, 3, 5].map((i) => mix(i).toString(16).padStart(2, '0')).join('')}`;
+}

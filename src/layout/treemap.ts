@@ -1,7 +1,8 @@
 /**
- * One level of a treemap: the children of the node being shown, laid out by d3-hierarchy's
- * squarified treemap. Tiles too small to read are grouped into one "其他" tile that can be
- * opened like any other. Pure: node and size in, rectangles out.
+ * One view of a treemap: the children of the node being shown, laid out by d3-hierarchy's
+ * squarified treemap, each child with children drawn as a framed group holding its own children
+ * (as the newspaper budget treemaps do). Tiles too small to point at are gathered into one
+ * "其他（N 项）" tile that opens like any other. Pure: nodes and sizes in, rectangles out.
  */
 import { treemapSquarify } from 'd3-hierarchy';
 import type { TreeNode } from '../data/hierarchy.js';
@@ -12,24 +13,93 @@ export interface Tile {
   y0: number;
   x1: number;
   y1: number;
+  /** The node's own tiles, when it is drawn as an open group (coordinates in the same frame). */
+  children?: Tile[];
+  /** There is room to draw the node's children inside it. */
+  expandable?: boolean;
 }
 
-/** Children under this share of the level are grouped, once there are more than MAX_TILES. */
-export const MIN_SHARE = 0.005;
-export const MAX_TILES = 24;
+export interface LevelOptions {
+  /** Name of a group of `count` small tiles ("其他（3 项）"). */
+  otherName: (count: number) => string;
+  /** Whether a node with children is drawn open (its children inside), where there is room. */
+  open: (node: TreeNode) => boolean;
+  /** Height of an open group's header, where its label goes, for a group `width` px wide. */
+  header: (node: TreeNode, width: number) => number;
+  /** The smallest width and height of a tile (WCAG 2.5.8: 24 × 24 px pointer targets). */
+  minSide?: number;
+}
 
-/** The children to draw: the largest first, the smallest grouped into "其他" when there are many. */
-export function visibleChildren(node: TreeNode, otherName: string): TreeNode[] {
-  const children = [...(node.children ?? [])].filter((c) => c.value > 0).sort((a, b) => b.value - a.value);
-  if (children.length <= MAX_TILES) return children;
-  const keep = children.filter((c, i) => i < MAX_TILES - 1 && c.value / node.value >= MIN_SHARE);
-  const rest = children.slice(keep.length);
-  const value = Math.round(rest.reduce((n, c) => n + c.value, 0) * 100) / 100;
-  return [...keep, { id: `${node.id}/*`, name: otherName, value, children: rest }];
+/** A node too small to draw even when gathered, and the open groups it lies in (outermost first). */
+export interface Omitted {
+  node: TreeNode;
+  within: TreeNode[];
+}
+
+export interface Level {
+  tiles: Tile[];
+  omitted: Omitted[];
 }
 
 /** Gap between tiles, in px: d3's paddingInner, half of it taken from each side of a tile. */
 const GAP = 2;
+/** Space between a group's edge and its tiles, in px. */
+const FRAME = 3;
+
+/** The children a tile can show: those with a positive value, largest first. */
+export const drawnChildren = (node: TreeNode): TreeNode[] => [...(node.children ?? [])].filter((c) => c.value > 0).sort((a, b) => b.value - a.value);
+
+/** The "其他" group of a level's smallest children: an id of its own, their sum, and them. */
+export function otherGroup(parent: TreeNode, rest: TreeNode[], name: string): TreeNode {
+  const value = Math.round(rest.reduce((n, c) => n + c.value, 0) * 100) / 100;
+  return { id: `${parent.id}/*`, name, value, children: rest };
+}
+
+/**
+ * The node's children in the box. Tiles narrower or lower than `minSide` are gathered into one
+ * "其他" group; a lone small tile, or a group still too small, is left out of the drawing (and
+ * returned, so that it can be offered another way) rather than drawn as a sliver.
+ */
+export function fitTiles(parent: TreeNode, box: readonly [number, number, number, number], options: LevelOptions): Level {
+  const [x0, y0, x1, y1] = box;
+  const minSide = options.minSide ?? 24;
+  let shown = drawnChildren(parent);
+  const omitted: TreeNode[] = [];
+  for (;;) {
+    const tiles = layoutTiles(shown, x1 - x0, y1 - y0).map((t) => ({ ...t, x0: t.x0 + x0, x1: t.x1 + x0, y0: t.y0 + y0, y1: t.y1 + y0 }));
+    const small = tiles.filter((t) => t.x1 - t.x0 < minSide || t.y1 - t.y0 < minSide).map((t) => t.node);
+    if (!small.length) return { tiles, omitted: omitted.map((node) => ({ node, within: [] })) };
+    const grouped = small.some((n) => n.id === `${parent.id}/*`);
+    if (small.length > 1 && !grouped) {
+      shown = [...shown.filter((n) => !small.includes(n)), otherGroup(parent, small, options.otherName(small.length))];
+    } else {
+      omitted.push(...small);
+      shown = shown.filter((n) => !small.includes(n));
+    }
+  }
+}
+
+/** One view: the node's children in a width × height box, open groups holding their own tiles. */
+export function layoutLevel(node: TreeNode, width: number, height: number, options: LevelOptions): Level {
+  if (width <= 0 || height <= 0) return { tiles: [], omitted: [] };
+  return nest(fitTiles(node, [0, 0, width, height], options), options);
+}
+
+/** Opens the groups that should be open and have room, all the way down. */
+function nest(level: Level, options: LevelOptions): Level {
+  const minSide = options.minSide ?? 24;
+  const omitted = [...level.omitted];
+  const tiles = level.tiles.map((tile) => {
+    if (!tile.node.children?.length) return tile;
+    const inner = [tile.x0 + FRAME, tile.y0 + options.header(tile.node, tile.x1 - tile.x0), tile.x1 - FRAME, tile.y1 - FRAME] as const;
+    const expandable = inner[2] - inner[0] >= minSide && inner[3] - inner[1] >= minSide;
+    if (!expandable || !options.open(tile.node)) return { ...tile, expandable };
+    const children = nest(fitTiles(tile.node, inner, options), options);
+    omitted.push(...children.omitted.map((o) => ({ node: o.node, within: [tile.node, ...o.within] })));
+    return { ...tile, expandable, children: children.tiles };
+  });
+  return { tiles, omitted };
+}
 
 /**
  * d3's squarified tiling of one level, as `treemap().paddingInner(GAP).round(true)` would place it:

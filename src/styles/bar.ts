@@ -2,9 +2,12 @@
 import { css } from 'lit';
 
 export const barStyles = css`
+  /* The track is the whole: framed, so that a short bar reads as a small share of it. */
   .bar {
     display: block;
     margin-block-start: 4px;
+    outline: 1px solid var(--_border);
+    outline-offset: -1px;
   }
   .track {
     fill: var(--_surface);
@@ -16,10 +19,9 @@ export const barStyles = css`
     fill: var(--_bar-2);
   }
   .hatch {
-    fill: none;
     stroke: var(--_bg);
-    stroke-width: 2;
-    stroke-dasharray: 2 4;
+    stroke-width: 8;
+    stroke-dasharray: 2 3;
   }
   .swatch {
     display: inline-block;
@@ -30,7 +32,7 @@ export const barStyles = css`
     background: var(--_bar-1);
   }
   .swatch.s2 {
-    background: repeating-linear-gradient(135deg, var(--_bar-2) 0 4px, var(--_bg) 4px 6px);
+    background: repeating-linear-gradient(90deg, var(--_bar-2) 0 3px, var(--_bg) 3px 5px);
     outline: 1px solid var(--_bar-2);
   }
   @media (forced-colors: active) {

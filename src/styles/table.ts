@@ -2,10 +2,6 @@
 import { css } from 'lit';
 
 export const tableStyles = css`
-  .table-scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
   table {
     border-collapse: collapse;
     width: 100%;
@@ -29,8 +25,8 @@ export const tableStyles = css`
   }
   tbody th {
     font-weight: 400;
-    /* Row labels stay readable at 320 px: the table scrolls in its region instead. */
-    min-inline-size: 8em;
+    /* Row labels stay readable at 320 px, and leave room there for the figures beside them. */
+    min-inline-size: 6em;
   }
   .num {
     text-align: end;

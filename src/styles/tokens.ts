@@ -7,6 +7,7 @@ import { css } from 'lit';
 
 /** The dark palette, used by `theme="dark"` and by `prefers-color-scheme: dark` unless `theme="light"`. */
 const dark = css`
+  color-scheme: dark;
   --_fg: var(--budget-color-text, #e6edf3);
   --_muted: var(--budget-color-muted, #a8b3bf);
   --_bg: var(--budget-color-background, #14191f);
@@ -22,6 +23,7 @@ const dark = css`
 
 export const tokens = css`
   :host {
+    color-scheme: light;
     --_font: var(--budget-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_font-size: var(--budget-font-size, 1rem);
     --_space: var(--budget-space, 0.75rem);

@@ -82,18 +82,59 @@ describe('budget-widgets validate', () => {
     assert.equal(cli('validate').code, 2);
     assert.equal(cli('frobnicate', 'x.json').code, 2);
     assert.equal(cli('summary', 'a.json', 'b.json').code, 2);
-    assert.match(cli().err, /validate <FILE...>/);
+    assert.match(cli().err, /validate \[options\] <FILE...>/);
     assert.match(cli('frobnicate').err, /未知命令 \/ unknown command 'frobnicate'/);
     noStackTrace(cli('summary', '--bogus').err);
     assert.equal(cli('--help').code, 0);
   });
+});
 
-  test("render's element options, loaded only for render, are in its help both ways", () => {
-    for (const args of [['help', 'render'], ['render', '--help']]) {
-      const { code, out } = cli(...args);
-      assert.equal(code, 0);
-      assert.match(out, /--variant <VALUE> +<sangong-card>/);
-    }
+describe('budget-widgets validate --json', () => {
+  test('prints one result per file, each warning with its path, code, figures in 元 and both languages', () => {
+    const files = ['pingli-2025', 'quxian-2024', 'yuanjiang-2024'].map((n) => join(DATA, `${n}.json`));
+    const { code, out, err } = cli('validate', '--json', ...files);
+    assert.equal(err, '');
+    assert.equal(code, 0);
+    const results = JSON.parse(out);
+    assert.deepEqual(results.map((r) => [r.file, r.valid, r.errors, r.warnings.length]), [
+      [files[0], true, [], 2],
+      [files[1], true, [], 21],
+      [files[2], true, [], 8],
+    ]);
+    // 平利: "本部门当年一般公共预算基本支出 456.72 万元" against 基本支出 315.72 万元 in its basic table.
+    const basic = results[0].warnings.find((w) => w.path === '$.statements[12].amount');
+    assert.deepEqual({ ...basic, message: undefined }, { path: '$.statements[12].amount', code: 'sum-mismatch', published: 4567200, expected: 3157178, message: undefined });
+    assert.match(basic.message['zh-CN'], /^说明中的一般公共预算基本支出与「.+」合计不符：公布数 456\.72 万元，应为 315\.72 万元/);
+    assert.match(basic.message.en, /^Basic expenditure \(general public budget\) in the narrative differs from 合计 in ".+": published 456\.72 万元, expected 315\.72 万元/);
+    // 渠县: "机关运行经费财政拨款预算为 784.34 万元" against 公用经费 65.04 万元.
+    const operating = results[1].warnings.at(-1);
+    assert.deepEqual([operating.path, operating.published, operating.expected], ['$.statements[19].amount', 7843400, 650400]);
+    assert.match(operating.message['zh-CN'], /说明中的机关运行经费与「一般公共预算基本支出预算表」公用经费不符/);
+    // 沅江 表14: the shifted rows, 201001 and 行政运行, with the cell each figure is missing from.
+    assert.deepEqual(
+      results[2].warnings.map((w) => [w.path, w.published, w.expected]).slice(0, 4),
+      [
+        ['$.tables[13].rows[2].values["vehicle-operation-costs"]', 20000, 0],
+        ['$.tables[13].rows[2].values["other-transport"]', 0, 20000],
+        ['$.tables[13].rows[2].values.taxes', 21400, 0],
+        ['$.tables[13].rows[2].values["other-goods-services"]', 0, 21400],
+      ],
+    );
+    assert.match(results[2].warnings[0].message['zh-CN'], /“201001 沅江市医疗保障局”公务用车运行维护费与“合计”不符/);
+    assert.match(results[2].warnings[4].message.en, /"2101501 行政运行" 公务用车运行维护费 differs from "合计"/);
+  });
+
+  test('reports invalid and unreadable files in the array, with the exit code of the worst', () => {
+    const broken = file('broken-json.json', '{');
+    const missing = join(dir, 'absent.json');
+    const { code, out, err } = cli('validate', '--json', broken, missing);
+    assert.equal(err, '');
+    assert.equal(code, 2);
+    const [invalid, absent] = JSON.parse(out);
+    assert.equal(invalid.valid, false);
+    assert.equal(invalid.errors[0].code, 'invalid-json');
+    assert.deepEqual(invalid.warnings, []);
+    assert.deepEqual(absent, { file: missing, valid: false, errors: [{ code: 'unreadable', path: '$', message: { 'zh-CN': '文件不存在', en: 'no such file' } }], warnings: [] });
   });
 });
 
@@ -108,7 +149,7 @@ describe('budget-widgets summary', () => {
       expenditureTotal: 64306500,
       basicExpenditure: 7843400,
       projectExpenditure: 56463100,
-      sangong: { total: 8200, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 8200 },
+      sangong: { total: 8200, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 8200, previousTotal: null, previousTotalDerived: false },
       projectGoalCount: 7,
       indicatorCount: 98,
     });
@@ -118,6 +159,14 @@ describe('budget-widgets summary', () => {
     const summary = JSON.parse(cli('summary', join(DATA, 'pingli-2025.json'), '--json').out);
     assert.equal(summary.basicExpenditure, 3157178);
     assert.equal(summary.projectExpenditure, 1410000);
+  });
+
+  test('--json gives last year’s 三公 total, published (平利) or derived from the published change (高阳, 沅江)', () => {
+    const sangong = (bureau) => JSON.parse(cli('summary', join(DATA, `${bureau}.json`), '--json').out).sangong;
+    assert.deepEqual([sangong('pingli-2025').previousTotal, sangong('pingli-2025').previousTotalDerived], [7000, false]);
+    assert.deepEqual([sangong('gaoyang-2025').previousTotal, sangong('gaoyang-2025').previousTotalDerived], [15400, true]);
+    assert.deepEqual([sangong('yuanjiang-2024').previousTotal, sangong('yuanjiang-2024').previousTotalDerived], [30000, true]);
+    assert.deepEqual([sangong('kaijiang-2025').previousTotal, sangong('kaijiang-2025').previousTotalDerived], [null, false]);
   });
 
   test('prints a readable zh-CN summary without --json', () => {

@@ -206,6 +206,32 @@ describe('data loading and error states', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('平利县医疗保障局 2025 年部门预算');
   });
 
+  it('draws the document once its structure is valid, and sends budget-ready with the warnings after that paint', async () => {
+    const el = await fixture<BudgetSummary>(html`<budget-summary sections="totals"></budget-summary>`);
+    let warnings: unknown[] | undefined;
+    el.addEventListener('budget-ready', (e) => (warnings = (e as CustomEvent<{ warnings: unknown[] }>).detail.warnings), { once: true });
+    el.data = await loadRaw('yuanjiang-2024');
+    await el.updateComplete;
+    // On screen before the consistency checks have run…
+    expect(el.shadowRoot!.querySelector('.totals dd')!.textContent).to.equal('582.97');
+    expect(warnings).to.equal(undefined);
+    // …which report with budget-ready: 沅江's 表14 and its rows printed one column off.
+    await oneEvent(el, 'budget-ready');
+    expect(warnings).to.have.length(8);
+  });
+
+  it('sends nothing for a document replaced before its first paint: its successor reports', async () => {
+    const el = await fixture<BudgetSummary>(html`<budget-summary sections="totals"></budget-summary>`);
+    const events: string[] = [];
+    el.addEventListener('budget-ready', (e) => events.push((e as CustomEvent<{ document: { meta: { department: { name: string } } } }>).detail.document.meta.department.name));
+    const [yuanjiang, pingli] = await Promise.all([loadRaw('yuanjiang-2024'), loadRaw('pingli-2025')]);
+    el.data = yuanjiang;
+    await el.updateComplete; // drawn; its budget-ready waits for the paint
+    el.data = pingli;
+    await oneEvent(el, 'budget-ready');
+    expect(events).to.deep.equal(['平利县医疗保障局']);
+  });
+
   it('follows the language of the page and its changes', async () => {
     const host = await fixture(html`<div lang="en"><budget-summary sections="totals"></budget-summary></div>`);
     const el = host.querySelector('budget-summary')!;

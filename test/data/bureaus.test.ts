@@ -21,7 +21,8 @@ const PUBLISHED: Record<
     project: number;
     /** Function classes of the 收支总表 that carry a figure. */
     classes: Record<string, number>;
-    sangong: { total: number; outbound: number; vehiclePurchase: number; vehicleOperation: number; reception: number };
+    /** previousTotal: last year's 三公 total, printed or derived from the printed change (previousTotalDerived). */
+    sangong: { total: number; outbound: number; vehiclePurchase: number; vehicleOperation: number; reception: number; previousTotal: number | null; previousTotalDerived: boolean };
     projects: number;
     indicators: number;
     /** Tables published empty or listed but missing, with the start of their published note. */
@@ -32,7 +33,7 @@ const PUBLISHED: Record<
     department: '开江县医疗保障局', year: 2025, unit: '万元',
     income: 12_364_700, expenditure: 12_364_700, basic: 1_074_100, project: 11_290_600,
     classes: { '208': 117_300, '210': 12_163_700, '221': 83_700 },
-    sangong: { total: 2_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 2_000 },
+    sangong: { total: 2_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 2_000, previousTotal: null, previousTotalDerived: false },
     projects: 16, indicators: 41 + 18,
     notPublished: [['gov-fund', 'empty', '此表无数据'], ['sangong-gov-fund', 'empty', '此表无数据'], ['state-capital', 'empty', '此表无数据']],
   },
@@ -40,7 +41,7 @@ const PUBLISHED: Record<
     department: '高阳县医疗保障局', year: 2025, unit: '万元',
     income: 5_958_800, expenditure: 5_958_800, basic: 2_568_800, project: 3_390_000,
     classes: { '208': 312_500, '210': 5_533_800, '221': 112_500 },
-    sangong: { total: 14_600, outbound: 0, vehiclePurchase: 0, vehicleOperation: 14_600, reception: 0 },
+    sangong: { total: 14_600, outbound: 0, vehiclePurchase: 0, vehicleOperation: 14_600, reception: 0, previousTotal: 15_400, previousTotalDerived: true }, // 与2024年相比减少0.08万元
     projects: 7, indicators: 43,
     notPublished: [
       ['gov-fund', 'empty', '注：无政府性基金预算财政拨款预算，空表列示。'],
@@ -52,7 +53,7 @@ const PUBLISHED: Record<
     department: '沅江市医疗保障局', year: 2024, unit: '万元',
     income: 5_829_700, expenditure: 5_829_700, basic: 5_147_500, project: 682_200,
     classes: { '210': 5_420_000, '221': 409_700 },
-    sangong: { total: 30_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 30_000 },
+    sangong: { total: 30_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 30_000, previousTotal: 30_000, previousTotalDerived: true }, // 与 2023 年持平
     projects: 5, indicators: 31,
     notPublished: [
       ['income', 'unavailable', ''],
@@ -75,7 +76,7 @@ const PUBLISHED: Record<
     department: '平利县医疗保障局', year: 2025, unit: '元',
     income: 4_567_178, expenditure: 4_567_178, basic: 3_157_178, project: 1_410_000,
     classes: { '208': 448_679, '210': 3_902_922, '221': 215_577 },
-    sangong: { total: 7_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 7_000 },
+    sangong: { total: 7_000, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 7_000, previousTotal: 7_000, previousTotalDerived: false },
     projects: 6, indicators: 48 + 8,
     notPublished: [
       ['table-6', 'unavailable', ''],
@@ -88,7 +89,7 @@ const PUBLISHED: Record<
     department: '渠县医疗保障局', year: 2024, unit: '万元',
     income: 64_306_500, expenditure: 64_306_500, basic: 7_843_400, project: 56_463_100,
     classes: { '208': 820_100, '210': 59_845_300, '212': 3_126_200, '213': 44_000, '221': 471_000 },
-    sangong: { total: 8_200, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 8_200 },
+    sangong: { total: 8_200, outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 8_200, previousTotal: null, previousTotalDerived: false }, // only the parts' changes
     projects: 7, indicators: 62 + 36,
     notPublished: [['sangong-gov-fund', 'empty', ''], ['state-capital', 'empty', '']],
   },
@@ -97,7 +98,9 @@ const PUBLISHED: Record<
 /**
  * The differences each source really has, as [JSON path, published figure, figure it should
  * equal]: each was checked against the source text (mostly 尾数误差 of 0.01 万元; 沅江's
- * 公用经费 table shifts two figures by one column; 平利's narrative prints 456.72 元 for 万元).
+ * 公用经费 table shifts two figures by one column in two rows; 平利's narrative prints 456.72 元
+ * for 万元 and 456.72 万元 as 基本支出; 渠县's 机关运行经费 is its 基本支出, not its 公用经费;
+ * 开江's goal tables add up to 0.01 万元 more than its budget).
  */
 const WARNINGS: Record<Bureau, [string, number, number][]> = {
   'kaijiang-2025': [
@@ -112,6 +115,7 @@ const WARNINGS: Record<Bureau, [string, number, number][]> = {
     ['$.tables[6].rows[2].values.total', 1074100, 1074200], // general-budget-basic / 开江县医疗保障局
     ['$.tables[6].rows[2].values.personnel', 974700, 974800], // general-budget-basic / 开江县医疗保障局
     ['$.tables[0].rows[15].values.amount', 12163700, 12163800], // overview / 十、卫生健康支出
+    ['$.performance.units', 12364800, 12364700], // goal tables' unit total 1,236.48 / budget total 1,236.47
   ],
   'gaoyang-2025': [
     ['$.tables[1].rows[15].values.total', 3201100, 3201200], // income / 医疗保障管理事务
@@ -125,11 +129,19 @@ const WARNINGS: Record<Bureau, [string, number, number][]> = {
     ['$.tables[5].rows[1].values.personnel', 2289600, 2289700], // general-budget-basic / 工资福利支出
   ],
   'yuanjiang-2024': [
-    ['$.tables[13].rows[1].values["vehicle-operation-costs"]', 0, 20000], // operating-dept-economic / 沅江市医疗保障局
-    ['$.tables[13].rows[1].values.taxes', 0, 21400], // operating-dept-economic / 沅江市医疗保障局
+    // 表14: the 201001 and 行政运行 rows print 2.00 and 2.14 one column left of where 合计 (and 表8) put them.
+    ['$.tables[13].rows[2].values["vehicle-operation-costs"]', 20000, 0], // 201001 沅江市医疗保障局
+    ['$.tables[13].rows[2].values["other-transport"]', 0, 20000],
+    ['$.tables[13].rows[2].values.taxes', 21400, 0],
+    ['$.tables[13].rows[2].values["other-goods-services"]', 0, 21400],
+    ['$.tables[13].rows[3].values["vehicle-operation-costs"]', 20000, 0], // 2101501 行政运行
+    ['$.tables[13].rows[3].values["other-transport"]', 0, 20000],
+    ['$.tables[13].rows[3].values.taxes', 21400, 0],
+    ['$.tables[13].rows[3].values["other-goods-services"]', 0, 21400],
   ],
   'pingli-2025': [
-    ['$.statements[4].amount', 456.72, 4567178], // 
+    ['$.statements[4].amount', 456.72, 4567178], // "一般公共预算拨款支出 456.72 元" (for 万元)
+    ['$.statements[12].amount', 4567200, 3157178], // "一般公共预算基本支出 456.72 万元" / 基本支出 315.72 万元
   ],
   'quxian-2024': [
     ['$.tables[0].rows[38].values.amount', 64306500, 64306600], // overview / 本 年 支 出 合 计
@@ -151,7 +163,8 @@ const WARNINGS: Record<Bureau, [string, number, number][]> = {
     ['$.tables[6].rows[3].values.total', 6794400, 6794500], // general-budget-basic / 工资福利支出
     ['$.tables[6].rows[3].values.personnel', 6794400, 6794500], // general-budget-basic / 工资福利支出
     ['$.tables[7].rows[2].values.amount', 53336900, 53337000], // project-expenditure / 渠县医疗保障局
-    ['$.performance.units', 55856100, 55856200], // 
+    ['$.performance.units', 55856100, 55856200], // goal tables' unit total / the sum of their projects
+    ['$.statements[19].amount', 7843400, 650400], // "机关运行经费财政拨款预算为 784.34 万元" / 公用经费 65.04 万元
   ],
 };
 

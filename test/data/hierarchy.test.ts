@@ -14,14 +14,16 @@ const level = (node: TreeNode) => (node.children ?? []).map((c) => [c.code ?? c.
 
 /** Figures from ../shared/seeds; `null` where the table prints no figure for the node (derived). */
 describe('expenditureTree', () => {
-  it('builds 类 → 款 → 项 from the items of 开江县 支出总表, adding up what it does not print', async () => {
+  it('builds 类 → 款 → 项 from the items of 开江县 支出总表, taking the class figures 收支总表 prints where the items add up to them', async () => {
     const root = await tree('kaijiang-2025', 'function');
     expect([root.value, root.published]).to.deep.equal([12_364_800, 12_364_700]);
     expect(level(root)).to.deep.equal([
-      ['208', 117_300, null],
+      ['208', 117_300, 117_300],
       ['210', 12_163_800, null],
-      ['221', 83_700, null],
+      ['221', 83_700, 83_700],
     ]);
+    // 卫生健康支出: the items add up to 1,216.38 万元; 部门收支总表 prints 1,216.37, kept beside the sum.
+    expect(root.children![1]!.printedIn).to.deep.equal({ value: 12_163_700, table: '部门收支总表' });
     const health = root.children![1]!;
     expect(health.name).to.equal('卫生健康支出');
     expect(level(health.children![2]!)).to.deep.equal([

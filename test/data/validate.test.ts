@@ -121,7 +121,11 @@ describe('validate', () => {
 describe('consistency warnings', () => {
   it('warns when a total differs from its parts, citing both figures', () => {
     const doc = minimal();
-    doc.tables[0]!.rows[0]!.values.total = 4_000_000;
+    doc.tables[0]!.rows = [
+      { name: '合计', role: 'total', values: { total: 4_000_000, basic: 1_000_000, project: 2_000_000 } },
+      { code: '210', name: '卫生健康支出', values: { total: 2_000_000, basic: 500_000, project: 1_500_000 } },
+      { code: '221', name: '住房保障支出', values: { total: 1_000_000, basic: 500_000, project: 500_000 } },
+    ];
     const result = validate(doc);
     expect(result.ok).to.equal(true);
     expect(result.warnings.map((w) => [w.code, w.path, w.figures])).to.deep.equal([
@@ -144,6 +148,31 @@ describe('consistency warnings', () => {
       ['rounding-difference', true, { stated: 30_100, computed: 30_000 }],
     ]);
     expect(result.warnings[0]!.message.en).to.contain('possibly rounding');
+  });
+
+  it('reports each row of a line of only children whose figures sit in other columns than at its top, cell by cell', () => {
+    const doc = minimal();
+    const [table] = doc.tables;
+    table!.rows = [
+      { name: '合计', role: 'total', values: { total: 3_000_000, basic: 1_000_000, project: 2_000_000 } },
+      { code: '210', name: '卫生健康支出', values: { total: 3_000_000, basic: 1_000_000, project: 2_000_000 } },
+      { code: '21015', name: '医疗保障管理事务', values: { total: 3_000_000, basic: 3_000_000 } },
+      { code: '2101501', name: '行政运行', values: { total: 3_000_000, basic: 3_000_000 } },
+    ];
+    const result = validate(doc);
+    expect(result.warnings.map((w) => [w.path, w.figures.stated, w.figures.computed])).to.deep.equal([
+      ['$.tables[0].rows[2].values.basic', 3_000_000, 1_000_000],
+      ['$.tables[0].rows[2].values.project', 0, 2_000_000],
+      ['$.tables[0].rows[3].values.basic', 3_000_000, 1_000_000],
+      ['$.tables[0].rows[3].values.project', 0, 2_000_000],
+    ]);
+    expect(result.warnings[1]!.message['zh-CN']).to.contain('“21015 医疗保障管理事务”项目支出与“合计”不符');
+  });
+
+  it('leaves an only child alone when it prints no figure at all (a breakdown published blank)', () => {
+    const doc = minimal();
+    doc.tables[0]!.rows.push({ code: '21015', name: '医疗保障管理事务', values: {} });
+    expect(validate(doc).warnings).to.deep.equal([]);
   });
 
   it('ignores differences below the published precision', () => {

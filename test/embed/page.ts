@@ -34,7 +34,7 @@ export const totals = (summary: Element) =>
   [...summary.shadowRoot!.querySelectorAll('.totals > div')].map((pair) => `${pair.querySelector('dt')!.textContent} ${pair.querySelector('dd')!.textContent}`);
 
 /**
- * The React and Vue demo pages: kaijiang-2025 first (11 consistency warnings, said by the page's
+ * The React and Vue demo pages: kaijiang-2025 first (12 consistency warnings, said by the page's
  * budget-ready handler), then the bureau the select switches to, with its figures.
  */
 export async function checkFrameworkPage(path: string, next: { bureau: string; warnings: number; totals: string[] }): Promise<void> {
@@ -43,7 +43,7 @@ export async function checkFrameworkPage(path: string, next: { bureau: string; w
     const page = frame.contentDocument!;
     const ready = (warnings: number) =>
       waitFor(() => page.querySelector('.event-status')?.textContent === `ready: ${warnings} consistency warnings`, `the page to hear budget-ready (${warnings})`);
-    await ready(11);
+    await ready(12);
     expect(totals(page.querySelector('budget-summary')!)).to.include('收入总计 1,236.47');
     const select = page.querySelector('select')!;
     select.value = next.bureau;

@@ -43,8 +43,8 @@ describe('embedding guide: React 19', () => {
   it('passes the document as a property and hears budget-ready', async () => {
     const doc = await loadRaw('kaijiang-2025');
     root.render(createElement(Headline, { doc }));
-    // kaijiang-2025 has 11 consistency warnings (README, "The five bureaus").
-    await waitFor(() => status() === 'ready: 11', 'React state set by budget-ready');
+    // kaijiang-2025 has 12 consistency warnings (README, "The five bureaus").
+    await waitFor(() => status() === 'ready: 12', 'React state set by budget-ready');
     const summary = container.querySelector('budget-summary') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
     expect(summary.data, 'a property, the same object').to.equal(doc);
     expect(summary.hasAttribute('data'), 'not an attribute').to.equal(false);
@@ -54,7 +54,7 @@ describe('embedding guide: React 19', () => {
 
   it('shows a new document when the prop changes', async () => {
     root.render(createElement(Headline, { doc: await loadRaw('kaijiang-2025') }));
-    await waitFor(() => status() === 'ready: 11', 'the first document');
+    await waitFor(() => status() === 'ready: 12', 'the first document');
     root.render(createElement(Headline, { doc: await loadRaw('gaoyang-2025') }));
     await waitFor(() => status() === 'ready: 9', 'the second document');
     const summary = container.querySelector('budget-summary') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -70,6 +70,6 @@ describe('embedding guide: React 19', () => {
   });
 
   it('runs the demo page, bureau switch included', async () => {
-    await checkFrameworkPage('/demo/embed/react.html', { bureau: 'quxian-2024', warnings: 20, totals: ['收入总计 6,430.65', '上年结转 60.70'] });
+    await checkFrameworkPage('/demo/embed/react.html', { bureau: 'quxian-2024', warnings: 21, totals: ['收入总计 6,430.65', '上年结转 60.70'] });
   });
 });

@@ -37,7 +37,7 @@ describe('embedding guide: Vue 3', () => {
   it('binds the document as a property and hears budget-ready, with no warning', async () => {
     const doc = await loadRaw('kaijiang-2025');
     await mount(doc);
-    await waitFor(() => status() === 'ready: 11 consistency warnings', 'Vue state set by budget-ready');
+    await waitFor(() => status() === 'ready: 12 consistency warnings', 'Vue state set by budget-ready');
     const summary = container.querySelector('budget-summary') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
     // Vue wraps data in a reactive proxy; the element validates and shows it all the same.
     expect(summary.data, 'a property').to.deep.equal(doc);
@@ -56,6 +56,6 @@ describe('embedding guide: Vue 3', () => {
 
   it('runs the demo page (runtime-only build, strict CSP), bureau switch included', async () => {
     // pingli-2025 publishes in 元: shown in 万元 at its published precision.
-    await checkFrameworkPage('/demo/embed/vue.html', { bureau: 'pingli-2025', warnings: 1, totals: ['收入总计 456.7178'] });
+    await checkFrameworkPage('/demo/embed/vue.html', { bureau: 'pingli-2025', warnings: 2, totals: ['收入总计 456.7178'] });
   });
 });

@@ -42,11 +42,13 @@ export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFr
 
 /**
  * Waits until layout has settled: the page's fonts are loaded and the elements' boxes (where and how
- * big) and scroll sizes are the same in two animation frames in a row. Measure after this, not after
- * a fixed wait.
+ * big) and scroll sizes are the same in two animation frames in a row (the whole page's when none is
+ * named). Measure after this, not after a fixed wait.
  */
 export async function layoutSettled(...elements: Element[]): Promise<void> {
   await document.fonts.ready;
+  // With no element named, the whole page: the document's box and scroll size.
+  if (elements.length === 0) elements = [document.documentElement];
   const measure = () =>
     elements
       .map((element) => {

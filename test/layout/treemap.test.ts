@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
-import { layoutTiles, MAX_TILES, visibleChildren } from '../../src/layout/treemap.js';
+import { layoutLevel, layoutTiles, type LevelOptions, type Tile } from '../../src/layout/treemap.js';
 import type { TreeNode } from '../../src/data/hierarchy.js';
 
 const node = (values: number[]): TreeNode => ({
@@ -11,18 +11,43 @@ const node = (values: number[]): TreeNode => ({
 });
 
 describe('treemap layout', () => {
-  it('draws every child of a small level, largest first', () => {
-    const children = visibleChildren(node([1, 5, 3]), '其他');
-    expect(children.map((c) => c.value)).to.deep.equal([5, 3, 1]);
+  const options: LevelOptions = { otherName: (n) => `其他（${n} 项）`, open: () => true, header: () => 20 };
+  const tree = (id: string, values: (number | TreeNode)[]): TreeNode => {
+    const children = values.map((v, i) => (typeof v === 'number' ? { id: `${id}/${i}`, name: `item ${id}/${i}`, value: v } : v));
+    return { id, name: id, value: children.reduce((n, c) => n + c.value, 0), children };
+  };
+  const side = (t: Tile) => Math.min(t.x1 - t.x0, t.y1 - t.y0);
+
+  it('gathers tiles under 24 × 24 px into one "其他（N 项）" tile that holds them, and leaves a lone sliver out', () => {
+    // Each 1 is 370 px² of 400 × 200 px; the 16 together are a strip 28 px wide.
+    const { tiles, omitted } = layoutLevel(node([100, 100, ...Array<number>(16).fill(1), 0]), 400, 200, options);
+    expect(tiles.map((t) => t.node.name)).to.deep.equal(['item 0', 'item 1', '其他（16 项）']);
+    const other = tiles[2]!.node;
+    expect([other.id, other.value, other.children!.length, other.children![0]!.name]).to.deep.equal(['/*', 16, 16, 'item 2']);
+    expect(omitted).to.deep.equal([]);
+    // 0.1 % of 400 × 200 px is 80 px²: alone, it cannot be gathered, so it is offered apart.
+    const lone = layoutLevel(node([999, 1]), 400, 200, options);
+    expect(lone.tiles.map((t) => t.node.name)).to.deep.equal(['item 0']);
+    expect(lone.omitted.map((o) => o.node.name)).to.deep.equal(['item 1']);
+    for (const t of [...tiles, ...lone.tiles]) expect(side(t)).to.be.at.least(24);
   });
 
-  it('groups the smallest children of a large level into one "其他" tile that opens like any other', () => {
-    const values = [...Array.from({ length: 10 }, () => 10_000), ...Array.from({ length: 1000 }, () => 1)];
-    const children = visibleChildren(node(values), '其他');
-    expect(children.length).to.equal(11);
-    const other = children.at(-1)!;
-    expect([other.name, other.value, other.children!.length]).to.deep.equal(['其他', 1000, 1000]);
-    expect(children.length).to.be.at.most(MAX_TILES);
+  it('draws groups open with their own tiles inside, below a header, as deep as there is room', () => {
+    const root = tree('', [tree('a', [tree('a1', [30, 10]), 20]), tree('b', [15, 15]), 0.01]);
+    const { tiles, omitted } = layoutLevel(root, 600, 400, options);
+    const [a, b] = tiles;
+    expect([a!.node.id, a!.expandable, a!.children!.map((t) => t.node.id)]).to.deep.equal(['a', true, ['a1', 'a/1']]);
+    expect(a!.children![0]!.children!.map((t) => t.node.id)).to.deep.equal(['a1/0', 'a1/1']);
+    for (const child of [...a!.children!, ...b!.children!]) {
+      const parent = child.node.id.startsWith('a') ? a! : b!;
+      expect([child.x0 >= parent.x0 + 3, child.y0 >= parent.y0 + 20, child.x1 <= parent.x1 - 3, child.y1 <= parent.y1 - 3], child.node.id).to.deep.equal([true, true, true, true]);
+    }
+    expect(omitted.map((o) => [o.within.map((n) => n.id), o.node.id])).to.deep.equal([[[], '/2']]);
+    // A group the reader closed, or one with no room below its header, is one tile.
+    const closed = layoutLevel(root, 600, 400, { ...options, open: (n) => n.id !== 'a' });
+    expect([closed.tiles[0]!.children, closed.tiles[0]!.expandable]).to.deep.equal([undefined, true]);
+    const low = layoutLevel(root, 600, 40, options);
+    expect(low.tiles.every((t) => !t.children && t.expandable === false)).to.equal(true);
   });
 
   it('fills the area with non-overlapping tiles proportional to their values', () => {

@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
 export const styles = css`
-  article {
+  /* One column that never grows past the element: wide tables scroll in their own regions. */
+  article,
+  .part {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  article {
     gap: calc(var(--_space) * 2);
   }
   h1,
@@ -14,8 +19,17 @@ export const styles = css`
     margin: 0;
     line-height: 1.3;
   }
+  /* The heading scale, whatever the levels: title 1.75, parts 1.375, items and what they embed 1.125. */
   header > :first-child {
-    font-size: 1.5em;
+    font-size: 1.75em;
+  }
+  nav > :first-child,
+  .part > :is(h1, h2, h3, h4, h5, h6),
+  .promoted > [data-embed]::part(title) {
+    font-size: 1.375em;
+  }
+  [data-embed]::part(title) {
+    font-size: 1.125em;
   }
   .meta {
     margin: 0.25em 0 0;
@@ -56,16 +70,19 @@ export const styles = css`
     outline-offset: 4px;
   }
   .part {
-    display: grid;
     gap: calc(var(--_space) * 1.5);
   }
-  .part > :first-child {
-    font-size: 1.3em;
+  .part > :is(h1, h2, h3, h4, h5, h6) {
     padding-block-end: 0.25em;
     border-block-end: 2px solid var(--_border);
   }
-  .item > :is(h3, h4, h5, h6) {
-    font-size: 1.1em;
+  .item > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.125em;
+  }
+  /* Narrative at a reading measure of about 40 Chinese characters. */
+  .item p,
+  .glossary dd {
+    max-inline-size: 40em;
   }
   .item p {
     margin: 0.5em 0 0;

@@ -13,6 +13,9 @@ import '../budget-table/budget-table.define.js';
 import '../sangong-card/sangong-card.define.js';
 import '../perf-goal-table/perf-goal-table.define.js';
 
+/** Items shown by an element with a title of its own. */
+const EMBEDS_WITH_TITLE: ReportItem['type'][] = ['summary', 'sangong', 'project-goals', 'department-goals'];
+
 /**
  * The whole disclosure in one element: profile, summary, every table, 三公, performance
  * targets, other disclosures, explanations of changes and the glossary, with a table of
@@ -128,13 +131,21 @@ export class BudgetReport extends BudgetElement {
           )}
         </ol>
       </nav>
-      ${parts.map(
+      ${parts.map((part) => {
+        // A part whose first item bears the part's own title ("三公"经费 and its card) is headed by that item, promoted a level: no heading twice.
+        const first = part.items[0]!;
+        const promoted = EMBEDS_WITH_TITLE.includes(first.type) && this.itemTitle(doc, part, first) === t.reportParts[part.key];
         // Parts are not landmarks (a dozen regions would crowd the landmark list): the contents are the way around.
-        (part) => html`<section class="part" part="part" id=${this.anchor(part.id)} tabindex="-1">
-          ${heading(level + 1, t.reportParts[part.key], { id: `${this.anchor(part.id)}-h` })}
-          ${part.items.map((item) => html`<div class="item" id=${this.anchor(item.id)} tabindex="-1">${this.renderItem(doc, item, level + 2)}</div>`)}
-        </section>`,
-      )}
+        return html`<section class="part" part="part" id=${this.anchor(part.id)} tabindex="-1">
+          ${promoted ? nothing : heading(level + 1, t.reportParts[part.key], { id: `${this.anchor(part.id)}-h` })}
+          ${part.items.map(
+            (item, i) =>
+              html`<div class="item ${promoted && !i ? 'promoted' : ''}" id=${this.anchor(item.id)} tabindex="-1">
+                ${this.renderItem(doc, item, level + (promoted && !i ? 1 : 2))}
+              </div>`,
+          )}
+        </section>`;
+      })}
     </article>`;
   }
 

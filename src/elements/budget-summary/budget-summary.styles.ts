@@ -49,6 +49,10 @@ export const styles = css`
   .share {
     min-inline-size: 5rem;
   }
+  /* A long English word may break rather than push the share off a phone's screen. */
+  tbody th {
+    overflow-wrap: anywhere;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -138,8 +138,8 @@ export class BudgetSummary extends BudgetElement {
             <tr>
               <th scope="col">${t.item}</th>
               <th scope="col" class="num">${t.amount}</th>
-              ${split ? html`<th scope="col" class="num">${t.basic}</th><th scope="col" class="num">${t.project}</th>` : nothing}
               <th scope="col" class="num">${t.share}</th>
+              ${split ? html`<th scope="col" class="num">${t.basic}</th><th scope="col" class="num">${t.project}</th>` : nothing}
             </tr>
           </thead>
           <tbody>
@@ -148,14 +148,12 @@ export class BudgetSummary extends BudgetElement {
                 <th scope="row"><span class="code">${f.code}</span> ${this.label(f.name, FUNCTION_CLASSES_EN[f.code])}</th>
                 <td class="num">${this.money(doc, f.amount)}</td>
                 ${split
-                  ? html`<td class="num">${this.money(doc, f.basic ?? 0, f.basicDerived)}</td>
+                  ? html`${this.share(whole, [
+                        { series: 's1', value: f.basic ?? 0 },
+                        { series: 's2', value: f.project ?? 0 },
+                      ])}
+                      <td class="num">${this.money(doc, f.basic ?? 0, f.basicDerived)}</td>
                       <td class="num">${this.money(doc, f.project ?? 0, f.projectDerived)}</td>`
-                  : nothing}
-                ${split
-                  ? this.share(whole, [
-                      { series: 's1', value: f.basic ?? 0 },
-                      { series: 's2', value: f.project ?? 0 },
-                    ])
                   : this.share(whole, [{ series: 's1', value: f.amount }])}
               </tr>`,
             )}

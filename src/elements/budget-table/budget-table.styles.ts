@@ -43,6 +43,7 @@ export const styles = css`
   .table-scroll {
     max-block-size: var(--budget-table-max-height, 70vh);
     overflow: auto;
+    container-type: inline-size;
   }
   thead {
     position: sticky;
@@ -53,6 +54,8 @@ export const styles = css`
   thead th {
     background: var(--_bg);
     vertical-align: bottom;
+    /* Never squeezed to a character per line by the figure columns beside it (an empty table has nothing else to size it). */
+    min-inline-size: 4em;
   }
   thead th[scope='colgroup'] {
     text-align: center;
@@ -68,8 +71,10 @@ export const styles = css`
   thead th.name {
     z-index: 3;
   }
+  /* On a phone the names take at most two fifths of the region, so that the first figures (合计) show beside them. */
   tbody th {
-    min-inline-size: 10em;
+    box-sizing: border-box; /* the indentation is padding: inside the limit, not added to it */
+    min-inline-size: min(10em, 40cqi);
     max-inline-size: 24em;
   }
   .code {
@@ -147,6 +152,10 @@ export const styles = css`
   tr[data-row]:focus-visible > * {
     background: var(--_surface);
   }
+  /* The sticky name cell is painted above the row's ring: it draws its own part of it. */
+  tr[data-row]:focus-visible > th {
+    box-shadow: inset 3px 3px var(--_focus), inset 0 -3px var(--_focus);
+  }
   tr[data-row] > :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
@@ -158,6 +167,11 @@ export const styles = css`
   tr.spacer td {
     padding: 0;
     border: 0;
+  }
+  /* A row the source prints without a label says so, muted: a blank looks like a rendering fault. */
+  .unnamed {
+    color: var(--_muted);
+    font-weight: 400;
   }
   td.empty {
     color: var(--_muted);

@@ -279,6 +279,7 @@ export class BudgetTable extends BudgetElement {
     const [start, end] = this.range(b);
     // Rows outside the window are stood in for by two spacer rows, sized in updated().
     const spacer = (rows: number) => (rows > 0 ? html`<tr class="spacer" aria-hidden="true" data-rows=${rows}><td colspan=${columns}></td></tr>` : nothing);
+    // An empty block says so; its published note is printed once, under the table.
     const empty = block.rows.length === 0;
     return html`${label && this.views.length > 1 ? this.heading(html`<span lang="zh-CN">${label}</span>`, { sub: true }) : nothing}
     ${scrollRegion(
@@ -292,6 +293,7 @@ export class BudgetTable extends BudgetElement {
         aria-rowcount=${ifDefined(windowed ? visible.length + headers.length : undefined)}
         @keydown=${tree ? (e: KeyboardEvent) => this.onKeydown(e, b) : nothing}
         @click=${tree ? (e: Event) => this.onClick(e, b) : nothing}
+        @focusin=${this.onFocusIn}
       >
         <caption id="b${b}-caption" class="visually-hidden">${caption}</caption>
         <thead>
@@ -304,7 +306,7 @@ export class BudgetTable extends BudgetElement {
         </thead>
         <tbody>
           ${empty
-            ? html`<tr><td colspan=${columns} class="empty">${table.note ?? this.locale.t.emptyTable}</td></tr>`
+            ? html`<tr><td colspan=${columns} class="empty">${this.locale.t.emptyTable}</td></tr>`
             : html`${spacer(start)}${this.renderRows(doc, table, view, b, start, end)}${spacer(visible.length - end)}`}
         </tbody>
       </table>`,
@@ -322,7 +324,7 @@ export class BudgetTable extends BudgetElement {
     // Sortable columns hold figures: their headers align with them.
     const sorted = this.sort?.block === b && this.sort.column === column.key ? this.sort.direction : undefined;
     return html`<th scope="col" rowspan=${cell.rowSpan} id=${id} class="num" aria-sort=${ifDefined(sorted)}>
-      <button type="button" class="sort" @click=${() => this.cycleSort(b, column, label)}>${label}${sortGlyph(sorted)}</button>
+      <button type="button" class="sort" aria-label=${this.locale.t.sortBy(label)} @click=${() => this.cycleSort(b, column, label)}>${label}${sortGlyph(sorted)}</button>
     </th>`;
   }
 
@@ -348,7 +350,7 @@ export class BudgetTable extends BudgetElement {
       >
         <th scope="row" id=${ifDefined(grouped ? rowId : undefined)} tabindex=${ifDefined(tree ? -1 : undefined)}>
           ${parent ? html`<span class="twisty" aria-hidden="true"></span>` : nothing}${row.code ? html`<span class="code">${row.code}</span> ` : nothing}${name ||
-          html`<span class="visually-hidden" lang=${this.locale.lang}>${this.locale.t.unnamedRow}</span>`}
+          html`<span class="unnamed" lang=${this.locale.lang}>${this.locale.t.unnamedRow}</span>`}
         </th>
         ${block.columns.map(
           (column, c) => html`<td
@@ -481,6 +483,21 @@ export class BudgetTable extends BudgetElement {
     const next = this.rowElement(b, target) as HTMLTableRowElement | null;
     // From a cell, the same column of the row reached.
     (cell ? next?.cells[cell.cellIndex] : next)?.focus();
+  }
+
+  /**
+   * Keeps what takes focus clear of the sticky header and name column (WCAG 2.4.11): a row
+   * scrolls to its start, where its name is; a cell or column header scrolls beside the names.
+   * Runs before the browser scrolls the focused element into view.
+   */
+  private onFocusIn(event: FocusEvent): void {
+    const target = event.target as HTMLElement;
+    const region = target.closest<HTMLElement>('.table-scroll')!;
+    // 8 px beyond the sticky header and names: room for the focus ring (2 px, offset 2 px) and a margin.
+    region.style.scrollPadding = `${region.querySelector('thead')!.offsetHeight + 8}px 0 0 ${region.querySelector<HTMLElement>('th.name')!.offsetWidth + 8}px`;
+    if (target.localName === 'tr') region.scrollLeft = 0;
+    // Before the browser's own scroll, which ignores the padding (and then finds the target in view).
+    else if (!target.closest('tbody th, th.name')) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** ←, →, Home and End on a cell move along its row; true when the key was one of them. */

@@ -55,57 +55,75 @@ export const styles = css`
     padding: 0;
     text-decoration: underline;
   }
+  /* Room on every side for the focus ring of a tile at the edge. */
   .chart {
-    display: block;
-    max-inline-size: 100%;
-    height: auto;
+    position: relative;
+    margin: 6px;
   }
   .tile {
+    position: absolute;
+    box-sizing: border-box;
     cursor: pointer;
     outline: none;
-  }
-  /* Tiles are told apart by a border and their labels, not by hue alone. */
-  .tile rect {
-    stroke: var(--_bg);
-    stroke-width: 1;
+    /* Tiles are told apart by a border and their labels, not by hue alone. */
+    border: 1px solid var(--_bg);
   }
   /*
-   * Focus: a black ring inside a white one (3 px each), shown while the tree has keyboard focus.
-   * One of the two always contrasts 3:1 or more with the tile and its neighbours.
+   * Focus (WCAG 2.4.13): a 3 px ring drawn outside the tile, black inside white, over the
+   * neighbouring tiles, so that even a small tile shows it whole on any fill and background.
    */
-  .ring {
-    display: none;
-    fill: none;
-    pointer-events: none;
+  .tile:focus-visible {
+    z-index: 1;
+    outline: 3px solid #000000;
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #ffffff;
   }
-  .chart:focus-within .ring {
-    display: inline;
-  }
-  .ring-outer {
-    stroke: #ffffff;
-    stroke-width: 6;
-  }
-  .ring-inner {
-    stroke: #000000;
-    stroke-width: 3;
-  }
+  /* A label shows only where it fits whole (the element measures it): name, amount, share. */
   .label {
-    font-size: 13px;
+    display: block;
+    box-sizing: border-box;
+    max-block-size: 100%;
+    overflow: hidden;
+    padding: 2px 4px;
+    font-size: 12px;
+    line-height: 16px;
     pointer-events: none;
+  }
+  /* \`display: block\` would otherwise keep a label the element hid for not fitting. */
+  .label[hidden] {
+    display: none;
+  }
+  .label .figure {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .label .name {
+    font-weight: 600;
+  }
+  .omitted {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .notes .note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    max-inline-size: 40em;
   }
   @media (forced-colors: active) {
-    .tile rect {
-      fill: Canvas;
-      stroke: CanvasText;
+    .tile {
+      background: Canvas !important;
+      color: CanvasText !important;
+      border-color: CanvasText;
+      forced-color-adjust: none;
     }
-    .label {
-      fill: CanvasText;
-    }
-    .ring-outer {
-      stroke: Canvas;
-    }
-    .ring-inner {
-      stroke: Highlight;
+    .tile:focus-visible {
+      outline-color: Highlight;
+      box-shadow: 0 0 0 6px Canvas;
     }
   }
   @media print {

@@ -1,9 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BudgetDocument } from '../../data/schema.js';
 import { expenditureTree, type FundFilter, type TreeBy, type TreeNode } from '../../data/hierarchy.js';
-import { layoutTiles, visibleChildren, type Tile } from '../../layout/treemap.js';
-import { labelColor } from '../../layout/contrast.js';
+import { drawnChildren, layoutLevel, type Level, type Omitted, type Tile } from '../../layout/treemap.js';
+import { labelColor, tint } from '../../layout/contrast.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { BudgetElement } from '../budget-element.js';
 import { formatAmount, formatShare, unitLabel } from '../../format/amount.js';
 import { tableStyles } from '../../styles/table.js';
@@ -13,6 +15,8 @@ import { styles } from './budget-treemap.styles.js';
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
+/** How much lighter each level of a group's tiles is drawn than the group. */
+export const TINTS = [0, 0.45, 0.7];
 
 /** Detail of the `budget-select` event. */
 export interface TreemapSelect {
@@ -23,10 +27,24 @@ export interface TreemapSelect {
   path: string[];
 }
 
+/** Label lines: 12 px type on 16 px lines, 4 px padding (kept in step with the styles). */
+const LINE = 16;
+const PAD = 4;
+/** Margin around the chart, in px (kept in step with the styles): the 6 px focus ring's room. */
+const RING = 6;
+
 /**
- * A treemap of a department's expenditure (d3-hierarchy lays it out, Lit draws the SVG).
- * One level at a time: click or Enter opens a tile, Escape, Backspace or the breadcrumb goes
- * back up. The tiles are a WAI-ARIA tree with one tab stop; a table view shows the same figures.
+ * A treemap of a department's expenditure (d3-hierarchy lays it out, Lit draws it). Each item
+ * with items of its own is drawn as a framed group holding them, as far down as there is room;
+ * tiles too small to point at are gathered into "其他（N 项）", and any still too small are offered
+ * as buttons under the chart. A sentence says what the chart shows; a table view shows the same figures.
+ *
+ * The tiles are a WAI-ARIA tree with one tab stop. Keys: ↓ / ↑ move to the next / previous tile
+ * (groups first, then their tiles), Home / End to the first / last, typing a name's first
+ * characters to the next match; → opens a closed group, or moves into an open one (a group with no
+ * room to open is entered as the chart's level); ← closes an open group, or moves to the group a
+ * tile lies in; Enter or Space opens a group as the chart's level, or chooses a tile; Escape or
+ * Backspace goes back up a level, as the breadcrumb does.
  *
  * @summary Expenditure as an accessible, keyboard-operable treemap.
  *
@@ -37,7 +55,8 @@ export interface TreemapSelect {
  *
  * @csspart base - The figure.
  * @csspart breadcrumb - The level navigation.
- * @csspart chart - The treemap SVG.
+ * @csspart chart - The treemap.
+ * @csspart tile-label - A tile's name, amount and share (shown where it fits whole).
  * @csspart details - The details of the focused tile.
  * @csspart table - The table view.
  */
@@ -47,9 +66,11 @@ export class BudgetTreemap extends BudgetElement {
   @property({ reflect: true }) by: TreeBy = 'function';
   @property({ reflect: true }) fund: FundFilter = 'all';
 
-  /** Ids of the opened tiles, root first. */
-  @state() private path: string[] = [];
-  @state() private focused = 0;
+  /** The opened nodes below the root, root side first (a "其他" group is a node of the layout's). */
+  @state() private path: TreeNode[] = [];
+  /** Ids of the groups the reader closed. */
+  @state() private closed = new Set<string>();
+  @state() private activeId = '';
   @state() private table = false;
   @state() private width = 640;
   @state() private announcement = '';
@@ -57,10 +78,14 @@ export class BudgetTreemap extends BudgetElement {
   private resizeObserver?: ResizeObserver;
   /** The tree and the last layout, kept until the data, view, language or size changes. */
   private treeCache?: { key: unknown[]; tree: TreeNode | undefined };
-  private layoutCache?: { key: unknown[]; tiles: Tile[] };
-  private visibleCache = new WeakMap<TreeNode, TreeNode[]>();
-  private typed = '';
-  private typedAt = 0;
+  private layoutCache?: { key: unknown[]; level: Level };
+  /** Every drawn node by id, with the groups it lies in (filled by the render). */
+  private drawn = new Map<string, { node: TreeNode; within: TreeNode[] }>();
+
+  private readonly roving = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')],
+    onActive: (id) => (this.activeId = id),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -83,7 +108,23 @@ export class BudgetTreemap extends BudgetElement {
     super.willUpdate(changed);
     if (changed.has('by') || changed.has('fund') || changed.has('src') || changed.has('data')) {
       this.path = [];
-      this.focused = 0;
+      this.closed = new Set();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.fitLabels();
+  }
+
+  /**
+   * Shows a label only where it fits whole inside its tile (fonts differ between machines, so this
+   * is measured, not estimated): a label cut to "城乡社…" would say nothing.
+   */
+  private fitLabels() {
+    for (const label of this.renderRoot.querySelectorAll<HTMLElement>('.chart [part="tile-label"]')) {
+      label.hidden = false;
+      label.hidden = label.scrollWidth > label.clientWidth + 0.5 || label.scrollHeight > label.clientHeight + 0.5;
     }
   }
 
@@ -96,60 +137,79 @@ export class BudgetTreemap extends BudgetElement {
     return this.treeCache.tree;
   }
 
-  /** Layout runs once per level, data or size: moving the focus only redraws. */
-  private tiles(current: TreeNode, children: TreeNode[], height: number): Tile[] {
-    const key = [current, this.width, height];
-    if (!this.layoutCache || !same(this.layoutCache.key, key)) this.layoutCache = { key, tiles: layoutTiles(children, this.width, height) };
-    return this.layoutCache.tiles;
-  }
-
-  /** The nodes from the root to the level shown. */
-  private trail(root: TreeNode): TreeNode[] {
-    const trail = [root];
-    for (const id of this.path) {
-      const next = this.visible(trail.at(-1)!).find((c) => c.id === id);
-      if (!next) break;
-      trail.push(next);
+  /** Layout runs once per level, data, size or closed group: moving the focus only redraws. */
+  private level(doc: BudgetDocument, current: TreeNode, height: number): Level {
+    const key = [current, this.width, height, this.closed, this.locale.lang, this.displayUnit];
+    if (!this.layoutCache || !same(this.layoutCache.key, key)) {
+      const t = this.locale.t;
+      this.layoutCache = {
+        key,
+        // The chart keeps RING px free on each side for the focus ring of a tile at its edge.
+        level: layoutLevel(current, this.width - 2 * RING, height, {
+          otherName: t.otherItems,
+          open: (node) => !this.closed.has(node.id),
+          header: (node, width) => {
+            // Room for the label on as many lines as it needs (estimated: CJK glyphs 1 em, others 0.6 em).
+            const text = `${this.name(node)} ${this.amount(doc, node.published ?? node.value)} 100.0%`;
+            const em = [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * 12;
+            return Math.min(3, Math.ceil(em / Math.max(1, width - 2 * PAD))) * LINE + PAD;
+          },
+        }),
+      };
     }
-    return trail;
+    return this.layoutCache.level;
   }
 
-  /** The children drawn for a node, computed once per node (the "其他" group keeps its identity). */
-  private visible(node: TreeNode): TreeNode[] {
-    let children = this.visibleCache.get(node);
-    if (!children) this.visibleCache.set(node, (children = visibleChildren(node, this.locale.t.other)));
-    return children;
+  /** A node's name as shown: a supplied name marked, a bare code with its level in words. */
+  private name(node: TreeNode): string {
+    const t = this.locale.t;
+    if (node.supplied) return `${node.name}${t.suppliedMark}`;
+    return node.code && node.name === node.code ? t.bareCode(node.code) : node.name;
   }
 
   private amount(doc: BudgetDocument, yuan: number): string {
     return `${formatAmount(yuan, this.displayUnit, doc.meta.publishedUnit, this.locale.lang)} ${unitLabel(this.displayUnit, this.locale.lang)}`;
   }
 
+  /** A node's figure as published, or its sum marked "*" (derived) where the source prints none. */
+  private figure(doc: BudgetDocument, node: TreeNode): string {
+    return `${this.amount(doc, node.published ?? node.value)}${node.published === undefined ? '*' : ''}`;
+  }
+
+  private share(node: TreeNode, of: TreeNode): string {
+    return formatShare(node.value, of.value, this.locale.lang);
+  }
+
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
     const root = this.tree(doc);
     if (!root) return html`<p class="state" part="state" role="status">${t.noTree}</p>`;
-    const trail = this.trail(root);
+    const trail = [root, ...this.path];
     const current = trail.at(-1)!;
-    const children = this.visible(current);
-    const focused = Math.min(this.focused, children.length - 1);
-    const height = Math.round(Math.min(480, Math.max(240, this.width * 0.6)));
-    const tiles = this.tiles(current, children, height);
-    const largest = children[0];
+    const children = drawnChildren(current);
+    const height = Math.round(Math.min(560, Math.max(260, this.width * 0.55)));
+    const level = this.level(doc, current, height);
+    this.drawn = new Map();
+    const note = (tiles: Tile[], within: TreeNode[]) =>
+      tiles.forEach((tile) => {
+        this.drawn.set(tile.node.id, { node: tile.node, within });
+        if (tile.children) note(tile.children, [...within, tile.node]);
+      });
+    note(level.tiles, []);
+    const shown = [...this.drawn.values()].map((d) => d.node);
+    const active = this.drawn.get(this.activeId) ?? this.drawn.get(level.tiles[0]?.node.id ?? '');
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
         ${this.heading(`${doc.meta.department.name} · ${t.treemapViews[this.by]}`, { id: 'title' })}
-        <p id="summary" class="summary">
-          ${t.treeSummary(current.name, this.amount(doc, current.published ?? current.value), children.length, largest ? largest.name : '')}
-        </p>
+        <p id="summary" class="summary">${this.summary(doc, current, children)}</p>
       </figcaption>
       <nav part="breadcrumb" aria-label=${t.breadcrumb}>
         <ol>
           ${trail.map(
             (node, i) => html`<li>
               ${i === trail.length - 1
-                ? html`<span aria-current="location">${node.name}</span>`
-                : html`<button type="button" @click=${() => this.goTo(i)}>${node.name}</button>`}
+                ? html`<span aria-current="location">${this.name(node)}</span>`
+                : html`<button type="button" @click=${() => this.goTo(i)}>${this.name(node)}</button>`}
             </li>`,
           )}
         </ol>
@@ -158,94 +218,117 @@ export class BudgetTreemap extends BudgetElement {
         <button type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${() => (this.table = !this.table)}>${t.tableView}</button>
         <p class="help" id="help">${t.treeHelp}</p>
       </div>
-      ${this.table ? this.renderTable(doc, root, current, children) : this.renderChart(doc, current, tiles, children, focused, height)}
-      ${children[focused] ? this.renderDetails(doc, root, current, children, focused) : nothing}
+      ${this.table ? this.renderTable(doc, root, current, children) : this.renderChart(doc, current, level, height)}
+      ${!this.table && active ? this.renderDetails(doc, root, active.node, active.within.at(-1) ?? current) : nothing}
+      ${this.renderNotes(doc, this.table ? children : shown)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </figure>`;
   }
 
-  private renderChart(doc: BudgetDocument, current: TreeNode, tiles: Tile[], children: TreeNode[], focused: number, height: number) {
-    const t = this.locale.t;
-    const level = this.path.length + 1;
-    // What both layers (tiles, then labels above them) need of each tile.
-    const drawn = tiles.map((tile) => {
-      const index = children.indexOf(tile.node);
-      return {
-        tile,
-        index,
-        fill: PALETTE[index % PALETTE.length]!,
-        w: tile.x1 - tile.x0,
-        h: tile.y1 - tile.y0,
-        share: formatShare(tile.node.value, current.value, this.locale.lang),
-      };
-    });
-    return html`<svg
-      part="chart"
-      class="chart"
-      width=${this.width}
-      height=${height}
-      viewBox="0 0 ${this.width} ${height}"
-      role="tree"
-      aria-labelledby="title"
-      aria-describedby="summary help"
-      @keydown=${(e: KeyboardEvent) => this.onKey(e, children)}
-    >
-      ${drawn.map(({ tile, index, fill, w, h, share }) => {
-        const opens = !!tile.node.children?.length;
-        const name = tile.node.code && tile.node.name !== tile.node.code ? `${tile.node.code} ${tile.node.name}` : tile.node.name;
-        return svg`<g
-          role="treeitem"
-          class="tile"
-          data-id=${tile.node.id}
-          tabindex=${index === focused ? 0 : -1}
-          aria-level=${level}
-          aria-setsize=${children.length}
-          aria-posinset=${index + 1}
-          aria-expanded=${opens ? 'false' : nothing}
-          aria-selected=${index === focused ? 'true' : 'false'}
-          aria-label="${name}，${this.amount(doc, tile.node.published ?? tile.node.value)}，${t.shareOf(share)}"
-          @click=${() => this.open(tile.node, index)}
-          @focus=${() => (this.focused = index)}
-          @pointerenter=${() => (this.focused = index)}
-        >
-          <rect x=${tile.x0} y=${tile.y0} width=${w} height=${h} fill=${fill}></rect>
-          ${index === focused
-            ? svg`<rect class="ring ring-outer" x=${tile.x0 + 2} y=${tile.y0 + 2} width=${Math.max(0, w - 4)} height=${Math.max(0, h - 4)}></rect>
-                <rect class="ring ring-inner" x=${tile.x0 + 2} y=${tile.y0 + 2} width=${Math.max(0, w - 4)} height=${Math.max(0, h - 4)}></rect>`
-            : nothing}
-        </g>`;
-      })}
-      <g class="labels" aria-hidden="true">
-        ${drawn.map(({ tile, fill, w, h, share }) =>
-          // Labels only where they fit; they repeat the tile's accessible name, so they are hidden from it.
-          w > 56 && h > 34
-            ? svg`<text x=${tile.x0 + 6} y=${tile.y0 + 18} fill=${labelColor(fill)} class="label">
-                <tspan>${clip(tile.node.name, w)}</tspan>
-                <tspan x=${tile.x0 + 6} dy="16">${share}</tspan>
-              </text>`
-            : nothing,
-        )}
-      </g>
-    </svg>`;
+  /** "{name} 共 {total}，分为 N 项；98.4% 用于卫生健康支出，其中医疗救助占其 90.2%。" */
+  private summary(doc: BudgetDocument, current: TreeNode, children: TreeNode[]) {
+    const largest = children[0];
+    if (!largest) return '';
+    const inner = drawnChildren(largest)[0];
+    return this.locale.t.treeSummary(
+      this.name(current),
+      this.amount(doc, current.published ?? current.value),
+      children.length,
+      { name: this.name(largest), share: this.share(largest, current) },
+      inner && { name: this.name(inner), share: this.share(inner, largest) },
+    );
   }
 
-  private renderDetails(doc: BudgetDocument, root: TreeNode, current: TreeNode, children: TreeNode[], index: number) {
+  private renderChart(doc: BudgetDocument, current: TreeNode, level: Level, height: number) {
+    return html`<div
+        part="chart"
+        class="chart"
+        role="tree"
+        aria-labelledby="title"
+        aria-describedby="summary help"
+        .style=${cssText(`block-size:${height}px`)}
+        @keydown=${(e: KeyboardEvent) => this.onKey(e)}
+      >
+        ${level.tiles.flatMap((tile, i) => this.renderTile(doc, tile, i, level.tiles.length, 1, PALETTE[i % PALETTE.length]!, current))}
+      </div>
+      ${level.omitted.length ? this.renderOmitted(doc, current, level.omitted) : nothing}`;
+  }
+
+  /**
+   * A tile, then its own tiles: the tree is flat in the DOM (aria-level, -setsize and -posinset
+   * say where each item sits), so that a group's accessible name is its own label, not its tiles'.
+   */
+  private renderTile(doc: BudgetDocument, tile: Tile, index: number, count: number, depth: number, hue: string, parent: TreeNode): TemplateResult[] {
     const t = this.locale.t;
-    const node = children[index]!;
+    const { node } = tile;
+    const fill = tint(hue, TINTS[Math.min(depth - 1, TINTS.length - 1)]!);
+    const share = t.shareOf(this.share(node, parent));
+    const amount = this.figure(doc, node);
+    const name = this.name(node);
+    const open = !!tile.children;
+    const header = open ? (tile.children![0]?.y0 ?? tile.y1) - tile.y0 : undefined;
+    return [
+      html`<div
+        role="treeitem"
+        class="tile"
+        data-key=${node.id}
+        aria-level=${depth}
+        aria-setsize=${count}
+        aria-posinset=${index + 1}
+        aria-expanded=${ifDefined(node.children?.length ? (open ? 'true' : 'false') : undefined)}
+        aria-label="${name}，${amount}，${share}"
+        .style=${cssText(`left:${tile.x0}px;top:${tile.y0}px;width:${tile.x1 - tile.x0}px;height:${tile.y1 - tile.y0}px;background:${fill};color:${labelColor(fill)}`)}
+        @click=${() => this.activate(node)}
+        @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
+      >
+        <span part="tile-label" class="label" .style=${cssText(header === undefined ? '' : `max-block-size:${header}px`)}
+          ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></span
+        >
+      </div>`,
+      ...(tile.children ?? []).flatMap((child, i) => this.renderTile(doc, child, i, tile.children!.length, depth + 1, hue, node)),
+    ];
+  }
+
+  /** Items too small to draw, even gathered: still a button each, with their figures. */
+  private renderOmitted(doc: BudgetDocument, current: TreeNode, omitted: Omitted[]) {
+    const t = this.locale.t;
+    return html`<p class="omitted">
+      ${t.tooSmall}：${omitted.map(({ node, within }) => {
+        const parent = within.at(-1) ?? current;
+        const where = within.length ? `${within.map((n) => this.name(n)).join(' › ')} › ` : '';
+        return html`<button type="button" @click=${() => this.activate(node, within)}>
+          ${where}${this.name(node)} ${this.figure(doc, node)}（${t.shareOf(this.share(node, parent))}）
+        </button>`;
+      })}
+    </p>`;
+  }
+
+  private renderDetails(doc: BudgetDocument, root: TreeNode, node: TreeNode, parent: TreeNode) {
+    const t = this.locale.t;
     const derived = node.published === undefined;
     // Not a live region: the focused tile already announces its name, amount, share and position.
     return html`<dl class="facts details" part="details">
       ${node.code ? html`<div><dt>${t.code}</dt><dd>${node.code}</dd></div>` : nothing}
-      <div><dt>${t.item}</dt><dd>${node.name}</dd></div>
+      <div><dt>${t.item}</dt><dd>${this.name(node)}</dd></div>
       <div>
         <dt>${t.amount}</dt>
         <dd>${this.money(doc, node.published ?? node.value, derived)}</dd>
       </div>
-      <div><dt>${t.shareOfParent}</dt><dd>${formatShare(node.value, current.value, this.locale.lang)}</dd></div>
-      <div><dt>${t.shareOfTotal}</dt><dd>${formatShare(node.value, root.value, this.locale.lang)}</dd></div>
-      <div><dt>${t.position(index + 1, children.length)}</dt></div>
-    </dl>
-    ${derived ? html`<p class="note">${t.derivedNote}</p>` : nothing}`;
+      <div><dt>${t.shareOfParent}</dt><dd>${this.share(node, parent)}</dd></div>
+      <div><dt>${t.shareOfTotal}</dt><dd>${this.share(node, root)}</dd></div>
+    </dl>`;
+  }
+
+  /** Why a figure is marked: derived, differing from another table, or a supplied name. */
+  private renderNotes(doc: BudgetDocument, shown: TreeNode[]) {
+    const t = this.locale.t;
+    const differing = shown.filter((n) => n.printedIn);
+    const notes = [
+      ...(shown.some((n) => n.published === undefined && !n.printedIn) ? [t.derivedNote] : []),
+      ...differing.map((n) => t.sumDiffers(this.name(n), this.amount(doc, n.value), this.amount(doc, n.printedIn!.value), n.printedIn!.table)),
+      ...(shown.some((n) => n.supplied) ? [t.suppliedNote(doc.meta.year)] : []),
+    ];
+    return notes.length ? html`<div class="notes">${notes.map((n) => html`<p class="note">${n}</p>`)}</div>` : nothing;
   }
 
   private renderTable(doc: BudgetDocument, root: TreeNode, current: TreeNode, children: TreeNode[]) {
@@ -253,7 +336,7 @@ export class BudgetTreemap extends BudgetElement {
     return scrollRegion(
       'table-caption',
       html`<table part="table">
-        <caption id="table-caption">${current.name}</caption>
+        <caption id="table-caption">${this.name(current)}</caption>
         <thead>
           <tr>
             <th scope="col">${t.item}</th>
@@ -264,15 +347,15 @@ export class BudgetTreemap extends BudgetElement {
         </thead>
         <tbody>
           ${children.map(
-            (node, index) => html`<tr>
+            (node) => html`<tr>
               <th scope="row">
                 ${node.children?.length
-                  ? html`<button type="button" class="link" @click=${() => this.open(node, index)}>${node.code ? `${node.code} ` : ''}${node.name}</button>`
-                  : html`${node.code ? `${node.code} ` : ''}${node.name}`}
+                  ? html`<button type="button" class="link" @click=${() => this.activate(node)}>${this.name(node)}</button>`
+                  : this.name(node)}
               </th>
               <td class="num">${this.money(doc, node.published ?? node.value, node.published === undefined)}</td>
-              <td class="num">${formatShare(node.value, current.value, this.locale.lang)}</td>
-              <td class="num">${formatShare(node.value, root.value, this.locale.lang)}</td>
+              <td class="num">${this.share(node, current)}</td>
+              <td class="num">${this.share(node, root)}</td>
             </tr>`,
           )}
         </tbody>
@@ -280,95 +363,90 @@ export class BudgetTreemap extends BudgetElement {
     );
   }
 
-  /** Opens a tile with children, or chooses a leaf: either way `budget-select` tells the page. */
-  private open(node: TreeNode, index: number) {
-    this.focused = index;
+  /** Opens a node as the chart's level, or chooses a leaf: either way `budget-select` tells the page. */
+  private activate(node: TreeNode, within = this.drawn.get(node.id)?.within ?? []) {
+    const path = [...this.path, ...within, node];
     this.dispatchEvent(
       new CustomEvent<TreemapSelect>('budget-select', {
-        detail: { id: node.id, ...(node.code ? { code: node.code } : {}), name: node.name, value: node.published ?? node.value, path: [...this.path, node.id] },
+        detail: { id: node.id, ...(node.code ? { code: node.code } : {}), name: node.name, value: node.published ?? node.value, path: path.map((n) => n.id) },
         bubbles: true,
         composed: true,
       }),
     );
-    if (!node.children?.length) return;
-    this.path = [...this.path, node.id];
-    this.focused = 0;
-    this.announcement = this.locale.t.entered(node.name, this.visible(node).length);
-    void this.focusTile();
+    if (!node.children?.length) {
+      const item = this.roving.item(node.id);
+      if (item) this.roving.focus(item);
+      return;
+    }
+    this.path = path;
+    this.announcement = this.locale.t.entered(this.name(node), drawnChildren(node).length);
+    void this.roving.focusKey(undefined);
   }
 
   /** Goes back up to `level` (0 is the root), focusing the tile it came from. */
   private goTo(level: number) {
     const leaving = this.path[level];
     this.path = this.path.slice(0, level);
-    const state = this.dataController.state;
-    const root = state.status === 'ready' ? this.tree(state.document) : undefined;
-    if (!root) return;
-    const current = this.trail(root).at(-1)!;
-    const children = this.visible(current);
-    this.focused = Math.max(0, children.findIndex((c) => c.id === leaving));
-    this.announcement = this.locale.t.entered(current.name, children.length);
-    void this.focusTile();
+    const current = this.path.at(-1) ?? this.treeCache?.tree;
+    if (current) this.announcement = this.locale.t.entered(this.name(current), drawnChildren(current).length);
+    void this.roving.focusKey(leaving?.id);
   }
 
-  private async focusTile() {
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<SVGGElement>('.tile[tabindex="0"]')?.focus();
-  }
-
-  private onKey(event: KeyboardEvent, children: TreeNode[]) {
-    const last = children.length - 1;
-    const move = (index: number) => {
-      event.preventDefault();
-      this.focused = Math.max(0, Math.min(last, index));
-      void this.focusTile();
-    };
+  private onKey(event: KeyboardEvent) {
+    if (this.roving.handleKeydown(event)) return;
+    const el = this.roving.active;
+    const entry = el && this.drawn.get(el.dataset.key!);
+    if (!el || !entry || event.altKey || event.ctrlKey || event.metaKey) return;
+    const { node, within } = entry;
+    const open = el.getAttribute('aria-expanded') === 'true';
+    const handled = () => event.preventDefault();
     switch (event.key) {
       case 'ArrowRight':
-      case 'ArrowDown':
-        return move(this.focused + 1);
+        if (!node.children?.length) return;
+        handled();
+        if (open) {
+          const first = this.roving.item(drawnChildren(node).find((c) => this.drawn.has(c.id))?.id ?? `${node.id}/*`);
+          if (first) this.roving.focus(first);
+        } else if (this.closed.has(node.id)) this.toggle(node, true);
+        else this.activate(node);
+        return;
       case 'ArrowLeft':
-      case 'ArrowUp':
-        return move(this.focused - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(last);
+        if (open) {
+          handled();
+          this.toggle(node, false);
+        } else if (within.length) {
+          handled();
+          const parent = this.roving.item(within.at(-1)!.id);
+          if (parent) this.roving.focus(parent);
+        }
+        return;
       case 'Enter':
       case ' ':
-        event.preventDefault();
-        return children[this.focused] && this.open(children[this.focused]!, this.focused);
+        handled();
+        this.activate(node);
+        return;
       case 'Escape':
       case 'Backspace':
         if (this.path.length) {
-          event.preventDefault();
+          handled();
           this.goTo(this.path.length - 1);
         }
-        return;
-      default:
-        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.typeAhead(event.key, children, move);
     }
   }
 
-  /** Type-ahead: characters typed within a second find the next tile whose name starts with them. */
-  private typeAhead(key: string, children: TreeNode[], move: (index: number) => void) {
-    const now = Date.now();
-    this.typed = now - this.typedAt < 1000 ? this.typed + key : key;
-    this.typedAt = now;
-    const query = this.typed.toLowerCase();
-    const order = children.map((_, i) => (this.focused + (this.typed.length > 1 ? 0 : 1) + i) % children.length);
-    const found = order.find((i) => {
-      const node = children[i]!;
-      return node.name.toLowerCase().startsWith(query) || (node.code ?? '').startsWith(query);
-    });
-    if (found !== undefined) move(found);
+  /** Opens or closes a group in place; focus stays on it. */
+  private toggle(node: TreeNode, open: boolean) {
+    const closed = new Set(this.closed);
+    if (open) closed.delete(node.id);
+    else closed.add(node.id);
+    this.closed = closed;
   }
 }
 
-const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+/**
+ * Inline styles bound as a property: \`element.style = text\` sets its cssText through the CSSOM,
+ * which a strict \`style-src 'self'\` CSP allows, unlike a style attribute.
+ */
+const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
 
-/** Shortens a label to about what fits in `width` pixels (CJK glyphs are about 14 px wide). */
-function clip(text: string, width: number): string {
-  const fits = Math.max(1, Math.floor((width - 12) / 14));
-  return text.length <= fits ? text : `${text.slice(0, Math.max(1, fits - 1))}…`;
-}
+const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);

@@ -49,6 +49,7 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
   .goal {
+    max-inline-size: 40em;
     margin: 0;
   }
   summary {
@@ -76,7 +77,9 @@ export const styles = css`
       overflow: hidden;
       clip: rect(0 0 0 0);
     }
+    /* The caption too: left a table caption inside a block, it shrinks to a ribbon of single characters. */
     .indicators,
+    .indicators caption,
     .indicators tbody,
     .indicators tr,
     .indicators th,

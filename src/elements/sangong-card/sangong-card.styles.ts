@@ -35,9 +35,12 @@ export const styles = css`
     flex-basis: 100%;
     font-size: 0.875em;
   }
+  /* "本年未安排" on its own line, so that it does not widen the column past a phone's width. */
   .zero {
+    display: block;
     color: var(--_muted);
     font-size: 0.875em;
+    white-space: normal;
   }
   .parts {
     display: grid;
@@ -56,6 +59,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .explanation p {
+    max-inline-size: 40em;
     margin: 0 0 0.5em;
   }
   :host([variant='compact']) {

@@ -7,6 +7,7 @@ import type { BudgetTable } from '../../../src/elements/budget-table/budget-tabl
 import type { BudgetDocument } from '../../../src/data/schema.js';
 import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
 import { fixtureSettled, layoutSettled, until } from '../../helpers/settled.js';
+import { overflowsSideways, renderInBox } from '../../helpers/layout.js';
 import { StatementSubject } from '../../../src/data/schema.js';
 import { catalogue, subjectLabel } from '../../../src/i18n/index.js';
 
@@ -26,7 +27,11 @@ async function settleEmbedded(el: BudgetReport) {
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: BudgetReport) => el.shadowRoot!;
-const partTitles = (el: BudgetReport) => [...root(el).querySelectorAll('.part > h3')].map((h) => squash(h.textContent));
+/** Each part's heading: its own, or that of the item promoted to head it (an embedded element's title). */
+const partTitles = (el: BudgetReport) =>
+  [...root(el).querySelectorAll('.part')].map((part) =>
+    squash((part.querySelector(':scope > h3') ?? part.querySelector<HTMLElement>(':scope > .promoted > [data-embed]')!.shadowRoot!.querySelector('#title'))!.textContent),
+  );
 
 /** The parts each disclosure has, in the report's order (沅江 and 渠县 explain changes; 开江 publishes no narrative figures with reasons). */
 const PARTS: Record<Bureau, string[]> = {
@@ -133,6 +138,44 @@ describe('<budget-report>', () => {
       expect(new Set(labels).size, `${lang}: distinct`).to.equal(labels.length);
     }
     expect(subjectLabel(catalogue('en'), 'carry-over')).to.equal('Carried over from last year');
+  });
+
+  // A report is the heaviest fixture: each bureau in Chinese, and English where the page panned widest (test/readers covers every language and width).
+  for (const bureau of BUREAUS) {
+    it(`${bureau} at 320 px: reflows, nothing pans sideways`, async () => {
+      for (const lang of bureau === 'gaoyang-2025' ? ['zh-CN', 'en'] : ['zh-CN']) {
+        const { box, el } = await renderInBox<BudgetReport>(320, html`<budget-report src=${fixtureUrl(bureau)} lang=${lang} theme="light"></budget-report>`);
+        await settleEmbedded(el);
+        await layoutSettled();
+        expect(overflowsSideways(box), `${lang}: ${box.scrollWidth}`).to.equal(false);
+        // Only the regions that scroll are tab stops.
+        const regions = [root(el), ...[...root(el).querySelectorAll('[data-embed]')].map((e) => e.shadowRoot!)].flatMap((r) => [...r.querySelectorAll<HTMLElement>('.table-scroll')]);
+        for (const region of regions) {
+          const scrolls = region.scrollWidth > region.clientWidth + 1 || region.scrollHeight > region.clientHeight + 1;
+          expect(region.getAttribute('tabindex'), `${lang} ${region.getAttribute('aria-labelledby')}`).to.equal(scrolls ? '0' : null);
+        }
+        fixtureCleanup();
+      }
+    });
+  }
+
+  it('a clear heading scale, no heading twice, and narrative at a reading measure', async () => {
+    const { el } = await renderInBox<BudgetReport>(1280, html`<budget-report src=${fixtureUrl('quxian-2024')} theme="light"></budget-report>`);
+    await settleEmbedded(el);
+    const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+    const [h2, h3] = [root(el).querySelector('header > h2')!, root(el).querySelector('.part > h3')!];
+    const h4 = root(el).querySelector('.item > h4')!;
+    expect(size(h2)).to.be.greaterThan(size(h3) * 1.15);
+    expect(size(h3)).to.be.greaterThan(size(h4) * 1.15);
+    expect(size(root(el).querySelector('nav > h3')!)).to.equal(size(h3));
+    // "三公"经费 heads its part once: the card's own title, promoted to the part's level.
+    const card = root(el).querySelector('sangong-card')!;
+    expect(card.closest('.part')!.querySelector(':scope > h3')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('#title')!.tagName).to.equal('H3');
+    expect(size(card.shadowRoot!.querySelector('#title')!)).to.equal(size(h3));
+    // About 40 Chinese characters a line at most.
+    const paragraph = root(el).querySelector<HTMLElement>('.item p')!;
+    expect(paragraph.getBoundingClientRect().width / size(paragraph)).to.be.within(30, 40.5);
   });
 
   it('reads in English around the published Chinese text', async () => {

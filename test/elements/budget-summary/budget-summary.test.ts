@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { fixtureSettled } from '../../helpers/settled.js';
 import { emulateFeatures, renderUnder } from '../../helpers/media.js';
+import { insideHorizontally, overflowsSideways, renderInBox } from '../../helpers/layout.js';
 import '../../../src/elements/budget-summary/budget-summary.define.js';
 import type { BudgetSummary } from '../../../src/elements/budget-summary/budget-summary.js';
 import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
@@ -28,54 +29,54 @@ const D = '*（据公布数推算）';
 
 /**
  * Published headline figures, read from ../shared/seeds: the function classes of each 收支总表
- * with their 基本 / 项目 split (from 支出总表, or 一般公共预算支出表 where that covers the year)
- * and their share of 本年支出合计.
+ * with their share of 本年支出合计 (beside the amount, so that it shows on a phone) and their
+ * 基本 / 项目 split (from 支出总表, or 一般公共预算支出表 where that covers the year).
  */
 const PUBLISHED: Record<Bureau, { title: string; totals: string[]; functions: string[][] }> = {
   'kaijiang-2025': {
     title: '开江县医疗保障局 2025 年部门预算',
     totals: ['收入总计 1,236.47', '支出总计 1,236.47'],
     functions: [
-      ['208 社会保障和就业支出', '11.73', `11.73${D}`, `0.00${D}`, '0.9%'],
-      ['210 卫生健康支出', '1,216.37', `87.32${D}`, `1,129.06${D}`, '98.4%'],
-      ['221 住房保障支出', '8.37', `8.37${D}`, `0.00${D}`, '0.7%'],
+      ['208 社会保障和就业支出', '11.73', '0.9%', `11.73${D}`, `0.00${D}`],
+      ['210 卫生健康支出', '1,216.37', '98.4%', `87.32${D}`, `1,129.06${D}`],
+      ['221 住房保障支出', '8.37', '0.7%', `8.37${D}`, `0.00${D}`],
     ],
   },
   'gaoyang-2025': {
     title: '高阳县医疗保障局 2025 年部门预算',
     totals: ['收入总计 595.88', '支出总计 595.88'],
     functions: [
-      ['208 社会保障和就业支出', '31.25', '31.25', '0.00', '5.2%'],
-      ['210 卫生健康支出', '553.38', '214.38', '339.00', '92.9%'],
-      ['221 住房保障支出', '11.25', '11.25', '0.00', '1.9%'],
+      ['208 社会保障和就业支出', '31.25', '5.2%', '31.25', '0.00'],
+      ['210 卫生健康支出', '553.38', '92.9%', '214.38', '339.00'],
+      ['221 住房保障支出', '11.25', '1.9%', '11.25', '0.00'],
     ],
   },
   'yuanjiang-2024': {
     title: '沅江市医疗保障局 2024 年部门预算',
     totals: ['收入总计 582.97', '支出总计 582.97'],
     functions: [
-      ['210 卫生健康支出', '542.00', '473.78', '68.22', '93.0%'],
-      ['221 住房保障支出', '40.97', '40.97', '0.00', '7.0%'],
+      ['210 卫生健康支出', '542.00', '93.0%', '473.78', '68.22'],
+      ['221 住房保障支出', '40.97', '7.0%', '40.97', '0.00'],
     ],
   },
   'pingli-2025': {
     title: '平利县医疗保障局 2025 年部门预算',
     totals: ['收入总计 456.7178', '支出总计 456.7178'],
     functions: [
-      ['208 社会保障和就业支出', '44.8679', `44.8679${D}`, '0.00', '9.8%'],
-      ['210 卫生健康支出', '390.2922', `249.2922${D}`, '141.00', '85.5%'],
-      ['221 住房保障支出', '21.5577', `21.5577${D}`, '0.00', '4.7%'],
+      ['208 社会保障和就业支出', '44.8679', '9.8%', `44.8679${D}`, '0.00'],
+      ['210 卫生健康支出', '390.2922', '85.5%', `249.2922${D}`, '141.00'],
+      ['221 住房保障支出', '21.5577', '4.7%', `21.5577${D}`, '0.00'],
     ],
   },
   'quxian-2024': {
     title: '渠县医疗保障局 2024 年部门预算',
     totals: ['收入总计 6,430.65', '支出总计 6,430.65', '本年收入合计 6,369.95', '本年支出合计 6,430.65', '上年结转 60.70'],
     functions: [
-      ['208 社会保障和就业支出', '82.01', `82.01${D}`, `0.00${D}`, '1.3%'],
-      ['210 卫生健康支出', '5,984.53', `650.83${D}`, `5,333.70${D}`, '93.1%'],
-      ['212 城乡社区支出', '312.62', `0.00${D}`, `312.62${D}`, '4.9%'],
-      ['213 农林水支出', '4.40', `4.40${D}`, `0.00${D}`, '0.1%'],
-      ['221 住房保障支出', '47.10', `47.10${D}`, `0.00${D}`, '0.7%'],
+      ['208 社会保障和就业支出', '82.01', '1.3%', `82.01${D}`, `0.00${D}`],
+      ['210 卫生健康支出', '5,984.53', '93.1%', `650.83${D}`, `5,333.70${D}`],
+      ['212 城乡社区支出', '312.62', '4.9%', `0.00${D}`, `312.62${D}`],
+      ['213 农林水支出', '4.40', '0.1%', `4.40${D}`, `0.00${D}`],
+      ['221 住房保障支出', '47.10', '0.7%', `47.10${D}`, `0.00${D}`],
     ],
   },
 };
@@ -129,7 +130,7 @@ describe('<budget-summary>', () => {
     const el = await render('kaijiang-2025', { lang: 'en' });
     expect(text(el, 'h2')).to.equal('开江县医疗保障局: department budget 2025');
     expect(text(el, '.unit')).to.equal('Amounts in 10k yuan (万元)');
-    expect(rowText(el, 'Expenditure by function')[1]).to.deep.equal(['210 Health 卫生健康支出', '1,216.37', '87.32* (derived from published figures)', '1,129.06* (derived from published figures)', '98.4%']);
+    expect(rowText(el, 'Expenditure by function')[1]).to.deep.equal(['210 Health 卫生健康支出', '1,216.37', '98.4%', '87.32* (derived from published figures)', '1,129.06* (derived from published figures)']);
   });
 
   it('gives the exact value in 元 to assistive technology', async () => {
@@ -158,6 +159,21 @@ describe('<budget-summary>', () => {
       ['项目支出', '项目支出减少418.00万元', '主要为医疗救助资金改为市级统筹，上级下达补助资金由市医保局统筹支出，医疗救助资金减少。'],
     ]);
   });
+
+  for (const bureau of BUREAUS) {
+    it(`${bureau} at 320 px: nothing pans sideways, every amount and share in view`, async () => {
+      for (const lang of ['zh-CN', 'en']) {
+        const { box, el } = await renderInBox<BudgetSummary>(320, html`<budget-summary src=${fixtureUrl(bureau)} lang=${lang} theme="light"></budget-summary>`);
+        expect(overflowsSideways(box), lang).to.equal(false);
+        for (const tr of el.shadowRoot!.querySelectorAll('tbody tr')) {
+          const [amount, share] = [...tr.querySelectorAll('td')];
+          const region = tr.closest('.table-scroll')!;
+          expect(insideHorizontally(amount!, region) && insideHorizontally(share!, region), `${lang} ${tr.textContent}`).to.equal(true);
+        }
+        fixtureCleanup();
+      }
+    });
+  }
 
   it('shows only the sections asked for', async () => {
     const el = await render('kaijiang-2025', { sections: 'income' });

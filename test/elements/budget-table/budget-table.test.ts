@@ -10,6 +10,7 @@ import { fixtureSettled, layoutSettled, until } from '../../helpers/settled.js';
 
 /** Loaded before the tests are defined: one test per table of each bureau. */
 const DOCS = await loadDocuments();
+import { insideHorizontally } from '../../helpers/layout.js';
 
 async function render(bureau: Bureau, table: string, attrs: { unit?: string; lang?: string; expandLevel?: number; width?: string } = {}) {
   const { el, event } = await fixtureSettled<BudgetTable>(html`<div style="width: ${attrs.width ?? '900px'}">
@@ -104,7 +105,9 @@ describe('<budget-table>', () => {
     tableBlocks(table).forEach((block, b) => {
       const rows = [...tables[b]!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
       if (block.rows.length === 0) {
-        expect(squash(rows[0]!.textContent), `${table.id}: empty`).to.equal(squash(table.note ?? '此表无数据'));
+        expect(squash(rows[0]!.textContent), `${table.id}: empty`).to.equal('此表无数据');
+        // The published note once, under the table, not repeated in it.
+        if (table.note) expect(squash(root(el).textContent).split(squash(table.note)).length - 1, `${table.id}: note once`).to.equal(1);
         return;
       }
       expect(rows.length, `${table.id} rows`).to.equal(block.rows.length);
@@ -310,6 +313,83 @@ describe('<budget-table>', () => {
     expect(region.scrollLeft).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
+
+  it('a region is a tab stop, with a hint and an edge shadow, only while its table overflows', async () => {
+    const el = await render('quxian-2024', 'fiscal-by-dept-economic', { width: '320px' });
+    const region = root(el).querySelector<HTMLElement>('.table-scroll')!;
+    const wrapper = region.parentElement!;
+    expect(region.getAttribute('tabindex')).to.equal('0');
+    expect(wrapper.hasAttribute('data-end') && !wrapper.hasAttribute('data-start')).to.equal(true);
+    expect(wrapper.dataset.hint).to.equal('⇆ 左右滑动查看更多');
+    // The hint takes its own line above the region.
+    expect(region.getBoundingClientRect().top - wrapper.getBoundingClientRect().top).to.be.greaterThan(8);
+    region.scrollLeft = region.scrollWidth;
+    await until(() => wrapper.hasAttribute('data-start') && !wrapper.hasAttribute('data-end'));
+    expect([wrapper.hasAttribute('data-start'), wrapper.hasAttribute('data-end')]).to.deep.equal([true, false]);
+    // Wide enough for the whole table: no tab stop, no hint (ResizeObserver, when the container changes).
+    el.parentElement!.style.width = '4000px';
+    await until(() => !region.hasAttribute('tabindex'));
+    expect(region.hasAttribute('tabindex')).to.equal(false);
+    expect(wrapper.hasAttribute('data-start') || wrapper.hasAttribute('data-end')).to.equal(false);
+    await layoutSettled();
+    expect(region.getBoundingClientRect().top - wrapper.getBoundingClientRect().top).to.be.below(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('at 320 px the first figure column (合计) shows beside the names, and a focused row scrolls to its start', async () => {
+    const el = await render('kaijiang-2025', 'general-budget-basic', { width: '320px' });
+    const region = root(el).querySelector<HTMLElement>('.table-scroll')!;
+    for (const tr of bodyRows(el)) expect(insideHorizontally(tr.cells[1]!, region), squash(tr.cells[0]!.textContent)).to.equal(true);
+    // Scrolled fully right (as sort buttons leave it), then Tab reaches the first row.
+    region.scrollLeft = region.scrollWidth;
+    const row = bodyRows(el)[0]!;
+    row.focus();
+    await layoutSettled();
+    expect(region.scrollLeft).to.equal(0);
+    expect(insideHorizontally(row.cells[1]!, region)).to.equal(true);
+  });
+
+  it('keeps a focused cell and its ring clear of the sticky name column', async () => {
+    const el = await render('kaijiang-2025', 'fiscal-by-dept-economic', { width: '320px' });
+    const region = root(el).querySelector<HTMLElement>('.table-scroll')!;
+    const names = root(el).querySelector<HTMLElement>('th.name')!;
+    const button = root(el).querySelector<HTMLElement>('button.sort')!;
+    region.scrollLeft = region.scrollWidth;
+    button.focus();
+    await layoutSettled();
+    expect(button.getBoundingClientRect().left, 'beside the names, not under them').to.be.at.least(names.getBoundingClientRect().right - 1);
+  });
+
+  it('a focused row\'s sticky name cell draws its own part of the ring, rather than covering it', async () => {
+    const el = await render('kaijiang-2025', 'general-budget-basic');
+    bodyRows(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const row = root(el).activeElement as HTMLTableRowElement;
+    expect(row.matches('tr[data-row]:focus-visible')).to.equal(true);
+    expect(getComputedStyle(row.cells[0]!).boxShadow).to.contain('inset');
+    expect(getComputedStyle(row.cells[1]!).boxShadow).to.equal('none');
+  });
+
+  it('sort buttons say that they sort, in both languages', async () => {
+    const zh = await render('kaijiang-2025', 'general-budget-basic');
+    expect(root(zh).querySelector('button.sort')!.getAttribute('aria-label')).to.equal('合计，按此列排序');
+    fixtureCleanup();
+    const en = await render('kaijiang-2025', 'general-budget-basic', { lang: 'en' });
+    expect(root(en).querySelector('button.sort')!.getAttribute('aria-label')).to.equal('Sort by 合计');
+  });
+
+  for (const [bureau, table] of [['gaoyang-2025', 'procurement'], ['pingli-2025', 'procurement']] as const) {
+    it(`${bureau} ${table}: an empty table's headers stay readable, at 320 px and at 1280 px`, async () => {
+      for (const width of ['320px', '1280px']) {
+        const el = await render(bureau, table, { width });
+        for (const th of root(el).querySelectorAll<HTMLElement>('thead th')) {
+          const size = parseFloat(getComputedStyle(th).fontSize);
+          expect(th.getBoundingClientRect().width, `${width} ${squash(th.textContent)}`).to.be.at.least(3 * size);
+        }
+        fixtureCleanup();
+      }
+    });
+  }
 
   it('English interface around the Chinese table, with the unit named', async () => {
     const el = await render('pingli-2025', 'general-budget-expenditure', { lang: 'en' });

@@ -4,6 +4,7 @@ import '../../../src/elements/perf-goal-table/perf-goal-table.define.js';
 import type { PerfGoalTable } from '../../../src/elements/perf-goal-table/perf-goal-table.js';
 import { BUREAUS, fixtureUrl, type Bureau } from '../../data/fixtures.js';
 import { fixtureSettled } from '../../helpers/settled.js';
+import { overflowsSideways, renderInBox } from '../../helpers/layout.js';
 
 async function render(bureau: Bureau, attrs: { scope?: string; project?: string; width?: string } = {}) {
   const { el } = await fixtureSettled<PerfGoalTable>(html`<perf-goal-table
@@ -141,4 +142,16 @@ describe('<perf-goal-table>', () => {
     expect(count(el)).to.equal('显示 1 个项目的 7 项指标');
     expect(getComputedStyle(el.shadowRoot!.querySelector('.indicators td')!).display).to.equal('block');
   });
+
+  for (const bureau of BUREAUS) {
+    it(`${bureau} at 320 px: captions read across the card, never a ribbon of single characters; nothing pans sideways`, async () => {
+      const { box, el } = await renderInBox<PerfGoalTable>(320, html`<perf-goal-table src=${fixtureUrl(bureau)} theme="light"></perf-goal-table>`);
+      expect(overflowsSideways(box)).to.equal(false);
+      const captions = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.indicators caption')];
+      expect(captions.length).to.be.greaterThan(0);
+      for (const caption of captions) expect(caption.getBoundingClientRect().width, caption.textContent!).to.be.greaterThan(240);
+      // Stacked cards fit: none of their regions is a tab stop.
+      expect(el.shadowRoot!.querySelectorAll('.indicators')[0]!.closest('.table-scroll')!.hasAttribute('tabindex')).to.equal(false);
+    });
+  }
 });

@@ -3,6 +3,7 @@ import '../../../src/elements/sangong-card/sangong-card.define.js';
 import type { SangongCard } from '../../../src/elements/sangong-card/sangong-card.js';
 import { BUREAUS, fixtureUrl, loadRaw, type Bureau } from '../../data/fixtures.js';
 import { fixtureSettled } from '../../helpers/settled.js';
+import { insideHorizontally, overflowsSideways, renderInBox } from '../../helpers/layout.js';
 
 async function render(bureau: Bureau, attrs: { lang?: string; variant?: string; unit?: string } = {}) {
   const { el } = await fixtureSettled<SangongCard>(html`<sangong-card
@@ -37,15 +38,16 @@ const PUBLISHED: Record<Bureau, string[][]> = {
     ['公务用车运行（维护）费', '1.46', '—', '—', '—'],
     ['公务接待费', Z, '—', '—', '—'],
   ],
+  // "2024 年“三公”经费预算与 2023 年持平": the change of the total is published (0), last year's total derived.
   'yuanjiang-2024': [
-    ['合计', '3.00'],
-    ['因公出国（境）费', Z],
-    ['公务用车购置及运行（维护）费', Z],
-    ['公务用车购置费', Z],
-    ['公务用车运行（维护）费', Z],
-    ['公务接待费', '3.00'],
-    ['会议费', '1.00'],
-    ['培训费', Z],
+    ['合计', '3.00', `3.00${D}`, '0.00', '0.0%'],
+    ['因公出国（境）费', Z, '—', '—', '—'],
+    ['公务用车购置及运行（维护）费', Z, '—', '—', '—'],
+    ['公务用车购置费', Z, '—', '—', '—'],
+    ['公务用车运行（维护）费', Z, '—', '—', '—'],
+    ['公务接待费', '3.00', '—', '—', '—'],
+    ['会议费', '1.00', '—', '—', '—'],
+    ['培训费', Z, '—', '—', '—'],
   ],
   'pingli-2025': [
     ['合计', '0.70', '0.70', '0.00', '0.0%'],
@@ -111,6 +113,23 @@ describe('<sangong-card>', () => {
     ]);
     await expect(el).to.be.accessible();
   });
+
+  for (const bureau of BUREAUS) {
+    it(`${bureau} at 320 px: every figure of this year in view, nothing panning sideways`, async () => {
+      for (const lang of ['zh-CN', 'en']) {
+        const { box, el } = await renderInBox<SangongCard>(320, html`<sangong-card src=${fixtureUrl(bureau)} lang=${lang} theme="light"></sangong-card>`);
+        expect(overflowsSideways(box), lang).to.equal(false);
+        const region = el.shadowRoot!.querySelector('.table-scroll')!;
+        for (const tr of region.querySelectorAll('tbody tr')) {
+          const figure = tr.querySelector('td data')!;
+          expect(insideHorizontally(figure, box), `${lang} ${tr.textContent}`).to.equal(true);
+        }
+        // Only a table wider than the card is a tab stop.
+        expect(region.hasAttribute('tabindex'), lang).to.equal(region.scrollWidth > region.clientWidth);
+        fixtureCleanup();
+      }
+    });
+  }
 
   it('speaks English, keeping zero explicit', async () => {
     const el = await render('kaijiang-2025', { lang: 'en', unit: '元' });

@@ -1,0 +1,51 @@
+/**
+ * What every consistency check shares: comparing a published figure with the figure it
+ * should equal, at the precision it was printed with, and recording the difference.
+ */
+import type { BudgetDocument, Unit } from './schema.js';
+import { jsonPath, type ValidationIssue } from './issues.js';
+import { formatAmount } from '../format/amount.js';
+
+/** Where a figure was printed: a table or a narrative statement, with its unit when it differs from the document's. */
+export type Printed = { unit?: Unit } | undefined;
+
+export interface ConsistencyWarning extends ValidationIssue {
+  /** The published figure and the figure it should equal, in 元. */
+  figures: { stated: number; computed: number };
+  /** True when rounding of the parts to the published unit can explain the difference. */
+  rounding: boolean;
+}
+
+/** Half of the last printed digit, in 元: 0.005 万元 = 50 元. */
+export const halfUnit = (doc: BudgetDocument, where: Printed) => ({ 元: 0.005, 万元: 50, 亿元: 5e5 })[where?.unit ?? doc.meta.publishedUnit];
+
+/** A figure as the source printed it: in its unit, at its precision. */
+const printed = (doc: BudgetDocument, yuan: number, where: Printed): string => {
+  const unit = where?.unit ?? doc.meta.publishedUnit;
+  return `${formatAmount(yuan, unit, unit, 'en')} ${unit}`;
+};
+
+export class Checker {
+  readonly warnings: ConsistencyWarning[] = [];
+  constructor(readonly doc: BudgetDocument) {}
+
+  /** Reports `stated` ≠ `computed` when the difference shows at the published precision. */
+  compare(path: (string | number)[], what: { zh: string; en: string }, stated: number, computed: number, parts: number, where?: Printed) {
+    const half = halfUnit(this.doc, where);
+    const difference = Math.abs(stated - computed);
+    if (difference < half - 1e-9) return;
+    const p = (n: number) => printed(this.doc, n, where);
+    const rounding = difference <= Math.max(1, parts) * half + 1e-9;
+    const delta = p(Math.round((stated - computed) * 100) / 100);
+    this.warnings.push({
+      code: rounding ? 'rounding-difference' : 'sum-mismatch',
+      path: jsonPath(path),
+      message: {
+        'zh-CN': `${what.zh}：公布数 ${p(stated)}，应为 ${p(computed)}（相差 ${delta}${rounding ? '，可能为尾数误差' : ''}）`,
+        en: `${what.en}: published ${p(stated)}, expected ${p(computed)} (difference ${delta}${rounding ? ', possibly rounding' : ''})`,
+      },
+      figures: { stated, computed },
+      rounding,
+    });
+  }
+}
