@@ -23,6 +23,19 @@ function defaultCMapUrl(): string | undefined {
   return fileURLToPath(new URL('./cmaps/', import.meta.resolve('pdfjs-dist/package.json')));
 }
 
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs')['getDocument']>['promise']>['getPage']>>;
+
+/**
+ * A page's text runs, read from pdf.js's stream with a reader: `getTextContent()` iterates the stream with
+ * `for await`, which WebKit's ReadableStream (Safari before 18) does not support.
+ */
+async function textItems(page: PdfPage): Promise<Awaited<ReturnType<PdfPage['getTextContent']>>['items']> {
+  const reader = page.streamTextContent().getReader();
+  const items: Awaited<ReturnType<PdfPage['getTextContent']>>['items'] = [];
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) items.push(...(chunk.value as { items: typeof items }).items);
+  return items;
+}
+
 export async function readPdf(bytes: Uint8Array, name?: string, options: PdfOptions = {}): Promise<SourceDocument> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
@@ -49,9 +62,8 @@ export async function readPdf(bytes: Uint8Array, name?: string, options: PdfOpti
     const blocks: SourceBlock[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
       const runs: TextRun[] = [];
-      for (const item of content.items) {
+      for (const item of await textItems(page)) {
         if (!('str' in item) || item.str === '') continue;
         const [a, b, c, d, x, y] = item.transform as number[];
         // Upright text only: rotated stamps and watermarks are not part of a table.
