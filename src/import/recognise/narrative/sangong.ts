@@ -66,8 +66,10 @@ export function narrativeSangong(statements: readonly Statement[], sections: rea
   };
   const extras = { ...figure('meetings'), ...figure('training') };
   if (stated) {
+    // "与上年持平" / "较上年相同" publishes the total's change as 0 (the card then derives last year's total).
+    const total = stated.change ?? (/持平|相同/.test(stated.changeText!) ? 0 : undefined);
     return {
-      ...(stated.change !== undefined ? { change: { total: stated.change } } : {}),
+      ...(total !== undefined ? { change: { total } } : {}),
       changeText: stated.changeText!,
       ...(stated.explanation ? { explanation: stated.explanation } : {}),
       ...extras,
