@@ -49,7 +49,10 @@ export async function run(args: string[], streams: Streams): Promise<number> {
     exit = code;
   });
   try {
-    await root.parseAsync(args, { from: 'user' });
+    // `help CMD` as `CMD --help`: commander prints the former at once, before a command's async
+    // preSubcommand hook has added the options it loads on demand (render's element options).
+    const [first, name, ...rest] = args;
+    await root.parseAsync(first === 'help' && name && rest.length === 0 ? [name, '--help'] : args, { from: 'user' });
     return exit;
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;

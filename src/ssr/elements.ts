@@ -3,18 +3,19 @@
  * read from the element class, so that a new attribute is a new option without a list to update.
  */
 import { BudgetReport, BudgetSummary, BudgetTable, BudgetTreemap, PerfGoalTable, SangongCard } from '../index.js';
+import type { ElementTag } from './tags.js';
 
-export const ELEMENTS = {
+export { ELEMENT_TAGS, type ElementTag } from './tags.js';
+
+/** Typed by the tag list, so a tag without its class (or a class without its tag) does not compile. */
+export const ELEMENTS: Record<ElementTag, (typeof BudgetSummary | typeof SangongCard | typeof PerfGoalTable | typeof BudgetTreemap | typeof BudgetTable | typeof BudgetReport)> = {
   'budget-summary': BudgetSummary,
   'sangong-card': SangongCard,
   'perf-goal-table': PerfGoalTable,
   'budget-treemap': BudgetTreemap,
   'budget-table': BudgetTable,
   'budget-report': BudgetReport,
-} as const;
-
-export type ElementTag = keyof typeof ELEMENTS;
-export const ELEMENT_TAGS = Object.keys(ELEMENTS) as ElementTag[];
+};
 
 export const isElementTag = (tag: string): tag is ElementTag => Object.hasOwn(ELEMENTS, tag);
 

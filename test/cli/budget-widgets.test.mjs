@@ -87,6 +87,14 @@ describe('budget-widgets validate', () => {
     noStackTrace(cli('summary', '--bogus').err);
     assert.equal(cli('--help').code, 0);
   });
+
+  test("render's element options, loaded only for render, are in its help both ways", () => {
+    for (const args of [['help', 'render'], ['render', '--help']]) {
+      const { code, out } = cli(...args);
+      assert.equal(code, 0);
+      assert.match(out, /--variant <VALUE> +<sangong-card>/);
+    }
+  });
 });
 
 describe('budget-widgets validate --json', () => {
