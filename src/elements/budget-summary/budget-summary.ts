@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BudgetDocument } from '../../data/schema.js';
 import { headline, type Headline, type Line } from '../../data/headline.js';
 import { BudgetElement } from '../budget-element.js';
@@ -33,8 +32,12 @@ export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 export class BudgetSummary extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, barStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    sections: {},
+  };
+
   /** Space-separated subset of `totals income expenditure split change`; all when absent. */
-  @property() sections?: string;
+  sections?: string;
 
   private get shown(): Set<SummarySection> {
     const asked = (this.sections ?? '').split(/[\s,]+/).filter((s): s is SummarySection => (SUMMARY_SECTIONS as readonly string[]).includes(s));

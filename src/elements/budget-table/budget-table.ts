@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BudgetDocument, CellValue, Column, Table } from '../../data/schema.js';
 import {
@@ -64,21 +63,30 @@ interface BlockView {
 export class BudgetTable extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    table: { reflect: true },
+    expandLevel: { attribute: 'expand-level', converter: { fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : undefined) } },
+    sort: { state: true },
+    collapsed: { state: true },
+    announcement: { state: true },
+    windows: { state: true },
+    printing: { state: true },
+  };
+
   /** Table id or kind; default: the first published table. */
-  @property({ reflect: true }) table?: string;
+  table?: string;
 
   /** Rows deeper than this start collapsed; absent: all expanded. */
-  @property({ attribute: 'expand-level', converter: { fromAttribute: (value) => (value?.trim() ? Number(value) : undefined) } })
   expandLevel?: number;
 
-  @state() private sort?: Sort & { block: number };
+  private sort?: Sort & { block: number };
   /** Collapsed parent rows, per block. */
-  @state() private collapsed: ReadonlySet<number>[] = [];
-  @state() private announcement = '';
+  private collapsed: ReadonlySet<number>[] = [];
+  private announcement = '';
   /** Scroll position of each block's region, for windowed blocks. */
-  @state() private windows: { top: number; height: number }[] = [];
+  private windows: { top: number; height: number }[] = [];
   /** While printing, everything is expanded and rendered. */
-  @state() private printing = false;
+  private printing = false;
 
   private views: BlockView[] = [];
   private shown?: { table: Table; blocks: TableBlock[] };

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BudgetDocument } from '../../data/schema.js';
 import { expenditureTree, type FundFilter, type TreeBy, type TreeNode } from '../../data/hierarchy.js';
@@ -63,17 +62,28 @@ const RING = 6;
 export class BudgetTreemap extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, factStyles, styles];
 
-  @property({ reflect: true }) by: TreeBy = 'function';
-  @property({ reflect: true }) fund: FundFilter = 'all';
+  static override properties: PropertyDeclarations = {
+    by: { reflect: true },
+    fund: { reflect: true },
+    path: { state: true },
+    closed: { state: true },
+    activeId: { state: true },
+    table: { state: true },
+    width: { state: true },
+    announcement: { state: true },
+  };
+
+  by: TreeBy = 'function';
+  fund: FundFilter = 'all';
 
   /** The opened nodes below the root, root side first (a "其他" group is a node of the layout's). */
-  @state() private path: TreeNode[] = [];
+  private path: TreeNode[] = [];
   /** Ids of the groups the reader closed. */
-  @state() private closed = new Set<string>();
-  @state() private activeId = '';
-  @state() private table = false;
-  @state() private width = 640;
-  @state() private announcement = '';
+  private closed = new Set<string>();
+  private activeId = '';
+  private table = false;
+  private width = 640;
+  private announcement = '';
 
   private resizeObserver?: ResizeObserver;
   /** The tree and the last layout, kept until the data, view, language or size changes. */

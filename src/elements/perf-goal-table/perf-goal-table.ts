@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BudgetDocument, DepartmentGoal, Indicator, ProjectGoal } from '../../data/schema.js';
 import { filterIndicators, findProject, groupIndicators, targetText } from '../../data/goals.js';
 import { BudgetElement } from '../budget-element.js';
@@ -32,14 +31,21 @@ const LONG_TEXT = 60;
 export class PerfGoalTable extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, factStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    scope: { reflect: true },
+    project: {},
+    level1: { state: true },
+    query: { state: true },
+  };
+
   /** `projects` (default) or `department`. */
-  @property({ reflect: true }) scope: 'projects' | 'department' = 'projects';
+  scope: 'projects' | 'department' = 'projects';
 
   /** One project, by code or name. */
-  @property() project?: string;
+  project?: string;
 
-  @state() private level1 = '';
-  @state() private query = '';
+  private level1 = '';
+  private query = '';
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BudgetDocument, Sangong } from '../../data/schema.js';
 import { SANGONG_PARTS, sangongLines, type Figure, type SangongLine, type SangongPart } from '../../data/sangong.js';
 import { BudgetElement } from '../budget-element.js';
@@ -32,8 +31,12 @@ const SUB_PARTS: SangongPart[] = ['vehiclePurchase', 'vehicleOperation'];
 export class SangongCard extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, barStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+  };
+
   /** `full` (default) or `compact`. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
