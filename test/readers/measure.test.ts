@@ -18,6 +18,7 @@ describe('reader checks: measuring', () => {
   it('walks into open shadow roots', async () => {
     const doc = await page('<p>a</p><div id="host"></div>', { shadow: '<section><b>x</b></section>' });
     expect(composedElements(doc.body).map((el) => el.localName)).to.deep.equal(['p', 'div', 'section', 'b']);
+    expect(composedElements(doc.getElementById('host')!).map((el) => el.localName)).to.deep.equal(['section', 'b']);
   });
 
   describe('(a) sideways scroll', () => {

@@ -6,7 +6,7 @@
  * Pure measuring: nothing here changes the page.
  */
 
-/** Every element under `root`, in tree order, entering open shadow roots (not iframes). */
+/** Every element under `root` (its own shadow root first, if it has one), entering open shadow roots, not iframes. */
 export function composedElements(root: Document | ShadowRoot | Element): Element[] {
   const found: Element[] = [];
   const visit = (node: ParentNode) => {
@@ -16,9 +16,13 @@ export function composedElements(root: Document | ShadowRoot | Element): Element
       visit(child);
     }
   };
+  if ('shadowRoot' in root && root.shadowRoot) visit(root.shadowRoot);
   visit(root);
   return found;
 }
+
+/** The text nodes directly under `node` (not in its descendants). */
+const ownTexts = (node: ParentNode): Text[] => [...node.childNodes].filter((child): child is Text => child.nodeType === Node.TEXT_NODE);
 
 /** The parent across a shadow boundary (a shadow root's host; slotted nodes keep their light parent). */
 const composedParent = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
@@ -109,10 +113,13 @@ const within = (rect: DOMRect, span: { left: number; right: number }) => rect.le
 export function sidewaysScroll(doc: Document): string[] {
   const { scrollWidth, clientWidth } = doc.documentElement;
   if (scrollWidth <= clientWidth) return [];
-  const sticking = composedElements(doc).filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > clientWidth + 0.5);
+  // Boxes past the right edge that no ancestor clips or scrolls; of those, the outermost.
+  const sticking = composedElements(doc).filter(
+    (el) => el.getClientRects().length && el.getBoundingClientRect().right > clientWidth + 0.5 && clipSpan(el).right > clientWidth + 0.5,
+  );
   const outermost = sticking.filter((el) => {
     const parent = composedParent(el);
-    return !(parent && sticking.includes(parent)) && clipSpan(el).right > clientWidth + 0.5;
+    return !(parent && sticking.includes(parent));
   });
   const culprits = outermost.slice(0, 4).map(describeElement);
   return [`page scrolls sideways: scrollWidth ${scrollWidth} > ${clientWidth}${culprits.length ? `; sticking out: ${culprits.join('; ')}` : ''}`];
@@ -136,7 +143,7 @@ export function narrowTextBoxes(root: Document | ShadowRoot | Element, { minChar
   const problems: string[] = [];
   for (const el of composedElements(root)) {
     if (el.localName === 'script' || el.localName === 'style') continue;
-    const texts = [...el.childNodes].filter((node): node is Text => node.nodeType === Node.TEXT_NODE && normalise(node.data) !== '');
+    const texts = ownTexts(el).filter((text) => normalise(text.data) !== '');
     const chars = [...texts.map((t) => normalise(t.data)).join('')].length;
     if (chars <= minChars - 1 || !isShown(el)) continue;
     const box = el.getBoundingClientRect();
@@ -153,13 +160,9 @@ export function narrowTextBoxes(root: Document | ShadowRoot | Element, { minChar
 function figureTexts(root: Document | ShadowRoot | Element, figure: string): Text[] {
   const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`(^|[^\\d.,])${escaped}(?![\\d]|[.,]\\d)`);
-  const holders: ParentNode[] = [root, ...composedElements(root)];
-  const roots = holders.flatMap((holder) => ('shadowRoot' in holder && holder.shadowRoot ? [holder.shadowRoot] : []));
-  const found: Text[] = [];
-  for (const holder of [...holders, ...roots]) {
-    for (const node of holder.childNodes) if (node.nodeType === Node.TEXT_NODE && pattern.test((node as Text).data.replace(/\s+/g, ' '))) found.push(node as Text);
-  }
-  return found;
+  const elements = composedElements(root);
+  const holders: ParentNode[] = [root, ...elements, ...elements.flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+  return holders.flatMap(ownTexts).filter((text) => pattern.test(normalise(text.data)));
 }
 
 /**
