@@ -167,8 +167,8 @@ function figureTexts(root: Document | ShadowRoot | Element, figure: string): Tex
 
 /**
  * (c) Each headline figure shown at least once where a reader sees it without scrolling sideways:
- * its text box inside the viewport and inside every ancestor that clips or scrolls it. `figures`
- * lists alternatives per headline (the same amount written in each unit); the first one found counts.
+ * its text box inside the viewport and inside every ancestor that clips or scrolls it. Each headline
+ * lists alternative `texts` (the same amount written in each unit); any of them, shown once in sight, will do.
  */
 export function figuresOutOfSight(root: Document | ShadowRoot | Element, headlines: { name: string; texts: string[] }[]): string[] {
   const problems: string[] = [];
