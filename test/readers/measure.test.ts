@@ -115,11 +115,12 @@ describe('reader checks: measuring', () => {
   });
 
   describe('(e) small focus targets', () => {
-    it('flags a focusable tile 18 × 0 px and a 6 px link, not a hidden or unfocusable one', async () => {
+    it('flags a focusable tile 18 × 0 px, a 6 px link and a 3 px tree item that arrow keys reach, not a hidden or unfocusable one', async () => {
       const doc = await page(
         `<div class="tile" tabindex="0" style="width: 18px; height: 0"></div>
          <a href="#x" style="display: inline-block; width: 6px; height: 20px"></a>
          <div tabindex="-1" style="width: 2px; height: 2px"></div>
+         <div role="tree"><div role="treeitem" tabindex="-1" style="width: 30px; height: 3px"></div></div>
          <button style="display: none">x</button>
          <button disabled style="width: 4px; height: 4px; padding: 0"></button>
          <button style="width: 24px; height: 24px">ok</button>`,
@@ -127,6 +128,7 @@ describe('reader checks: measuring', () => {
       expect(smallFocusTargets(doc).map((p) => p.replace(/ \[.*$/, ''))).to.deep.equal([
         'focusable div smaller than 8 px: div.tile',
         'focusable a smaller than 8 px: a',
+        'focusable div smaller than 8 px: div',
       ]);
     });
   });

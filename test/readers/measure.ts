@@ -221,11 +221,16 @@ export function tileLabels(root: Document | ShadowRoot | Element): { labelled: n
 }
 
 const FOCUSABLE = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable]';
+/** Items of a composite widget, focused by arrow keys (roving tabindex) though out of the tab order. */
+const ROVING_ITEM = '[tabindex="-1"]:is([role="treeitem"], [role="gridcell"], [role="row"], [role="option"], [role="tab"], [role="menuitem"], [role="radio"])';
 
-/** (e) No focus target, while displayed, smaller than `min` px in either dimension. */
+/**
+ * (e) No focus target, while displayed, smaller than `min` px in either dimension: whatever is in the
+ * tab order, and the items of a composite widget that arrow keys move focus to.
+ */
 export function smallFocusTargets(root: Document | ShadowRoot | Element, min = 8): string[] {
   return composedElements(root)
-    .filter((el) => el.matches(FOCUSABLE) && (el as HTMLElement | SVGElement).tabIndex >= 0 && !el.matches(':disabled'))
+    .filter((el) => el.matches(ROVING_ITEM) || (el.matches(FOCUSABLE) && (el as HTMLElement | SVGElement).tabIndex >= 0 && !el.matches(':disabled')))
     .filter((el) => el.getClientRects().length && getComputedStyle(el).visibility === 'visible')
     .filter((el) => {
       const box = el.getBoundingClientRect();
