@@ -44,7 +44,7 @@ function tableIssues(table: Table, t: number): ValidationIssue[] {
       } else if (value !== null && (column.type ?? 'amount') === 'amount') {
         if (typeof value !== 'number') {
           found.push(issue('type', path, `金额列应为数字，实际为 ${JSON.stringify(value)}`, `amount column needs a number, got ${JSON.stringify(value)}`));
-        } else if (!v.is(Amount, value)) {
+        } else if (!v.safeParse(Amount, value).success) {
           found.push(issue('amount', path, `金额无效（最多两位小数、绝对值不超过 100 万亿元）：${value}`, `invalid amount (two decimals at most, within ±10^14 yuan): ${value}`));
         }
       }

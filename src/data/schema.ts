@@ -171,15 +171,15 @@ export const Table = v.strictObject({
   rows: v.array(Row),
 });
 
+/** The "三公" parts, each a `figure`: an amount, or an optional one where only some are published. */
+const sangongParts = <T extends v.GenericSchema<number | undefined>>(figure: T) =>
+  v.strictObject({ total: figure, outbound: figure, vehicles: figure, vehiclePurchase: figure, vehicleOperation: figure, reception: figure });
+
 /** Current-year "三公" figures; a part the source leaves blank or zero is 0. */
-export const SangongAmounts = v.strictObject({
-  total: Amount,
-  outbound: Amount,
-  vehicles: Amount,
-  vehiclePurchase: Amount,
-  vehicleOperation: Amount,
-  reception: Amount,
-});
+export const SangongAmounts = sangongParts(Amount);
+
+/** A figure this year and, when the source prints it, last year. */
+const YearFigures = v.strictObject({ current: Amount, previous: v.optional(Amount) });
 
 export const Sangong = v.strictObject({
   /** Current year, all fund types. */
@@ -187,11 +187,11 @@ export const Sangong = v.strictObject({
   /** Previous year: only when the source publishes it as figures. */
   previous: v.optional(SangongAmounts),
   /** Change from the previous year: only figures the source publishes. */
-  change: v.optional(v.partial(SangongAmounts)),
+  change: v.optional(sangongParts(v.optional(Amount))),
   /** Per fund type, when more than one fund type is published. */
   byFund: v.optional(v.array(v.strictObject({ fund: FundType, amounts: SangongAmounts }))),
-  meetings: v.optional(v.strictObject({ current: Amount, previous: v.optional(Amount) })),
-  training: v.optional(v.strictObject({ current: Amount, previous: v.optional(Amount) })),
+  meetings: v.optional(YearFigures),
+  training: v.optional(YearFigures),
   /** Published wording of the change, verbatim ("较上年减少0.08万元", "持平"). */
   changeText: v.optional(text),
   /** Published explanation of the change or of the figures, verbatim. */
