@@ -5,6 +5,7 @@
 import type { BudgetDocument, Unit } from './schema.js';
 import { jsonPath, type ValidationIssue } from './issues.js';
 import { formatAmount } from '../format/amount.js';
+import { sum } from './figures.js';
 
 /** Where a figure was printed: a table or a narrative statement, with its unit when it differs from the document's. */
 export type Printed = { unit?: Unit } | undefined;
@@ -29,13 +30,18 @@ export class Checker {
   readonly warnings: ConsistencyWarning[] = [];
   constructor(readonly doc: BudgetDocument) {}
 
-  /** Reports `stated` ≠ `computed` when the difference shows at the published precision. */
-  compare(path: (string | number)[], what: { zh: string; en: string }, stated: number, computed: number, parts: number, where?: Printed) {
+  /**
+   * Reports a `stated` figure that differs from the sum of its `parts` (a blank figure counts as 0)
+   * when the difference shows at the published precision. `rounded` is how many rounded figures
+   * went into the sum: their rounding can explain a difference of up to half a digit each.
+   */
+  compare(path: (string | number)[], what: { zh: string; en: string }, stated = 0, parts: readonly (number | undefined)[], where?: Printed, rounded = parts.length) {
+    const computed = sum(parts);
     const half = halfUnit(this.doc, where);
     const difference = Math.abs(stated - computed);
     if (difference < half - 1e-9) return;
     const p = (n: number) => printed(this.doc, n, where);
-    const rounding = difference <= Math.max(1, parts) * half + 1e-9;
+    const rounding = difference <= Math.max(1, rounded) * half + 1e-9;
     const delta = p(Math.round((stated - computed) * 100) / 100);
     this.warnings.push({
       code: rounding ? 'rounding-difference' : 'sum-mismatch',

@@ -24,29 +24,30 @@ const FUND_PARTS = ['current-year', 'carry-over', ...INCOME_SOURCES, BUSINESS_FU
 const SANGONG_PARTS = ['outbound', 'vehicles', 'reception'];
 const VEHICLE_PARTS = ['vehicle-purchase', 'vehicle-operation'];
 
-const tableName = (table: Table) => ({ zh: `「${table.title}」`, en: `"${table.title}"` });
 const amountColumns = (table: Table, row: Row) => columnsFor(table, row.section).filter((column) => (column.type ?? 'amount') === 'amount');
 /** A row as a reader finds it: its code (or unit code) and name. */
 const rowLabel = (row: Row) => [row.code ?? row.unit, row.name.trim()].filter(Boolean).join(' ');
+const cellPath = (t: number, row: number, column: string) => ['tables', t, 'rows', row, 'values', column];
 
-function checkSum(c: Checker, table: Table, t: number, parent: number, kids: number[]) {
+/** Compares the figure in one cell of a table with the sum of its parts; the message opens with the table's title. */
+type CellCheck = (row: number, column: string, what: { zh: string; en: string }, stated: number | undefined, parts: (number | undefined)[]) => void;
+
+const cellCheck =
+  (c: Checker, table: Table, t: number): CellCheck =>
+  (row, column, { zh, en }, stated, parts) =>
+    c.compare(cellPath(t, row, column), { zh: `「${table.title}」${zh}`, en: `"${table.title}" ${en}` }, stated, parts, table);
+
+function checkSum(check: CellCheck, table: Table, parent: number, kids: number[]) {
   const rows = table.rows;
   const row = rows[parent]!;
-  const name = tableName(table);
   for (const column of amountColumns(table, row)) {
     const values = kids.map((k) => amount(rows[k], column.key));
     const stated = amount(row, column.key);
     // A breakdown printed blank (其中 lines left empty) publishes no figures to compare.
     if (values.every((v) => v === undefined)) continue;
     if (stated === undefined && values.every((v) => v === undefined || v === 0)) continue;
-    c.compare(
-      ['tables', t, 'rows', parent, 'values', column.key],
-      { zh: `${name.zh}“${row.name.trim()}”${column.label}与下级合计不符`, en: `${name.en} "${row.name.trim()}" ${column.label} differs from the sum of its items` },
-      stated ?? 0,
-      sum(values.map((v) => v ?? 0)),
-      kids.length,
-      table,
-    );
+    const name = row.name.trim();
+    check(parent, column.key, { zh: `“${name}”${column.label}与下级合计不符`, en: `"${name}" ${column.label} differs from the sum of its items` }, stated, values);
   }
 }
 
@@ -67,39 +68,34 @@ function chainHead(parent: readonly number[], children: readonly number[][], row
  * column off is reported where it is and where it is missing, on the row that moved it.
  * A row that prints no figure at all is a breakdown left blank, as above.
  */
-function checkOnlyChild(c: Checker, table: Table, t: number, child: number, head: number) {
+function checkOnlyChild(check: CellCheck, table: Table, child: number, head: number) {
   const row = table.rows[child]!;
   const top = table.rows[head]!;
   const columns = amountColumns(table, row);
   if (columns.every((column) => amount(row, column.key) === undefined)) return;
-  const name = tableName(table);
   for (const column of columns) {
     const stated = amount(row, column.key);
     const expected = amount(top, column.key);
     if (stated === undefined && expected === undefined) continue;
-    c.compare(
-      ['tables', t, 'rows', child, 'values', column.key],
-      {
-        zh: `${name.zh}“${rowLabel(row)}”${column.label}与“${rowLabel(top)}”不符`,
-        en: `${name.en} "${rowLabel(row)}" ${column.label} differs from "${rowLabel(top)}"`,
-      },
-      stated ?? 0,
-      expected ?? 0,
-      1,
-      table,
+    check(
+      child,
+      column.key,
+      { zh: `“${rowLabel(row)}”${column.label}与“${rowLabel(top)}”不符`, en: `"${rowLabel(row)}" ${column.label} differs from "${rowLabel(top)}"` },
+      stated,
+      [expected],
     );
   }
 }
 
 function checkTable(c: Checker, table: Table, t: number) {
-  const name = tableName(table);
+  const check = cellCheck(c, table, t);
   const rows = table.rows;
   const parent = parents(rows);
   const children = childrenOf(parent);
   // Children add up to their parent, column by column.
   children.forEach((kids, p) => {
-    if (kids.length > 1) checkSum(c, table, t, p, kids);
-    else if (kids.length === 1) checkOnlyChild(c, table, t, kids[0]!, chainHead(parent, children, p));
+    if (kids.length > 1) checkSum(check, table, p, kids);
+    else if (kids.length === 1) checkOnlyChild(check, table, kids[0]!, chainHead(parent, children, p));
   });
   // Columns add up across each row: 合计 = 基本 + 项目, 基本 = 人员 + 公用, 合计 = Σ fund sources, 三公 parts.
   rows.forEach((row, r) => {
@@ -110,14 +106,8 @@ function checkTable(c: Checker, table: Table, t: number) {
       const values = present.map((k) => amount(row, k) ?? 0);
       const stated = amount(row, whole);
       if (stated === undefined && values.every((v) => v === 0)) return;
-      c.compare(
-        ['tables', t, 'rows', r, 'values', whole],
-        { zh: `${name.zh}“${row.name.trim()}”合计与分项之和不符`, en: `${name.en} "${row.name.trim()}" total differs from the sum of its columns` },
-        stated ?? 0,
-        sum(values),
-        present.length,
-        table,
-      );
+      const name = row.name.trim();
+      check(r, whole, { zh: `“${name}”合计与分项之和不符`, en: `"${name}" total differs from the sum of its columns` }, stated, values);
     };
     // Without a 基本支出 column, 人员 and 公用 stand in for it.
     rule('total', keys.has('basic') ? EXPENDITURE_PARTS : [...EXPENDITURE_PARTS, ...BASIC_PARTS]);
@@ -126,43 +116,40 @@ function checkTable(c: Checker, table: Table, t: number) {
     rule('total', SANGONG_PARTS);
     rule('vehicles', VEHICLE_PARTS);
   });
-  if (table.kind === 'overview' || table.kind === 'fiscal-overview') checkStatement(c, table, t);
+  if (table.kind === 'overview' || table.kind === 'fiscal-overview') checkStatement(check, table);
 }
 
 /** Two-sided statements: lines add up to 本年收入合计, carry-overs to 总计, and both sides balance. */
-function checkStatement(c: Checker, table: Table, t: number) {
+function checkStatement(check: CellCheck, table: Table) {
   const index = (key: string, section?: string) =>
     table.rows.findIndex((r) => r.key === key && (section === undefined || r.section === section));
   // A statement's figure column is 预算数 (amount), or 合计 (total) when a side is split by fund.
   const figure = (r: Row | undefined) => amount(r, 'amount') ?? amount(r, 'total');
   const value = (i: number) => (i >= 0 ? figure(table.rows[i]) : undefined);
-  const name = { zh: `「${table.title}」`, en: `"${table.title}"` };
   const lines = (predicate: (r: Row) => boolean) => table.rows.filter(predicate).map((r) => figure(r) ?? 0);
+  const line = (i: number, what: { zh: string; en: string }, parts: (number | undefined)[]) => check(i, 'amount', what, value(i), parts);
 
   const incomeThisYear = index('income-this-year');
   if (incomeThisYear >= 0) {
     const section = table.rows[incomeThisYear]!.section;
-    const parts = lines((r) => r.section === section && INCOME_SOURCES.includes(r.key ?? ''));
-    c.compare(['tables', t, 'rows', incomeThisYear, 'values', 'amount'], { zh: `${name.zh}本年收入合计与各项收入之和不符`, en: `${name.en} income this year differs from the sum of its sources` }, value(incomeThisYear) ?? 0, sum(parts), parts.length, table);
+    line(incomeThisYear, { zh: '本年收入合计与各项收入之和不符', en: 'income this year differs from the sum of its sources' }, lines((r) => r.section === section && INCOME_SOURCES.includes(r.key ?? '')));
   }
   const incomeTotal = index('income-total');
   if (incomeTotal >= 0 && incomeThisYear >= 0) {
     const extra = lines((r) => r.key === 'carry-over' || r.key === BUSINESS_FUND);
-    c.compare(['tables', t, 'rows', incomeTotal, 'values', 'amount'], { zh: `${name.zh}收入总计与本年收入加上年结转不符`, en: `${name.en} total income differs from income this year plus carry-over` }, value(incomeTotal) ?? 0, sum([value(incomeThisYear) ?? 0, ...extra]), extra.length + 1, table);
+    line(incomeTotal, { zh: '收入总计与本年收入加上年结转不符', en: 'total income differs from income this year plus carry-over' }, [value(incomeThisYear), ...extra]);
   }
   for (const section of table.sections?.filter((s) => s.side === 'expenditure') ?? [{ key: undefined, classification: 'function' }]) {
     const thisYear = index('expenditure-this-year', section.key);
     if (thisYear >= 0 && section.classification === 'function') {
-      const parts = lines((r) => r.section === section.key && r.code?.length === 3);
-      c.compare(['tables', t, 'rows', thisYear, 'values', 'amount'], { zh: `${name.zh}本年支出合计与各功能分类之和不符`, en: `${name.en} expenditure this year differs from the sum of the function classes` }, value(thisYear) ?? 0, sum(parts), parts.length, table);
+      line(thisYear, { zh: '本年支出合计与各功能分类之和不符', en: 'expenditure this year differs from the sum of the function classes' }, lines((r) => r.section === section.key && r.code?.length === 3));
     }
     const total = index('expenditure-total', section.key);
     if (total >= 0 && thisYear >= 0) {
-      const carry = value(index('carry-forward', section.key)) ?? 0;
-      c.compare(['tables', t, 'rows', total, 'values', 'amount'], { zh: `${name.zh}支出总计与本年支出加年终结转不符`, en: `${name.en} total expenditure differs from expenditure this year plus carry-forward` }, value(total) ?? 0, sum([value(thisYear) ?? 0, carry]), 2, table);
+      line(total, { zh: '支出总计与本年支出加年终结转不符', en: 'total expenditure differs from expenditure this year plus carry-forward' }, [value(thisYear), value(index('carry-forward', section.key))]);
     }
     if (total >= 0 && incomeTotal >= 0) {
-      c.compare(['tables', t, 'rows', total, 'values', 'amount'], { zh: `${name.zh}收支总计不平衡`, en: `${name.en} total income and total expenditure differ` }, value(total) ?? 0, value(incomeTotal) ?? 0, 1, table);
+      line(total, { zh: '收支总计不平衡', en: 'total income and total expenditure differ' }, [value(incomeTotal)]);
     }
   }
 }
@@ -176,7 +163,7 @@ function checkAcrossTables(c: Checker) {
     const row = totalRow(table);
     const figure = amount(row, column);
     if (!table || !row || figure === undefined || reference === undefined) return;
-    c.compare(['tables', doc.tables.indexOf(table), 'rows', table.rows.indexOf(row), 'values', column], what, figure, reference, 1, table);
+    c.compare(cellPath(doc.tables.indexOf(table), table.rows.indexOf(row), column), what, figure, [reference], table);
   };
   agree(tableOf(doc, 'income'), 'total', stated('income-total'), { zh: '收入总表合计与收支总表收入总计不符', en: 'income table total differs from total income in the overview' });
   agree(tableOf(doc, 'expenditure'), 'total', stated('expenditure-this-year'), { zh: '支出总表合计与收支总表本年支出合计不符', en: 'expenditure table total differs from expenditure this year in the overview' });
@@ -187,37 +174,30 @@ function checkAcrossTables(c: Checker) {
   overview?.rows.forEach((row, r) => {
     const published = amount(row, 'amount');
     if (row.section !== functionSection || row.code?.length !== 3 || published === undefined) return;
-    const items = classRows(expenditure, row.code).map((item) => amount(item, 'total')).filter((n): n is number => n !== undefined);
+    const items = classRows(expenditure, row.code).map((item) => amount(item, 'total')).filter((n) => n !== undefined);
     if (!items.length) return;
-    c.compare(
-      ['tables', doc.tables.indexOf(overview), 'rows', r, 'values', 'amount'],
-      { zh: `收支总表“${row.name.trim()}”与支出总表不符`, en: `"${row.name.trim()}" in the overview differs from the expenditure table` },
-      published,
-      sum(items),
-      items.length,
-      overview,
-    );
+    const name = row.name.trim();
+    c.compare(cellPath(doc.tables.indexOf(overview), r, 'amount'), { zh: `收支总表“${name}”与支出总表不符`, en: `"${name}" in the overview differs from the expenditure table` }, published, items, overview);
   });
 
   const sangong = doc.sangong;
   if (sangong) {
     const s = sangong.current;
     const parts = { zh: '“三公”经费合计与各项之和不符', en: '"three public expenses" total differs from the sum of its parts' };
-    c.compare(['sangong', 'current', 'total'], parts, s.total, sum([s.outbound, s.vehicles, s.reception]), 3);
-    c.compare(['sangong', 'current', 'vehicles'], { zh: '公务用车购置及运行费与购置费、运行费之和不符', en: 'official vehicles differ from purchase plus operation' }, s.vehicles, sum([s.vehiclePurchase, s.vehicleOperation]), 2);
+    c.compare(['sangong', 'current', 'total'], parts, s.total, [s.outbound, s.vehicles, s.reception]);
+    c.compare(['sangong', 'current', 'vehicles'], { zh: '公务用车购置及运行费与购置费、运行费之和不符', en: 'official vehicles differ from purchase plus operation' }, s.vehicles, [s.vehiclePurchase, s.vehicleOperation]);
     const tables = doc.tables.filter((t) => t.kind === 'sangong' && t.status === 'published');
-    const tableTotals = tables.map((t) => amount(totalRow(t), 'total')).filter((n): n is number => n !== undefined);
+    const tableTotals = tables.map((t) => amount(totalRow(t), 'total')).filter((n) => n !== undefined);
     if (tableTotals.length) {
-      c.compare(['sangong', 'current', 'total'], { zh: '“三公”经费与“三公”经费表合计不符', en: '"three public expenses" differ from the total of their table' }, s.total, sum(tableTotals), tableTotals.length);
+      c.compare(['sangong', 'current', 'total'], { zh: '“三公”经费与“三公”经费表合计不符', en: '"three public expenses" differ from the total of their table' }, s.total, tableTotals);
     }
   }
 
   const performance = doc.performance;
   if (performance?.projects.length) {
-    const projectSum = sum(performance.projects.map((p) => p.amount ?? 0));
-    const units = performance.units?.map((u) => u.amount).filter((n): n is number => n != null) ?? [];
+    const units = performance.units?.map((u) => u.amount).filter((n) => n != null) ?? [];
     if (units.length) {
-      c.compare(['performance', 'units'], { zh: '绩效目标表单位合计与各项目金额之和不符', en: 'unit total in the goal tables differs from the sum of its projects' }, sum(units), projectSum, performance.projects.length);
+      c.compare(['performance', 'units'], { zh: '绩效目标表单位合计与各项目金额之和不符', en: 'unit total in the goal tables differs from the sum of its projects' }, sum(units), performance.projects.map((p) => p.amount ?? 0));
     }
   }
 }

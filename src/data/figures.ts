@@ -25,8 +25,8 @@ export function levelOf(row: Row): number {
   return Math.max(1, Math.ceil((row.code.length - 1) / 2));
 }
 
-/** Adds amounts in 元 without binary drift (amounts have at most two decimals). */
-export const sum = (values: readonly number[]): number => Math.round(values.reduce((a, b) => a + Math.round(b * 100), 0)) / 100;
+/** Adds amounts in 元 without binary drift (amounts have at most two decimals); a blank one counts as 0. */
+export const sum = (values: readonly (number | undefined)[]): number => Math.round(values.reduce<number>((a, b) => a + Math.round((b ?? 0) * 100), 0)) / 100;
 
 /**
  * The rows that carry one function class (类) in a table: the class row itself, else its

@@ -60,8 +60,7 @@ export function checkSplitStatements(c: Checker): void {
         ['statements', i, 'amount'],
         { zh: `说明中的${term('zh-CN', statement)}与「${title}」${figure.label}不符`, en: `${term('en', statement)} in the narrative differs from ${figure.label} in "${title}"` },
         statement.amount,
-        figure.value,
-        1,
+        [figure.value],
         { unit: statement.unit ?? overview?.unit },
       );
       return;
@@ -86,7 +85,8 @@ export function checkGoalCoverage(c: Checker): void {
     ['performance', 'units'],
     { zh: '绩效目标表单位合计与本年支出合计不符', en: 'unit total in the goal tables differs from expenditure this year' },
     total,
-    thisYear,
+    [thisYear],
+    undefined,
     c.doc.performance!.projects.length,
   );
 }
