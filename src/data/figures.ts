@@ -18,11 +18,14 @@ export const rowByKey = (table: Table | undefined, key: string): Row | undefined
 /** The first 合计 row of a table. */
 export const totalRow = (table: Table | undefined): Row | undefined => table?.rows.find((r) => r.role === 'total');
 
-/** Depth of a row: explicit, or from the code length (3 → 1, 5 → 2, 7 → 3). */
+/** Level of a classification code, from its length: 3 → 1 (类), 5 → 2 (款), 7 → 3 (项). */
+export const codeLevel = (code: string): number => Math.ceil((code.length - 1) / 2);
+
+/** Depth of a row: explicit, or from the code length. */
 export function levelOf(row: Row): number {
   if (row.level !== undefined) return row.level;
   if (row.code === undefined) return row.role === 'total' ? 0 : 1;
-  return Math.max(1, Math.ceil((row.code.length - 1) / 2));
+  return Math.max(1, codeLevel(row.code));
 }
 
 /** Adds amounts in 元 without binary drift (amounts have at most two decimals); a blank one counts as 0. */

@@ -36,7 +36,7 @@ export interface ReportPart {
 export const explainedStatements = (doc: BudgetDocument): Statement[] => (doc.statements ?? []).filter((s) => s.changeText || s.explanation);
 
 export function reportOutline(doc: BudgetDocument): ReportPart[] {
-  const items: Record<PartKey, ReportItem[]> = { profile: [], summary: [], tables: [], sangong: [], performance: [], other: [], changes: [], glossary: [] };
+  const items = Object.fromEntries(PART_ORDER.map((key) => [key, [] as ReportItem[]])) as Record<PartKey, ReportItem[]>;
   items.summary.push({ type: 'summary', id: 'summary-figures' });
   if (doc.sangong) items.sangong.push({ type: 'sangong', id: 'sangong-figures' });
   if (doc.performance?.projects.length) items.performance.push({ type: 'project-goals', id: 'project-goals' });

@@ -1,5 +1,5 @@
 /** The headline figures of a document, as `budget-widgets summary --json` prints them. */
-import type { BudgetDocument } from './schema.js';
+import type { BudgetDocument, SangongAmounts } from './schema.js';
 import { amount, rowByKey, tableOf } from './figures.js';
 import { headline } from './headline.js';
 import { sangongLines } from './sangong.js';
@@ -31,6 +31,9 @@ export interface Summary {
   indicatorCount: number;
 }
 
+/** The parts the summary lists: all but 公务用车购置及运行费, which its two halves show. */
+const partsOf = ({ vehicles: _subtotal, ...parts }: SangongAmounts) => parts;
+
 export function summarize(doc: BudgetDocument): Summary {
   const overview = tableOf(doc, 'overview');
   const { basic, project } = headline(doc);
@@ -46,11 +49,7 @@ export function summarize(doc: BudgetDocument): Summary {
     projectExpenditure: project ?? null,
     sangong: s
       ? {
-          total: s.total,
-          outbound: s.outbound,
-          vehiclePurchase: s.vehiclePurchase,
-          vehicleOperation: s.vehicleOperation,
-          reception: s.reception,
+          ...partsOf(s),
           previousTotal: previous?.value ?? null,
           previousTotalDerived: previous?.derived ?? false,
         }

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { codeLevel } from '../data/figures.js';
 
 export const en: Catalogue = {
   unitNote: (unit) => `Amounts in ${unit}`,
@@ -106,7 +107,7 @@ export const en: Catalogue = {
     `${name}: ${total} in ${count} items; ${largest.share} goes to ${largest.name}${within ? `, and within it ${within.share} to ${within.name}` : ''}.`,
   otherItems: (count) => `Other (${count} items)`,
   tooSmall: 'Too small to draw',
-  bareCode: (code) => `${['class', 'section', 'item'][Math.ceil((code.length - 1) / 2) - 1] ?? 'code'} ${code}`,
+  bareCode: (code) => `${['class', 'section', 'item'][codeLevel(code) - 1] ?? 'code'} ${code}`,
   suppliedMark: ' (suppl.)',
   suppliedNote: (year) => `(suppl.): the source prints the code only; the name is supplied from the Ministry of Finance's ${year} Classification of Government Revenue and Expenditure.`,
   sumDiffers: (name, sum, printed, table) => `* ${name}: the items add up to ${sum}; “${table}” prints ${printed}: each item is rounded, so the last digit can differ.`,

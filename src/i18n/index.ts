@@ -17,22 +17,8 @@ export const catalogue = (lang: Lang): Catalogue => catalogues[lang];
 
 /** The label of a published statement's subject, from the catalogue's terms. */
 export function subjectLabel(t: Catalogue, subject: StatementSubject): string {
-  switch (subject) {
-    case 'general-budget':
-    case 'gov-fund':
-    case 'state-capital':
-    case 'special-account':
-      return t.fundNames[subject];
-    case 'fiscal-total':
-    case 'operating-costs':
-    case 'procurement':
-      return t.statementSubjects[subject];
-    case 'sangong':
-      return t.sangongTitle;
-    default: {
-      // income-total → incomeTotal, carry-over → carryOver, basic, meetings …
-      const key = subject.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as 'incomeTotal';
-      return t[key];
-    }
-  }
+  // A fund (general-budget …), a subject named apart (fiscal-total …), 三公; else the term of the
+  // same name: income-total → incomeTotal, carry-over → carryOver, basic, meetings …
+  const named: Record<string, string> = { ...t.fundNames, ...t.statementSubjects, sangong: t.sangongTitle };
+  return named[subject] ?? t[subject.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as 'incomeTotal'];
 }

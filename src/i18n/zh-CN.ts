@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue.js';
+import { codeLevel } from '../data/figures.js';
 
 export const zhCN: Catalogue = {
   unitNote: (unit) => `单位：${unit}`,
@@ -106,7 +107,7 @@ export const zhCN: Catalogue = {
     `${name}共 ${total}，分为 ${count} 项；${largest.share} 用于${largest.name}${within ? `，其中${within.name}占其 ${within.share}` : ''}。`,
   otherItems: (count) => `其他（${count} 项）`,
   tooSmall: '太小未画出',
-  bareCode: (code) => `${['类', '款', '项'][Math.ceil((code.length - 1) / 2) - 1] ?? '科目'} ${code}`,
+  bareCode: (code) => `${['类', '款', '项'][codeLevel(code) - 1] ?? '科目'} ${code}`,
   suppliedMark: '（补）',
   suppliedNote: (year) => `（补）：原表只印编码，名称据财政部《${year}年政府收支分类科目》补充。`,
   sumDiffers: (name, sum, printed, table) => `* ${name}：各项相加为 ${sum}，《${table}》公布为 ${printed}：各项已分别四舍五入，末位可能不同。`,
