@@ -22,10 +22,9 @@ const shortText = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case slug such as "income-total"'));
 const digits = v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'a string of digits such as "2101501"'));
 
-/** An amount in 元: finite, two decimals at most, within ±MAX_AMOUNT. */
+/** An amount in 元: two decimals at most, within ±MAX_AMOUNT (which also keeps out ±Infinity). */
 export const Amount = v.pipe(
   v.number(),
-  v.finite(),
   v.minValue(-MAX_AMOUNT),
   v.maxValue(MAX_AMOUNT),
   v.check((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'at most two decimals (fen)'),

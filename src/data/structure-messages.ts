@@ -12,6 +12,8 @@ const typeNames: Record<string, Localized> = {
 
 const describe = (value: unknown): string => {
   if (value === undefined) return 'undefined';
+  // As JSON would print it, but ±Infinity and NaN by name (JSON prints them as null).
+  if (typeof value === 'number') return String(value);
   const json = JSON.stringify(value);
   return json === undefined ? typeof value : json.length > 60 ? `${json.slice(0, 57)}…` : json;
 };
@@ -38,8 +40,6 @@ function message(issue: BaseIssue<unknown>): Localized {
     case 'regex':
     case 'check':
       return { 'zh-CN': `格式不正确：${got}（应为 ${issue.message}）`, en: `invalid format: ${got} (expected ${issue.message})` };
-    case 'finite':
-      return { 'zh-CN': '数字必须是有限值', en: 'number must be finite' };
     case 'min_value':
     case 'max_value':
       return { 'zh-CN': `数值超出允许范围：${got}`, en: `value out of range: ${got}` };
