@@ -17,12 +17,14 @@ export interface ConsistencyWarning extends ValidationIssue {
   rounding: boolean;
 }
 
+const unitOf = (doc: BudgetDocument, where: Printed): Unit => where?.unit ?? doc.meta.publishedUnit;
+
 /** Half of the last printed digit, in 元: 0.005 万元 = 50 元. */
-export const halfUnit = (doc: BudgetDocument, where: Printed) => ({ 元: 0.005, 万元: 50, 亿元: 5e5 })[where?.unit ?? doc.meta.publishedUnit];
+export const halfUnit = (doc: BudgetDocument, where: Printed) => ({ 元: 0.005, 万元: 50, 亿元: 5e5 })[unitOf(doc, where)];
 
 /** A figure as the source printed it: in its unit, at its precision. */
 const printed = (doc: BudgetDocument, yuan: number, where: Printed): string => {
-  const unit = where?.unit ?? doc.meta.publishedUnit;
+  const unit = unitOf(doc, where);
   return `${formatAmount(yuan, unit, unit, 'en')} ${unit}`;
 };
 

@@ -1,5 +1,5 @@
 /** Small accessors over the normalised document, shared by the CLI and the elements. */
-import type { BudgetDocument, Row, Table, TableKind } from './schema.js';
+import type { BudgetDocument, Row, Statement, Table, TableKind } from './schema.js';
 
 export const tablesOf = (doc: BudgetDocument, kind: TableKind): Table[] => doc.tables.filter((t) => t.kind === kind);
 
@@ -58,3 +58,6 @@ export function generalBudgetCoversYear(doc: BudgetDocument): Table | undefined 
   const thisYear = amount(rowByKey(tableOf(doc, 'overview'), 'expenditure-this-year'), 'amount');
   return thisYear !== undefined && amount(totalRow(general), 'total') === thisYear ? general : undefined;
 }
+
+/** Statements that explain a change: their wording or their reason is published. */
+export const explainedStatements = (doc: BudgetDocument): Statement[] => (doc.statements ?? []).filter((s) => s.changeText || s.explanation);

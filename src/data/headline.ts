@@ -4,7 +4,7 @@
  * year-over-year changes. Pure: document in, figures out.
  */
 import type { BudgetDocument, Row, Statement, Table } from './schema.js';
-import { amount, classRows, functionSectionKey, generalBudgetCoversYear, rowByKey, sum, tableOf, totalRow } from './figures.js';
+import { amount, classRows, explainedStatements, functionSectionKey, generalBudgetCoversYear, rowByKey, sum, tableOf, totalRow } from './figures.js';
 import { BUSINESS_FUND, INCOME_SOURCES } from './vocabulary.js';
 
 export interface Line {
@@ -111,8 +111,6 @@ export function headline(doc: BudgetDocument): Headline {
     project: amount(total, 'project') ?? figure('project'),
     personnel: amount(basicTotal, 'personnel'),
     operating: amount(basicTotal, 'operating'),
-    changes: (doc.statements ?? []).filter(
-      (s) => ['income-total', 'expenditure-total', 'income-this-year', 'expenditure-this-year', 'basic', 'project'].includes(s.subject) && (s.changeText || s.explanation),
-    ),
+    changes: explainedStatements(doc).filter((s) => ['income-total', 'expenditure-total', 'income-this-year', 'expenditure-this-year', 'basic', 'project'].includes(s.subject)),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { BudgetDocument, Section, SectionKind, Statement, Table } from './schema.js';
 import { isGoalTable } from './table-view.js';
+import { explainedStatements } from './figures.js';
 
 export type PartKey = 'profile' | 'summary' | 'tables' | 'sangong' | 'performance' | 'other' | 'changes' | 'glossary';
 export const PART_ORDER: readonly PartKey[] = ['profile', 'summary', 'tables', 'sangong', 'performance', 'other', 'changes', 'glossary'];
@@ -31,9 +32,6 @@ export interface ReportPart {
   id: string;
   items: ReportItem[];
 }
-
-/** Statements that explain a change: their wording or their reason is published. */
-export const explainedStatements = (doc: BudgetDocument): Statement[] => (doc.statements ?? []).filter((s) => s.changeText || s.explanation);
 
 export function reportOutline(doc: BudgetDocument): ReportPart[] {
   const items = Object.fromEntries(PART_ORDER.map((key) => [key, [] as ReportItem[]])) as Record<PartKey, ReportItem[]>;

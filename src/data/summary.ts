@@ -1,6 +1,5 @@
 /** The headline figures of a document, as `budget-widgets summary --json` prints them. */
 import type { BudgetDocument, SangongAmounts } from './schema.js';
-import { amount, rowByKey, tableOf } from './figures.js';
 import { headline } from './headline.js';
 import { sangongLines } from './sangong.js';
 
@@ -35,16 +34,15 @@ export interface Summary {
 const partsOf = ({ vehicles: _subtotal, ...parts }: SangongAmounts) => parts;
 
 export function summarize(doc: BudgetDocument): Summary {
-  const overview = tableOf(doc, 'overview');
-  const { basic, project } = headline(doc);
+  const { incomeTotal, expenditureTotal, basic, project } = headline(doc);
   const s = doc.sangong?.current;
   const previous = doc.sangong ? sangongLines(doc.sangong).find((line) => line.part === 'total')?.previous : undefined;
   const projects = doc.performance?.projects ?? [];
   return {
     department: doc.meta.department.name,
     year: doc.meta.year,
-    incomeTotal: amount(rowByKey(overview, 'income-total'), 'amount') ?? null,
-    expenditureTotal: amount(rowByKey(overview, 'expenditure-total'), 'amount') ?? null,
+    incomeTotal: incomeTotal ?? null,
+    expenditureTotal: expenditureTotal ?? null,
     basicExpenditure: basic ?? null,
     projectExpenditure: project ?? null,
     sangong: s

@@ -54,8 +54,8 @@ export const formatNumber = (value: number, lang: Lang): string => formatter(lan
 export function formatShare(part: number, whole: number, lang: Lang): string {
   if (!whole) return '—';
   const share = part / whole;
-  if (share > 0 && share < 0.0005) return `<${formatter(lang, 1, 1, 'percent').format(0.001)}`;
-  return formatter(lang, 1, 1, 'percent').format(share);
+  const percent = formatter(lang, 1, 1, 'percent');
+  return share > 0 && share < 0.0005 ? `<${percent.format(0.001)}` : percent.format(share);
 }
 
 /** The unit as readers see it: 万元 in Chinese; "10k yuan (万元)" in English, keeping the term visible. */
