@@ -33,8 +33,8 @@ export class Checker {
   constructor(readonly doc: BudgetDocument) {}
 
   /**
-   * Reports a `stated` figure that differs from the sum of its `parts` (a blank figure counts as 0)
-   * when the difference shows at the published precision. `rounded` is how many rounded figures
+   * Reports a `stated` figure that differs from the sum of its `parts` (a blank figure counts as 0,
+   * so a line left blank throughout agrees) when the difference shows at the published precision. `rounded` is how many rounded figures
    * went into the sum: their rounding can explain a difference of up to half a digit each.
    */
   compare(path: (string | number)[], what: { zh: string; en: string }, stated = 0, parts: readonly (number | undefined)[], where?: Printed, rounded = parts.length) {

@@ -45,7 +45,6 @@ function checkSum(check: CellCheck, table: Table, parent: number, kids: number[]
     const stated = amount(row, column.key);
     // A breakdown printed blank (其中 lines left empty) publishes no figures to compare.
     if (values.every((v) => v === undefined)) continue;
-    if (stated === undefined && values.every((v) => v === undefined || v === 0)) continue;
     const name = row.name.trim();
     check(parent, column.key, { zh: `“${name}”${column.label}与下级合计不符`, en: `"${name}" ${column.label} differs from the sum of its items` }, stated, values);
   }
@@ -76,7 +75,6 @@ function checkOnlyChild(check: CellCheck, table: Table, child: number, head: num
   for (const column of columns) {
     const stated = amount(row, column.key);
     const expected = amount(top, column.key);
-    if (stated === undefined && expected === undefined) continue;
     check(
       child,
       column.key,
@@ -103,11 +101,8 @@ function checkTable(c: Checker, table: Table, t: number) {
     const rule = (whole: string, parts: string[]) => {
       const present = parts.filter((k) => keys.has(k));
       if (!keys.has(whole) || present.length === 0) return;
-      const values = present.map((k) => amount(row, k) ?? 0);
-      const stated = amount(row, whole);
-      if (stated === undefined && values.every((v) => v === 0)) return;
       const name = row.name.trim();
-      check(r, whole, { zh: `“${name}”合计与分项之和不符`, en: `"${name}" total differs from the sum of its columns` }, stated, values);
+      check(r, whole, { zh: `“${name}”合计与分项之和不符`, en: `"${name}" total differs from the sum of its columns` }, amount(row, whole), present.map((k) => amount(row, k)));
     };
     // Without a 基本支出 column, 人员 and 公用 stand in for it.
     rule('total', keys.has('basic') ? EXPENDITURE_PARTS : [...EXPENDITURE_PARTS, ...BASIC_PARTS]);
