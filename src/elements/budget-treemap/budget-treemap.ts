@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BudgetDocument } from '../../data/schema.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { expenditureTree, type FundFilter, type TreeBy, type TreeNode } from '../../data/hierarchy.js';
 import { drawnChildren, layoutLevel, type Level, type Omitted, type Tile } from '../../layout/treemap.js';
 import { labelColor, tint } from '../../layout/contrast.js';
@@ -86,11 +87,10 @@ export class BudgetTreemap extends BudgetElement {
   private announcement = '';
 
   private resizeObserver?: ResizeObserver;
-  /** The tree and the last layout, kept until the data, view, language or size changes. */
-  private treeCache?: { key: unknown[]; tree: TreeNode | undefined };
-  private layoutCache?: { key: unknown[]; level: Level };
-  /** Every drawn node by id, with the groups it lies in (filled by the render). */
-  private drawn = new Map<string, { node: TreeNode; within: TreeNode[] }>();
+  /** The root of the tree drawn last. */
+  private root?: TreeNode;
+  /** Every drawn tile by its node's id, with the groups it lies in (filled by the render). */
+  private drawn = new Map<string, { tile: Tile; within: TreeNode[] }>();
 
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')],
@@ -138,37 +138,24 @@ export class BudgetTreemap extends BudgetElement {
     }
   }
 
-  private tree(doc: BudgetDocument): TreeNode | undefined {
-    const key = [doc, this.by, this.fund, this.locale.lang];
-    if (!this.treeCache || !same(this.treeCache.key, key)) {
-      const t = this.locale.t;
-      this.treeCache = { key, tree: expenditureTree(doc, this.by, this.fund, t.treemapViews[this.by], { basic: t.basic, project: t.project }) };
-    }
-    return this.treeCache.tree;
-  }
+  /** The tree, kept until the data, view or language changes. */
+  private readonly tree = memo((doc: BudgetDocument, by: TreeBy, fund: FundFilter, t: Catalogue) => expenditureTree(doc, by, fund, t.treemapViews[by], t));
 
-  /** Layout runs once per level, data, size or closed group: moving the focus only redraws. */
-  private level(doc: BudgetDocument, current: TreeNode, height: number): Level {
-    const key = [current, this.width, height, this.closed, this.locale.lang, this.displayUnit];
-    if (!this.layoutCache || !same(this.layoutCache.key, key)) {
-      const t = this.locale.t;
-      this.layoutCache = {
-        key,
-        // The chart keeps RING px free on each side for the focus ring of a tile at its edge.
-        level: layoutLevel(current, this.width - 2 * RING, height, {
-          otherName: t.otherItems,
-          open: (node) => !this.closed.has(node.id),
-          header: (node, width) => {
-            // Room for the label on as many lines as it needs (estimated: CJK glyphs 1 em, others 0.6 em).
-            const text = `${this.name(node)} ${this.amount(doc, node.published ?? node.value)} 100.0%`;
-            const em = [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * 12;
-            return Math.min(3, Math.ceil(em / Math.max(1, width - 2 * PAD))) * LINE + PAD;
-          },
-        }),
-      };
-    }
-    return this.layoutCache.level;
-  }
+  /** Layout runs once per level, data, size, closed group, language or unit: moving the focus only redraws. */
+  private readonly level = memo(
+    (doc: BudgetDocument, current: TreeNode, width: number, height: number, closed: Set<string>, t: Catalogue, _unit: string): Level =>
+      // The chart keeps RING px free on each side for the focus ring of a tile at its edge.
+      layoutLevel(current, width - 2 * RING, height, {
+        otherName: t.otherItems,
+        open: (node) => !closed.has(node.id),
+        header: (node, width) => {
+          // Room for the label on as many lines as it needs (estimated: CJK glyphs 1 em, others 0.6 em).
+          const text = `${this.name(node)} ${this.amount(doc, node)} 100.0%`;
+          const em = [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * 12;
+          return Math.min(3, Math.ceil(em / Math.max(1, width - 2 * PAD))) * LINE + PAD;
+        },
+      }),
+  );
 
   /** A node's name as shown: a supplied name marked, a bare code with its level in words. */
   private name(node: TreeNode): string {
@@ -177,13 +164,20 @@ export class BudgetTreemap extends BudgetElement {
     return node.code && node.name === node.code ? t.bareCode(node.code) : node.name;
   }
 
-  private amount(doc: BudgetDocument, yuan: number): string {
+  /** An amount with its unit: a node's figure as published, else its sum. */
+  private amount(doc: BudgetDocument, of: TreeNode | number): string {
+    const yuan = typeof of === 'number' ? of : (of.published ?? of.value);
     return `${formatAmount(yuan, this.displayUnit, doc.meta.publishedUnit, this.locale.lang)} ${unitLabel(this.displayUnit, this.locale.lang)}`;
   }
 
   /** A node's figure as published, or its sum marked "*" (derived) where the source prints none. */
   private figure(doc: BudgetDocument, node: TreeNode): string {
-    return `${this.amount(doc, node.published ?? node.value)}${node.published === undefined ? '*' : ''}`;
+    return `${this.amount(doc, node)}${node.published === undefined ? '*' : ''}`;
+  }
+
+  /** What the details and the table view give for a node: its amount, its share of its parent and of the whole. */
+  private figures(doc: BudgetDocument, node: TreeNode, parent: TreeNode, root: TreeNode) {
+    return [this.money(doc, node.published ?? node.value, node.published === undefined), this.share(node, parent), this.share(node, root)];
   }
 
   private share(node: TreeNode, of: TreeNode): string {
@@ -192,21 +186,21 @@ export class BudgetTreemap extends BudgetElement {
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
-    const root = this.tree(doc);
+    const root = (this.root = this.tree(doc, this.by, this.fund, t));
     if (!root) return html`<p class="state" part="state" role="status">${t.noTree}</p>`;
     const trail = [root, ...this.path];
     const current = trail.at(-1)!;
     const children = drawnChildren(current);
     const height = Math.round(Math.min(560, Math.max(260, this.width * 0.55)));
-    const level = this.level(doc, current, height);
+    const level = this.level(doc, current, this.width, height, this.closed, t, this.displayUnit);
     this.drawn = new Map();
     const note = (tiles: Tile[], within: TreeNode[]) =>
       tiles.forEach((tile) => {
-        this.drawn.set(tile.node.id, { node: tile.node, within });
+        this.drawn.set(tile.node.id, { tile, within });
         if (tile.children) note(tile.children, [...within, tile.node]);
       });
     note(level.tiles, []);
-    const shown = [...this.drawn.values()].map((d) => d.node);
+    const shown = [...this.drawn.values()].map((d) => d.tile.node);
     const active = this.drawn.get(this.activeId) ?? this.drawn.get(level.tiles[0]?.node.id ?? '');
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
@@ -229,7 +223,7 @@ export class BudgetTreemap extends BudgetElement {
         <p class="help" id="help">${t.treeHelp}</p>
       </div>
       ${this.table ? this.renderTable(doc, root, current, children) : this.renderChart(doc, current, level, height)}
-      ${!this.table && active ? this.renderDetails(doc, root, active.node, active.within.at(-1) ?? current) : nothing}
+      ${!this.table && active ? this.renderDetails(doc, root, active.tile.node, active.within.at(-1) ?? current) : nothing}
       ${this.renderNotes(doc, this.table ? children : shown)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </figure>`;
@@ -242,7 +236,7 @@ export class BudgetTreemap extends BudgetElement {
     const inner = drawnChildren(largest)[0];
     return this.locale.t.treeSummary(
       this.name(current),
-      this.amount(doc, current.published ?? current.value),
+      this.amount(doc, current),
       children.length,
       { name: this.name(largest), share: this.share(largest, current) },
       inner && { name: this.name(inner), share: this.share(inner, largest) },
@@ -315,18 +309,17 @@ export class BudgetTreemap extends BudgetElement {
 
   private renderDetails(doc: BudgetDocument, root: TreeNode, node: TreeNode, parent: TreeNode) {
     const t = this.locale.t;
-    const derived = node.published === undefined;
+    const values = [node.code, this.name(node), ...this.figures(doc, node, parent, root)];
     // Not a live region: the focused tile already announces its name, amount, share and position.
     return html`<dl class="facts details" part="details">
-      ${node.code ? html`<div><dt>${t.code}</dt><dd>${node.code}</dd></div>` : nothing}
-      <div><dt>${t.item}</dt><dd>${this.name(node)}</dd></div>
-      <div>
-        <dt>${t.amount}</dt>
-        <dd>${this.money(doc, node.published ?? node.value, derived)}</dd>
-      </div>
-      <div><dt>${t.shareOfParent}</dt><dd>${this.share(node, parent)}</dd></div>
-      <div><dt>${t.shareOfTotal}</dt><dd>${this.share(node, root)}</dd></div>
+      ${[t.code, ...this.columns()].map((label, i) => (values[i] ? html`<div><dt>${label}</dt><dd>${values[i]}</dd></div>` : nothing))}
     </dl>`;
+  }
+
+  /** The heads of the details and of the table view's columns. */
+  private columns() {
+    const t = this.locale.t;
+    return [t.item, t.amount, t.shareOfParent, t.shareOfTotal];
   }
 
   /** Why a figure is marked: derived, differing from another table, or a supplied name. */
@@ -342,17 +335,13 @@ export class BudgetTreemap extends BudgetElement {
   }
 
   private renderTable(doc: BudgetDocument, root: TreeNode, current: TreeNode, children: TreeNode[]) {
-    const t = this.locale.t;
     return scrollRegion(
       'table-caption',
       html`<table part="table">
         <caption id="table-caption">${this.name(current)}</caption>
         <thead>
           <tr>
-            <th scope="col">${t.item}</th>
-            <th scope="col" class="num">${t.amount}</th>
-            <th scope="col" class="num">${t.shareOfParent}</th>
-            <th scope="col" class="num">${t.shareOfTotal}</th>
+            ${this.columns().map((label, i) => html`<th scope="col" class=${i ? 'num' : ''}>${label}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -363,9 +352,7 @@ export class BudgetTreemap extends BudgetElement {
                   ? html`<button type="button" class="link" @click=${() => this.activate(node)}>${this.name(node)}</button>`
                   : this.name(node)}
               </th>
-              <td class="num">${this.money(doc, node.published ?? node.value, node.published === undefined)}</td>
-              <td class="num">${this.share(node, current)}</td>
-              <td class="num">${this.share(node, root)}</td>
+              ${this.figures(doc, node, current, root).map((figure) => html`<td class="num">${figure}</td>`)}
             </tr>`,
           )}
         </tbody>
@@ -383,23 +370,26 @@ export class BudgetTreemap extends BudgetElement {
         composed: true,
       }),
     );
-    if (!node.children?.length) {
-      const item = this.roving.item(node.id);
-      if (item) this.roving.focus(item);
-      return;
-    }
-    this.path = path;
-    this.announcement = this.locale.t.entered(this.name(node), drawnChildren(node).length);
-    void this.roving.focusKey(undefined);
+    if (node.children?.length) this.enter(path);
+    else this.focusOn(node.id);
   }
 
   /** Goes back up to `level` (0 is the root), focusing the tile it came from. */
   private goTo(level: number) {
-    const leaving = this.path[level];
-    this.path = this.path.slice(0, level);
-    const current = this.path.at(-1) ?? this.treeCache?.tree;
-    if (current) this.announcement = this.locale.t.entered(this.name(current), drawnChildren(current).length);
-    void this.roving.focusKey(leaving?.id);
+    this.enter(this.path.slice(0, level), this.path[level]!.id);
+  }
+
+  /** Shows the level at the end of `path`, says so, and focuses the tile `key` (else the first). */
+  private enter(path: TreeNode[], key?: string) {
+    this.path = path;
+    const current = path.at(-1) ?? this.root!;
+    this.announcement = this.locale.t.entered(this.name(current), drawnChildren(current).length);
+    void this.roving.focusKey(key);
+  }
+
+  private focusOn(key: string | undefined) {
+    const item = this.roving.item(key);
+    if (item) this.roving.focus(item);
   }
 
   private onKey(event: KeyboardEvent) {
@@ -407,27 +397,24 @@ export class BudgetTreemap extends BudgetElement {
     const el = this.roving.active;
     const entry = el && this.drawn.get(el.dataset.key!);
     if (!el || !entry || event.altKey || event.ctrlKey || event.metaKey) return;
-    const { node, within } = entry;
-    const open = el.getAttribute('aria-expanded') === 'true';
+    const { tile, within } = entry;
+    const { node, children } = tile;
     const handled = () => event.preventDefault();
     switch (event.key) {
       case 'ArrowRight':
         if (!node.children?.length) return;
         handled();
-        if (open) {
-          const first = this.roving.item(drawnChildren(node).find((c) => this.drawn.has(c.id))?.id ?? `${node.id}/*`);
-          if (first) this.roving.focus(first);
-        } else if (this.closed.has(node.id)) this.toggle(node, true);
+        if (children) this.focusOn(children[0]?.node.id);
+        else if (this.closed.has(node.id)) this.toggle(node, true);
         else this.activate(node);
         return;
       case 'ArrowLeft':
-        if (open) {
+        if (children) {
           handled();
           this.toggle(node, false);
         } else if (within.length) {
           handled();
-          const parent = this.roving.item(within.at(-1)!.id);
-          if (parent) this.roving.focus(parent);
+          this.focusOn(within.at(-1)!.id);
         }
         return;
       case 'Enter':
@@ -459,4 +446,11 @@ export class BudgetTreemap extends BudgetElement {
  */
 const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
 
-const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+/** `compute`, run again only when one of its arguments is not the one it last had. */
+function memo<A extends unknown[], T>(compute: (...args: A) => T): (...args: A) => T {
+  let last: { args: A; value: T } | undefined;
+  return (...args) => {
+    if (!last?.args.every((value, i) => value === args[i])) last = { args, value: compute(...args) };
+    return last.value;
+  };
+}
