@@ -200,8 +200,9 @@ export class BudgetTreemap extends BudgetElement {
         if (tile.children) note(tile.children, [...within, tile.node]);
       });
     note(level.tiles, []);
-    const shown = [...this.drawn.values()].map((d) => d.tile.node);
-    const active = this.drawn.get(this.activeId) ?? this.drawn.get(level.tiles[0]?.node.id ?? '');
+    const drawn = [...this.drawn.values()];
+    const shown = drawn.map((d) => d.tile.node);
+    const active = this.drawn.get(this.activeId) ?? drawn[0];
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
         ${this.heading(`${doc.meta.department.name} · ${t.treemapViews[this.by]}`, { id: 'title' })}
@@ -285,8 +286,8 @@ export class BudgetTreemap extends BudgetElement {
         @click=${() => this.activate(node)}
         @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
       >
-        <span part="tile-label" class="label" .style=${cssText(header === undefined ? '' : `max-block-size:${header}px`)}
-          ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></span
+        <div part="tile-label" class="label" .style=${cssText(header === undefined ? '' : `max-block-size:${header}px`)}
+          ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></div
         >
       </div>`,
       ...(tile.children ?? []).flatMap((child, i) => this.renderTile(doc, child, i, tile.children!.length, depth + 1, hue, node)),
@@ -405,13 +406,13 @@ export class BudgetTreemap extends BudgetElement {
         if (!node.children?.length) return;
         handled();
         if (children) this.focusOn(children[0]?.node.id);
-        else if (this.closed.has(node.id)) this.toggle(node, true);
+        else if (this.closed.has(node.id)) this.toggle(node);
         else this.activate(node);
         return;
       case 'ArrowLeft':
         if (children) {
           handled();
-          this.toggle(node, false);
+          this.toggle(node);
         } else if (within.length) {
           handled();
           this.focusOn(within.at(-1)!.id);
@@ -431,11 +432,10 @@ export class BudgetTreemap extends BudgetElement {
     }
   }
 
-  /** Opens or closes a group in place; focus stays on it. */
-  private toggle(node: TreeNode, open: boolean) {
+  /** Opens a closed group in place, or closes an open one; focus stays on it. */
+  private toggle(node: TreeNode) {
     const closed = new Set(this.closed);
-    if (open) closed.delete(node.id);
-    else closed.add(node.id);
+    if (!closed.delete(node.id)) closed.add(node.id);
     this.closed = closed;
   }
 }
