@@ -25,7 +25,9 @@ export interface TreeNode {
 export type TreeBy = 'function' | 'economic' | 'basic-project' | 'projects';
 export type FundFilter = 'all' | 'general-budget' | 'gov-fund';
 
-const figure = (row: Row): number => amount(row, 'total') ?? amount(row, 'amount') ?? 0;
+/** What a row prints: its 合计 column, else its one amount. */
+const printedFigure = (row: Row | undefined): number | undefined => amount(row, 'total') ?? amount(row, 'amount');
+const figure = (row: Row): number => printedFigure(row) ?? 0;
 
 /** Yuan kept to the fen, so that adding published figures up never leaves float noise. */
 const fen = (yuan: number): number => Math.round(yuan * 100) / 100;
@@ -144,11 +146,10 @@ export function expenditureTree(doc: BudgetDocument, by: TreeBy, fund: FundFilte
   } else if (by === 'projects') {
     children = projectNodes(doc);
   } else {
-    const printedTotal = (table: Table | undefined) => amount(totalRow(table), 'total') ?? amount(totalRow(table), 'amount');
     children = [
-      node('/basic', names.basic, economicTree(doc), printedTotal(economicTable(doc))),
-      node('/project', names.project, projectNodes(doc), printedTotal(tableOf(doc, 'project-expenditure'))),
-    ].filter((c) => c.value);
+      node('/basic', names.basic, economicTree(doc), printedFigure(totalRow(economicTable(doc)))),
+      node('/project', names.project, projectNodes(doc), printedFigure(totalRow(tableOf(doc, 'project-expenditure')))),
+    ];
   }
   children = children.filter((c) => c.value > 0);
   return children.length ? node('', rootName, children, total) : undefined;

@@ -15,9 +15,11 @@ export function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** Black or white, whichever reads better on `background` (#rrggbb). */
-export const labelColor = (background: string): '#000000' | '#ffffff' =>
-  contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff';
+/**
+ * Black or white, whichever reads better on `background` (#rrggbb): black's contrast (L + 0.05) / 0.05
+ * is at least white's 1.05 / (L + 0.05) where the luminance L is at least √(1.05 × 0.05) − 0.05.
+ */
+export const labelColor = (background: string): '#000000' | '#ffffff' => (luminance(background) >= Math.sqrt(1.05 * 0.05) - 0.05 ? '#000000' : '#ffffff');
 
 /** `hex` mixed with white by `amount` (0–1): the lighter shade a group's inner tiles are drawn in. */
 export function tint(hex: string, amount: number): string {

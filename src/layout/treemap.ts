@@ -24,8 +24,6 @@ export interface LevelOptions {
   open: (node: TreeNode) => boolean;
   /** Height of an open group's header, where its label goes, for a group `width` px wide. */
   header: (node: TreeNode, width: number) => number;
-  /** The smallest width and height of a tile (WCAG 2.5.8: 24 × 24 px pointer targets). */
-  minSide?: number;
 }
 
 /** A node too small to draw even when gathered, and the open groups it lies in (outermost first). */
@@ -43,6 +41,9 @@ export interface Level {
 const GAP = 2;
 /** Space between a group's edge and its tiles, in px. */
 const FRAME = 3;
+/** The smallest width and height of a tile, in px (WCAG 2.5.8: 24 × 24 px pointer targets). */
+const MIN_SIDE = 24;
+const tooSmall = (width: number, height: number) => width < MIN_SIDE || height < MIN_SIDE;
 
 /** The children a tile can show: those with a positive value, largest first. */
 export const drawnChildren = (node: TreeNode): TreeNode[] => [...(node.children ?? [])].filter((c) => c.value > 0).sort((a, b) => b.value - a.value);
@@ -51,44 +52,35 @@ export const drawnChildren = (node: TreeNode): TreeNode[] => [...(node.children 
 export const otherGroup = (parent: TreeNode, rest: TreeNode[], name: string): TreeNode => ({ id: `${parent.id}/*`, name, value: sumOf(rest), children: rest });
 
 /**
- * The node's children in the box. Tiles narrower or lower than `minSide` are gathered into one
+ * The node's children in the box. Tiles narrower or lower than MIN_SIDE are gathered into one
  * "其他" group; a lone small tile, or a group still too small, is left out of the drawing (and
  * returned, so that it can be offered another way) rather than drawn as a sliver.
  */
 export function fitTiles(parent: TreeNode, box: readonly [number, number, number, number], options: LevelOptions): Level {
   const [x0, y0, x1, y1] = box;
-  const minSide = options.minSide ?? 24;
   let shown = drawnChildren(parent);
-  const omitted: TreeNode[] = [];
+  const omitted: Omitted[] = [];
   for (;;) {
     const tiles = layoutTiles(shown, x1 - x0, y1 - y0, x0, y0);
-    const small = tiles.filter((t) => t.x1 - t.x0 < minSide || t.y1 - t.y0 < minSide).map((t) => t.node);
-    if (!small.length) return { tiles, omitted: omitted.map((node) => ({ node, within: [] })) };
-    const grouped = small.some((n) => n.id === `${parent.id}/*`);
-    if (small.length > 1 && !grouped) {
-      shown = [...shown.filter((n) => !small.includes(n)), otherGroup(parent, small, options.otherName(small.length))];
-    } else {
-      omitted.push(...small);
-      shown = shown.filter((n) => !small.includes(n));
-    }
+    const small = tiles.filter((t) => tooSmall(t.x1 - t.x0, t.y1 - t.y0)).map((t) => t.node);
+    if (!small.length) return { tiles, omitted };
+    shown = shown.filter((n) => !small.includes(n));
+    if (small.length > 1 && !small.some((n) => n.id === `${parent.id}/*`)) shown.push(otherGroup(parent, small, options.otherName(small.length)));
+    else omitted.push(...small.map((node) => ({ node, within: [] })));
   }
 }
 
 /** One view: the node's children in a width × height box, open groups holding their own tiles. */
-export function layoutLevel(node: TreeNode, width: number, height: number, options: LevelOptions): Level {
-  if (width <= 0 || height <= 0) return { tiles: [], omitted: [] };
-  return nest(fitTiles(node, [0, 0, width, height], options), options);
-}
+export const layoutLevel = (node: TreeNode, width: number, height: number, options: LevelOptions): Level => nest(fitTiles(node, [0, 0, width, height], options), options);
 
 /** Opens the groups that should be open and have room, all the way down. */
 function nest(level: Level, options: LevelOptions): Level {
-  const minSide = options.minSide ?? 24;
   const omitted = [...level.omitted];
   const tiles = level.tiles.map((tile) => {
     if (!tile.node.children?.length || !options.open(tile.node)) return tile;
     const inner = [tile.x0 + FRAME, tile.y0 + options.header(tile.node, tile.x1 - tile.x0), tile.x1 - FRAME, tile.y1 - FRAME] as const;
     // No room below the header: the group stays one tile.
-    if (inner[2] - inner[0] < minSide || inner[3] - inner[1] < minSide) return tile;
+    if (tooSmall(inner[2] - inner[0], inner[3] - inner[1])) return tile;
     const children = nest(fitTiles(tile.node, inner, options), options);
     omitted.push(...children.omitted.map((o) => ({ node: o.node, within: [tile.node, ...o.within] })));
     return { ...tile, children: children.tiles };

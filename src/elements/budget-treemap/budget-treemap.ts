@@ -89,7 +89,7 @@ export class BudgetTreemap extends BudgetElement {
   private resizeObserver?: ResizeObserver;
   /** The root of the tree drawn last. */
   private root?: TreeNode;
-  /** Every drawn tile by its node's id, with the groups it lies in (filled by the render). */
+  /** Every drawn tile by its node's id, with the groups it lies in (filled by the render of the chart). */
   private drawn = new Map<string, { tile: Tile; within: TreeNode[] }>();
 
   private readonly roving = new RovingFocusController(this, {
@@ -132,7 +132,7 @@ export class BudgetTreemap extends BudgetElement {
    * is measured, not estimated): a label cut to "城乡社…" would say nothing.
    */
   private fitLabels() {
-    for (const label of this.renderRoot.querySelectorAll<HTMLElement>('.chart [part="tile-label"]')) {
+    for (const label of this.renderRoot.querySelectorAll<HTMLElement>('.tile .label')) {
       label.hidden = false;
       label.hidden = label.scrollWidth > label.clientWidth + 0.5 || label.scrollHeight > label.clientHeight + 0.5;
     }
@@ -194,12 +194,7 @@ export class BudgetTreemap extends BudgetElement {
     const height = Math.round(Math.min(560, Math.max(260, this.width * 0.55)));
     const level = this.level(doc, current, this.width, height, this.closed, t, this.displayUnit);
     this.drawn = new Map();
-    const note = (tiles: Tile[], within: TreeNode[]) =>
-      tiles.forEach((tile) => {
-        this.drawn.set(tile.node.id, { tile, within });
-        if (tile.children) note(tile.children, [...within, tile.node]);
-      });
-    note(level.tiles, []);
+    const chart = this.table ? nothing : this.renderChart(doc, current, level, height);
     const drawn = [...this.drawn.values()];
     const shown = drawn.map((d) => d.tile.node);
     const active = this.drawn.get(this.activeId) ?? drawn[0];
@@ -223,7 +218,7 @@ export class BudgetTreemap extends BudgetElement {
         <button type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${() => (this.table = !this.table)}>${t.tableView}</button>
         <p class="help" id="help">${t.treeHelp}</p>
       </div>
-      ${this.table ? this.renderTable(doc, root, current, children) : this.renderChart(doc, current, level, height)}
+      ${this.table ? this.renderTable(doc, root, current, children) : chart}
       ${!this.table && active ? this.renderDetails(doc, root, active.tile.node, active.within.at(-1) ?? current) : nothing}
       ${this.renderNotes(doc, this.table ? children : shown)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
@@ -254,44 +249,47 @@ export class BudgetTreemap extends BudgetElement {
         .style=${cssText(`block-size:${height}px`)}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}
       >
-        ${level.tiles.flatMap((tile, i) => this.renderTile(doc, tile, i, level.tiles.length, 1, PALETTE[i % PALETTE.length]!, current))}
+        ${this.renderTiles(doc, level.tiles, current)}
       </div>
       ${level.omitted.length ? this.renderOmitted(doc, current, level.omitted) : nothing}`;
   }
 
   /**
-   * A tile, then its own tiles: the tree is flat in the DOM (aria-level, -setsize and -posinset
-   * say where each item sits), so that a group's accessible name is its own label, not its tiles'.
+   * Tiles, each followed by its own tiles: the tree is flat in the DOM (aria-level, -setsize and
+   * -posinset say where each item sits), so that a group's accessible name is its own label, not its
+   * tiles'. Each tile drawn is noted, with the groups it lies in (`within`), for the keys and details.
    */
-  private renderTile(doc: BudgetDocument, tile: Tile, index: number, count: number, depth: number, hue: string, parent: TreeNode): TemplateResult[] {
+  private renderTiles(doc: BudgetDocument, tiles: Tile[], parent: TreeNode, within: TreeNode[] = [], groupHue?: string): TemplateResult[] {
     const t = this.locale.t;
-    const { node } = tile;
-    const fill = tint(hue, TINTS[Math.min(depth - 1, TINTS.length - 1)]!);
-    const share = t.shareOf(this.share(node, parent));
-    const amount = this.figure(doc, node);
-    const name = this.name(node);
-    const open = !!tile.children;
-    const header = open ? (tile.children![0]?.y0 ?? tile.y1) - tile.y0 : undefined;
-    return [
-      html`<div
-        role="treeitem"
-        class="tile"
-        data-key=${node.id}
-        aria-level=${depth}
-        aria-setsize=${count}
-        aria-posinset=${index + 1}
-        aria-expanded=${ifDefined(node.children?.length ? (open ? 'true' : 'false') : undefined)}
-        aria-label="${name}，${amount}，${share}"
-        .style=${cssText(`left:${tile.x0}px;top:${tile.y0}px;width:${tile.x1 - tile.x0}px;height:${tile.y1 - tile.y0}px;background:${fill};color:${labelColor(fill)}`)}
-        @click=${() => this.activate(node)}
-        @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
-      >
-        <div part="tile-label" class="label" .style=${cssText(header === undefined ? '' : `max-block-size:${header}px`)}
-          ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></div
+    return tiles.flatMap((tile, i) => {
+      const { node, children } = tile;
+      this.drawn.set(node.id, { tile, within });
+      const hue = groupHue ?? PALETTE[i % PALETTE.length]!;
+      const fill = tint(hue, TINTS[Math.min(within.length, TINTS.length - 1)]!);
+      const share = t.shareOf(this.share(node, parent));
+      const amount = this.figure(doc, node);
+      const name = this.name(node);
+      return [
+        html`<div
+          role="treeitem"
+          class="tile"
+          data-key=${node.id}
+          aria-level=${within.length + 1}
+          aria-setsize=${tiles.length}
+          aria-posinset=${i + 1}
+          aria-expanded=${ifDefined(node.children?.length ? (children ? 'true' : 'false') : undefined)}
+          aria-label="${name}，${amount}，${share}"
+          .style=${cssText(`left:${tile.x0}px;top:${tile.y0}px;width:${tile.x1 - tile.x0}px;height:${tile.y1 - tile.y0}px;background:${fill};color:${labelColor(fill)}`)}
+          @click=${() => this.activate(node)}
+          @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
         >
-      </div>`,
-      ...(tile.children ?? []).flatMap((child, i) => this.renderTile(doc, child, i, tile.children!.length, depth + 1, hue, node)),
-    ];
+          <div part="tile-label" class="label" .style=${cssText(children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : '')}
+            ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></div
+          >
+        </div>`,
+        ...(children ? this.renderTiles(doc, children, node, [...within, node], hue) : []),
+      ];
+    });
   }
 
   /** Items too small to draw, even gathered: still a button each, with their figures. */
@@ -299,10 +297,10 @@ export class BudgetTreemap extends BudgetElement {
     const t = this.locale.t;
     return html`<p class="omitted">
       ${t.tooSmall}：${omitted.map(({ node, within }) => {
-        const parent = within.at(-1) ?? current;
-        const where = within.length ? `${within.map((n) => this.name(n)).join(' › ')} › ` : '';
+        // Named with the groups it lies in: "教育支出 › 其他（3 项） › 其他教育支出".
+        const where = [...within, node].map((n) => this.name(n)).join(' › ');
         return html`<button type="button" @click=${() => this.activate(node, within)}>
-          ${where}${this.name(node)} ${this.figure(doc, node)}（${t.shareOf(this.share(node, parent))}）
+          ${where} ${this.figure(doc, node)}（${t.shareOf(this.share(node, within.at(-1) ?? current))}）
         </button>`;
       })}
     </p>`;
@@ -326,10 +324,9 @@ export class BudgetTreemap extends BudgetElement {
   /** Why a figure is marked: derived, differing from another table, or a supplied name. */
   private renderNotes(doc: BudgetDocument, shown: TreeNode[]) {
     const t = this.locale.t;
-    const differing = shown.filter((n) => n.printedIn);
     const notes = [
       ...(shown.some((n) => n.published === undefined && !n.printedIn) ? [t.derivedNote] : []),
-      ...differing.map((n) => t.sumDiffers(this.name(n), this.amount(doc, n.value), this.amount(doc, n.printedIn!.value), n.printedIn!.table)),
+      ...shown.filter((n) => n.printedIn).map((n) => t.sumDiffers(this.name(n), this.amount(doc, n.value), this.amount(doc, n.printedIn!.value), n.printedIn!.table)),
       ...(shown.some((n) => n.supplied) ? [t.suppliedNote(doc.meta.year)] : []),
     ];
     return notes.length ? html`<div class="notes">${notes.map((n) => html`<p class="note">${n}</p>`)}</div>` : nothing;
@@ -395,9 +392,8 @@ export class BudgetTreemap extends BudgetElement {
 
   private onKey(event: KeyboardEvent) {
     if (this.roving.handleKeydown(event)) return;
-    const el = this.roving.active;
-    const entry = el && this.drawn.get(el.dataset.key!);
-    if (!el || !entry || event.altKey || event.ctrlKey || event.metaKey) return;
+    const entry = this.drawn.get(this.activeId);
+    if (!entry || event.altKey || event.ctrlKey || event.metaKey) return;
     const { tile, within } = entry;
     const { node, children } = tile;
     const handled = () => event.preventDefault();
