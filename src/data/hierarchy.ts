@@ -25,8 +25,15 @@ export interface TreeNode {
 export type TreeBy = 'function' | 'economic' | 'basic-project' | 'projects';
 export type FundFilter = 'all' | 'general-budget' | 'gov-fund';
 
-const figure = (row: Row): number => amount(row, 'total') ?? amount(row, 'amount') ?? 0;
+/** What a row prints: its 合计 column, else its one amount. */
+const printedFigure = (row: Row | undefined): number | undefined => amount(row, 'total') ?? amount(row, 'amount');
+const figure = (row: Row): number => printedFigure(row) ?? 0;
 
+/** Yuan kept to the fen, so that adding published figures up never leaves float noise. */
+const fen = (yuan: number): number => Math.round(yuan * 100) / 100;
+
+/** What nodes add up to, to the fen. */
+export const sumOf = (nodes: readonly { value: number }[]): number => fen(nodes.reduce((n, c) => n + c.value, 0));
 
 /** Names of classification codes, from every table of the document. */
 function codeNames(doc: BudgetDocument): Map<string, string> {
@@ -35,50 +42,42 @@ function codeNames(doc: BudgetDocument): Map<string, string> {
   return names;
 }
 
-/** Groups coded leaves by code prefixes (3, 5 … digits), adding values up. */
-function byCode(
-  items: { code: string; value: number; name: string }[],
-  lengths: number[],
-  names: Map<string, string>,
-  printed: Map<string, number>,
-  supplied = new Map<string, string>(),
-  prefix = '',
-): TreeNode[] {
-  const [length, ...deeper] = lengths;
-  const groups = new Map<string, typeof items>();
-  for (const item of items) {
-    const key = length === undefined || item.code.length <= length ? item.code : item.code.slice(0, length);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return [...groups].map(([code, members]) => {
-    const children = deeper.length && members.some((m) => m.code.length > code.length) ? byCode(members, deeper, names, printed, supplied, code) : undefined;
-    const value = members.reduce((n, m) => n + m.value, 0);
-    const only = members.length === 1 && members[0]!.code === code ? members[0] : undefined;
-    const printedName = names.get(code) ?? only?.name;
-    const suppliedName = printedName ? undefined : supplied.get(code);
-    return {
-      id: `${prefix}/${code}`,
-      code,
-      name: printedName ?? suppliedName ?? code,
-      ...(suppliedName ? { supplied: true as const } : {}),
-      value: Math.round(value * 100) / 100,
-      ...(printed.has(code) ? { published: printed.get(code)! } : {}),
-      ...(children && children.length ? { children } : {}),
-    };
-  });
-}
-
-/** What a table prints for each code, added up over budget units. */
-function printedFigures(table: Table | undefined): Map<string, number> {
+/**
+ * The coded leaves a table prints, grouped by code prefixes (3, 5 … digits; `short` cuts longer codes
+ * to 5 first), values added up; named as any table of the document names the code, else by the
+ * leaf itself, else by a supplied name.
+ */
+function byCode(doc: BudgetDocument, table: Table | undefined, lengths: number[], supplied = new Map<string, string>(), short = false): TreeNode[] {
+  const names = codeNames(doc);
+  // What the table prints for each code, added up over budget units.
   const printed = new Map<string, number>();
-  for (const row of table?.rows ?? []) if (row.code) printed.set(row.code, Math.round(((printed.get(row.code) ?? 0) + figure(row)) * 100) / 100);
-  return printed;
-}
-
-function codedLeaves(table: Table | undefined) {
-  return leaves(table?.rows ?? [])
+  for (const row of table?.rows ?? []) if (row.code) printed.set(row.code, fen((printed.get(row.code) ?? 0) + figure(row)));
+  const group = (items: { code: string; value: number; name: string }[], [length, ...deeper]: number[], prefix: string): TreeNode[] => {
+    const groups = new Map<string, typeof items>();
+    for (const item of items) {
+      const key = length === undefined || item.code.length <= length ? item.code : item.code.slice(0, length);
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    return [...groups].map(([code, members]) => {
+      const children = deeper.length && members.some((m) => m.code.length > code.length) ? group(members, deeper, code) : [];
+      const only = members.length === 1 && members[0]!.code === code ? members[0] : undefined;
+      const printedName = names.get(code) ?? only?.name;
+      const suppliedName = printedName ? undefined : supplied.get(code);
+      return {
+        id: `${prefix}/${code}`,
+        code,
+        name: printedName ?? suppliedName ?? code,
+        ...(suppliedName ? { supplied: true as const } : {}),
+        value: sumOf(members),
+        ...(printed.has(code) ? { published: printed.get(code)! } : {}),
+        ...(children.length ? { children } : {}),
+      };
+    });
+  };
+  const items = leaves(table?.rows ?? [])
     .filter((row): row is Row & { code: string } => row.code !== undefined && figure(row) !== 0)
-    .map((row) => ({ code: row.code, value: figure(row), name: withoutListNumber(row.name) }));
+    .map((row) => ({ code: short ? row.code.slice(0, 5) : row.code, value: figure(row), name: withoutListNumber(row.name) }));
+  return group(items, lengths, '');
 }
 
 /**
@@ -93,8 +92,7 @@ function functionTable(doc: BudgetDocument, fund: FundFilter): Table | undefined
 }
 
 function functionTree(doc: BudgetDocument, table: Table | undefined, fund: FundFilter): TreeNode[] {
-  const supplied = new Map(doc.suppliedNames?.map((n) => [n.code, n.name]));
-  const classes = byCode(codedLeaves(table), [3, 5, 7], codeNames(doc), printedFigures(table), supplied);
+  const classes = byCode(doc, table, [3, 5, 7], new Map(doc.suppliedNames?.map((n) => [n.code, n.name])));
   return fund === 'all' ? classes.map((node) => withOverviewFigure(doc, node)) : classes;
 }
 
@@ -115,26 +113,22 @@ function withOverviewFigure(doc: BudgetDocument, node: TreeNode): TreeNode {
 const economicTable = (doc: BudgetDocument) =>
   tableOf(doc, 'basic-by-dept-economic') ?? tableOf(doc, 'general-budget-basic') ?? tableOf(doc, 'expenditure-by-dept-economic');
 
-function economicTree(doc: BudgetDocument): TreeNode[] {
-  const table = economicTable(doc);
-  // 类 → 款: items printed below 款 (3011201) are added into their 款.
-  const items = codedLeaves(table).map((item) => ({ ...item, code: item.code.slice(0, 5) }));
-  return byCode(items, [3, 5], codeNames(doc), printedFigures(table));
-}
+// 类 → 款: items printed below 款 (3011201) are added into their 款.
+const economicTree = (doc: BudgetDocument): TreeNode[] => byCode(doc, economicTable(doc), [3, 5], undefined, true);
 
+/** The projects 项目支出表 prints, else those the performance goals name with an amount. */
 function projectNodes(doc: BudgetDocument): TreeNode[] {
-  const table = tableOf(doc, 'project-expenditure');
-  const rows = leaves(table?.rows ?? []).filter((row) => figure(row) !== 0);
-  if (rows.length) return rows.map((row, i) => ({ id: `/project/${i}`, name: withoutListNumber(row.name), value: figure(row), published: figure(row) }));
-  return (doc.performance?.projects ?? [])
-    .filter((p) => p.amount)
-    .map((p, i) => ({ id: `/project/${i}`, ...(p.code ? { code: p.code } : {}), name: p.name, value: p.amount!, published: p.amount! }));
+  const rows = leaves(tableOf(doc, 'project-expenditure')?.rows ?? []).filter((row) => figure(row) !== 0);
+  const projects: { code?: string | undefined; name: string; amount?: number | null | undefined }[] = rows.length
+    ? rows.map((row) => ({ name: withoutListNumber(row.name), amount: figure(row) }))
+    : (doc.performance?.projects ?? []).filter((p) => p.amount);
+  return projects.map(({ code, name, amount }, i) => ({ id: `/project/${i}`, ...(code ? { code } : {}), name, value: amount!, published: amount! }));
 }
 
 const node = (id: string, name: string, children: TreeNode[], published?: number): TreeNode => ({
   id,
   name,
-  value: Math.round(children.reduce((n, c) => n + c.value, 0) * 100) / 100,
+  value: sumOf(children),
   ...(published !== undefined ? { published } : {}),
   children,
 });
@@ -152,11 +146,10 @@ export function expenditureTree(doc: BudgetDocument, by: TreeBy, fund: FundFilte
   } else if (by === 'projects') {
     children = projectNodes(doc);
   } else {
-    const printedTotal = (table: Table | undefined) => amount(totalRow(table), 'total') ?? amount(totalRow(table), 'amount');
     children = [
-      node('/basic', names.basic, economicTree(doc), printedTotal(economicTable(doc))),
-      node('/project', names.project, projectNodes(doc), printedTotal(tableOf(doc, 'project-expenditure'))),
-    ].filter((c) => c.value);
+      node('/basic', names.basic, economicTree(doc), printedFigure(totalRow(economicTable(doc)))),
+      node('/project', names.project, projectNodes(doc), printedFigure(totalRow(tableOf(doc, 'project-expenditure')))),
+    ];
   }
   children = children.filter((c) => c.value > 0);
   return children.length ? node('', rootName, children, total) : undefined;

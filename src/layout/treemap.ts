@@ -5,7 +5,7 @@
  * "其他（N 项）" tile that opens like any other. Pure: nodes and sizes in, rectangles out.
  */
 import { treemapSquarify } from 'd3-hierarchy';
-import type { TreeNode } from '../data/hierarchy.js';
+import { sumOf, type TreeNode } from '../data/hierarchy.js';
 
 export interface Tile {
   node: TreeNode;
@@ -15,8 +15,6 @@ export interface Tile {
   y1: number;
   /** The node's own tiles, when it is drawn as an open group (coordinates in the same frame). */
   children?: Tile[];
-  /** There is room to draw the node's children inside it. */
-  expandable?: boolean;
 }
 
 export interface LevelOptions {
@@ -26,8 +24,6 @@ export interface LevelOptions {
   open: (node: TreeNode) => boolean;
   /** Height of an open group's header, where its label goes, for a group `width` px wide. */
   header: (node: TreeNode, width: number) => number;
-  /** The smallest width and height of a tile (WCAG 2.5.8: 24 × 24 px pointer targets). */
-  minSide?: number;
 }
 
 /** A node too small to draw even when gathered, and the open groups it lies in (outermost first). */
@@ -45,75 +41,66 @@ export interface Level {
 const GAP = 2;
 /** Space between a group's edge and its tiles, in px. */
 const FRAME = 3;
+/** The smallest width and height of a tile, in px (WCAG 2.5.8: 24 × 24 px pointer targets). */
+const MIN_SIDE = 24;
+const tooSmall = (width: number, height: number) => width < MIN_SIDE || height < MIN_SIDE;
 
 /** The children a tile can show: those with a positive value, largest first. */
 export const drawnChildren = (node: TreeNode): TreeNode[] => [...(node.children ?? [])].filter((c) => c.value > 0).sort((a, b) => b.value - a.value);
 
 /** The "其他" group of a level's smallest children: an id of its own, their sum, and them. */
-export function otherGroup(parent: TreeNode, rest: TreeNode[], name: string): TreeNode {
-  const value = Math.round(rest.reduce((n, c) => n + c.value, 0) * 100) / 100;
-  return { id: `${parent.id}/*`, name, value, children: rest };
-}
+export const otherGroup = (parent: TreeNode, rest: TreeNode[], name: string): TreeNode => ({ id: `${parent.id}/*`, name, value: sumOf(rest), children: rest });
 
 /**
- * The node's children in the box. Tiles narrower or lower than `minSide` are gathered into one
+ * The node's children in the box. Tiles narrower or lower than MIN_SIDE are gathered into one
  * "其他" group; a lone small tile, or a group still too small, is left out of the drawing (and
  * returned, so that it can be offered another way) rather than drawn as a sliver.
  */
 export function fitTiles(parent: TreeNode, box: readonly [number, number, number, number], options: LevelOptions): Level {
   const [x0, y0, x1, y1] = box;
-  const minSide = options.minSide ?? 24;
   let shown = drawnChildren(parent);
-  const omitted: TreeNode[] = [];
+  const omitted: Omitted[] = [];
   for (;;) {
-    const tiles = layoutTiles(shown, x1 - x0, y1 - y0).map((t) => ({ ...t, x0: t.x0 + x0, x1: t.x1 + x0, y0: t.y0 + y0, y1: t.y1 + y0 }));
-    const small = tiles.filter((t) => t.x1 - t.x0 < minSide || t.y1 - t.y0 < minSide).map((t) => t.node);
-    if (!small.length) return { tiles, omitted: omitted.map((node) => ({ node, within: [] })) };
-    const grouped = small.some((n) => n.id === `${parent.id}/*`);
-    if (small.length > 1 && !grouped) {
-      shown = [...shown.filter((n) => !small.includes(n)), otherGroup(parent, small, options.otherName(small.length))];
-    } else {
-      omitted.push(...small);
-      shown = shown.filter((n) => !small.includes(n));
-    }
+    const tiles = layoutTiles(shown, x1 - x0, y1 - y0, x0, y0);
+    const small = tiles.filter((t) => tooSmall(t.x1 - t.x0, t.y1 - t.y0)).map((t) => t.node);
+    if (!small.length) return { tiles, omitted };
+    shown = shown.filter((n) => !small.includes(n));
+    if (small.length > 1 && !small.some((n) => n.id === `${parent.id}/*`)) shown.push(otherGroup(parent, small, options.otherName(small.length)));
+    else omitted.push(...small.map((node) => ({ node, within: [] })));
   }
 }
 
 /** One view: the node's children in a width × height box, open groups holding their own tiles. */
-export function layoutLevel(node: TreeNode, width: number, height: number, options: LevelOptions): Level {
-  if (width <= 0 || height <= 0) return { tiles: [], omitted: [] };
-  return nest(fitTiles(node, [0, 0, width, height], options), options);
-}
+export const layoutLevel = (node: TreeNode, width: number, height: number, options: LevelOptions): Level => nest(fitTiles(node, [0, 0, width, height], options), options);
 
 /** Opens the groups that should be open and have room, all the way down. */
 function nest(level: Level, options: LevelOptions): Level {
-  const minSide = options.minSide ?? 24;
   const omitted = [...level.omitted];
   const tiles = level.tiles.map((tile) => {
-    if (!tile.node.children?.length) return tile;
+    if (!tile.node.children?.length || !options.open(tile.node)) return tile;
     const inner = [tile.x0 + FRAME, tile.y0 + options.header(tile.node, tile.x1 - tile.x0), tile.x1 - FRAME, tile.y1 - FRAME] as const;
-    const expandable = inner[2] - inner[0] >= minSide && inner[3] - inner[1] >= minSide;
-    if (!expandable || !options.open(tile.node)) return { ...tile, expandable };
+    // No room below the header: the group stays one tile.
+    if (tooSmall(inner[2] - inner[0], inner[3] - inner[1])) return tile;
     const children = nest(fitTiles(tile.node, inner, options), options);
     omitted.push(...children.omitted.map((o) => ({ node: o.node, within: [tile.node, ...o.within] })));
-    return { ...tile, expandable, children: children.tiles };
+    return { ...tile, children: children.tiles };
   });
   return { tiles, omitted };
 }
 
 /**
- * d3's squarified tiling of one level, as `treemap().paddingInner(GAP).round(true)` would place it:
- * the tiles fill a frame GAP/2 larger than the box on every side, then give GAP/2 back on each
- * side and snap to whole pixels. Only the tiling function is imported: one level needs none of the
+ * d3's squarified tiling of one level in the width × height box at (x, y), as
+ * `treemap().paddingInner(GAP).round(true)` would place it: the tiles fill a frame GAP/2 larger
+ * than the box on every side, then give GAP/2 back on each side and snap to whole pixels. Only the tiling function is imported: one level needs none of the
  * hierarchy's node class, which a bundle would otherwise carry (README, Bundle size).
  */
-export function layoutTiles(children: readonly TreeNode[], width: number, height: number): Tile[] {
+export function layoutTiles(children: readonly TreeNode[], width: number, height: number, x = 0, y = 0): Tile[] {
   if (width <= 0 || height <= 0 || !children.length) return [];
   const value = children.reduce((sum, node) => sum + node.value, 0);
   const tiles = children.map((node) => ({ node, value: node.value, x0: 0, y0: 0, x1: 0, y1: 0 })).sort((a, b) => b.value - a.value);
   const p = GAP / 2;
   // The tiling reads the parent's value and children's values, and writes each child's x0…y1; it is typed for full hierarchy nodes.
-  treemapSquarify({ value, children: tiles } as never, -p, -p, width + p, height + p);
+  treemapSquarify({ value, children: tiles } as never, x - p, y - p, x + width + p, y + height + p);
   return tiles.map(({ node, x0, y0, x1, y1 }) => {
     [x0, x1] = inset(x0, x1, p);
     [y0, y1] = inset(y0, y1, p);

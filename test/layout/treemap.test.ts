@@ -36,7 +36,7 @@ describe('treemap layout', () => {
     const root = tree('', [tree('a', [tree('a1', [30, 10]), 20]), tree('b', [15, 15]), 0.01]);
     const { tiles, omitted } = layoutLevel(root, 600, 400, options);
     const [a, b] = tiles;
-    expect([a!.node.id, a!.expandable, a!.children!.map((t) => t.node.id)]).to.deep.equal(['a', true, ['a1', 'a/1']]);
+    expect([a!.node.id, a!.children!.map((t) => t.node.id)]).to.deep.equal(['a', ['a1', 'a/1']]);
     expect(a!.children![0]!.children!.map((t) => t.node.id)).to.deep.equal(['a1/0', 'a1/1']);
     for (const child of [...a!.children!, ...b!.children!]) {
       const parent = child.node.id.startsWith('a') ? a! : b!;
@@ -45,9 +45,9 @@ describe('treemap layout', () => {
     expect(omitted.map((o) => [o.within.map((n) => n.id), o.node.id])).to.deep.equal([[[], '/2']]);
     // A group the reader closed, or one with no room below its header, is one tile.
     const closed = layoutLevel(root, 600, 400, { ...options, open: (n) => n.id !== 'a' });
-    expect([closed.tiles[0]!.children, closed.tiles[0]!.expandable]).to.deep.equal([undefined, true]);
+    expect([closed.tiles[0]!.node.id, closed.tiles[0]!.children, closed.tiles[1]!.children?.length]).to.deep.equal(['a', undefined, 2]);
     const low = layoutLevel(root, 600, 40, options);
-    expect(low.tiles.every((t) => !t.children && t.expandable === false)).to.equal(true);
+    expect(low.tiles.map((t) => [t.node.id, t.children])).to.deep.equal([['a', undefined], ['b', undefined]]);
   });
 
   it('fills the area with non-overlapping tiles proportional to their values', () => {

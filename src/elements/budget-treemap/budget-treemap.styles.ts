@@ -11,10 +11,16 @@ export const styles = css`
     font-size: 1.15em;
   }
   .summary,
-  .help {
+  .help,
+  .note,
+  .omitted {
     margin: 0;
-    color: var(--_muted);
     font-size: 0.875em;
+  }
+  .summary,
+  .help,
+  .note {
+    color: var(--_muted);
   }
   nav ol {
     display: flex;
@@ -78,9 +84,8 @@ export const styles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 6px #ffffff;
   }
-  /* A label shows only where it fits whole (the element measures it): name, amount, share. */
+  /* A label shows only where it fits whole (the element measures it, and hides it otherwise): name, amount, share. */
   .label {
-    display: block;
     box-sizing: border-box;
     max-block-size: 100%;
     overflow: hidden;
@@ -88,10 +93,6 @@ export const styles = css`
     font-size: 12px;
     line-height: 16px;
     pointer-events: none;
-  }
-  /* \`display: block\` would otherwise keep a label the element hid for not fitting. */
-  .label[hidden] {
-    display: none;
   }
   .label .figure {
     white-space: nowrap;
@@ -105,13 +106,8 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.5em;
-    margin: 0;
-    font-size: 0.875em;
   }
-  .notes .note {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
+  .note {
     max-inline-size: 40em;
   }
   @media (forced-colors: active) {

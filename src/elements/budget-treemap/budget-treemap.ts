@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BudgetDocument } from '../../data/schema.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { expenditureTree, type FundFilter, type TreeBy, type TreeNode } from '../../data/hierarchy.js';
 import { drawnChildren, layoutLevel, type Level, type Omitted, type Tile } from '../../layout/treemap.js';
 import { labelColor, tint } from '../../layout/contrast.js';
@@ -86,11 +87,10 @@ export class BudgetTreemap extends BudgetElement {
   private announcement = '';
 
   private resizeObserver?: ResizeObserver;
-  /** The tree and the last layout, kept until the data, view, language or size changes. */
-  private treeCache?: { key: unknown[]; tree: TreeNode | undefined };
-  private layoutCache?: { key: unknown[]; level: Level };
-  /** Every drawn node by id, with the groups it lies in (filled by the render). */
-  private drawn = new Map<string, { node: TreeNode; within: TreeNode[] }>();
+  /** The root of the tree drawn last. */
+  private root?: TreeNode;
+  /** Every drawn tile by its node's id, with the groups it lies in (filled by the render of the chart). */
+  private drawn = new Map<string, { tile: Tile; within: TreeNode[] }>();
 
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')],
@@ -132,43 +132,30 @@ export class BudgetTreemap extends BudgetElement {
    * is measured, not estimated): a label cut to "城乡社…" would say nothing.
    */
   private fitLabels() {
-    for (const label of this.renderRoot.querySelectorAll<HTMLElement>('.chart [part="tile-label"]')) {
+    for (const label of this.renderRoot.querySelectorAll<HTMLElement>('.tile .label')) {
       label.hidden = false;
       label.hidden = label.scrollWidth > label.clientWidth + 0.5 || label.scrollHeight > label.clientHeight + 0.5;
     }
   }
 
-  private tree(doc: BudgetDocument): TreeNode | undefined {
-    const key = [doc, this.by, this.fund, this.locale.lang];
-    if (!this.treeCache || !same(this.treeCache.key, key)) {
-      const t = this.locale.t;
-      this.treeCache = { key, tree: expenditureTree(doc, this.by, this.fund, t.treemapViews[this.by], { basic: t.basic, project: t.project }) };
-    }
-    return this.treeCache.tree;
-  }
+  /** The tree, kept until the data, view or language changes. */
+  private readonly tree = memo((doc: BudgetDocument, by: TreeBy, fund: FundFilter, t: Catalogue) => expenditureTree(doc, by, fund, t.treemapViews[by], t));
 
-  /** Layout runs once per level, data, size or closed group: moving the focus only redraws. */
-  private level(doc: BudgetDocument, current: TreeNode, height: number): Level {
-    const key = [current, this.width, height, this.closed, this.locale.lang, this.displayUnit];
-    if (!this.layoutCache || !same(this.layoutCache.key, key)) {
-      const t = this.locale.t;
-      this.layoutCache = {
-        key,
-        // The chart keeps RING px free on each side for the focus ring of a tile at its edge.
-        level: layoutLevel(current, this.width - 2 * RING, height, {
-          otherName: t.otherItems,
-          open: (node) => !this.closed.has(node.id),
-          header: (node, width) => {
-            // Room for the label on as many lines as it needs (estimated: CJK glyphs 1 em, others 0.6 em).
-            const text = `${this.name(node)} ${this.amount(doc, node.published ?? node.value)} 100.0%`;
-            const em = [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * 12;
-            return Math.min(3, Math.ceil(em / Math.max(1, width - 2 * PAD))) * LINE + PAD;
-          },
-        }),
-      };
-    }
-    return this.layoutCache.level;
-  }
+  /** Layout runs once per level, data, size, closed group, language or unit: moving the focus only redraws. */
+  private readonly level = memo(
+    (doc: BudgetDocument, current: TreeNode, width: number, height: number, closed: Set<string>, t: Catalogue, _unit: string): Level =>
+      // The chart keeps RING px free on each side for the focus ring of a tile at its edge.
+      layoutLevel(current, width - 2 * RING, height, {
+        otherName: t.otherItems,
+        open: (node) => !closed.has(node.id),
+        header: (node, width) => {
+          // Room for the label on as many lines as it needs (estimated: CJK glyphs 1 em, others 0.6 em).
+          const text = `${this.name(node)} ${this.amount(doc, node)} 100.0%`;
+          const em = [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * 12;
+          return Math.min(3, Math.ceil(em / Math.max(1, width - 2 * PAD))) * LINE + PAD;
+        },
+      }),
+  );
 
   /** A node's name as shown: a supplied name marked, a bare code with its level in words. */
   private name(node: TreeNode): string {
@@ -177,13 +164,20 @@ export class BudgetTreemap extends BudgetElement {
     return node.code && node.name === node.code ? t.bareCode(node.code) : node.name;
   }
 
-  private amount(doc: BudgetDocument, yuan: number): string {
+  /** An amount with its unit: a node's figure as published, else its sum. */
+  private amount(doc: BudgetDocument, of: TreeNode | number): string {
+    const yuan = typeof of === 'number' ? of : (of.published ?? of.value);
     return `${formatAmount(yuan, this.displayUnit, doc.meta.publishedUnit, this.locale.lang)} ${unitLabel(this.displayUnit, this.locale.lang)}`;
   }
 
   /** A node's figure as published, or its sum marked "*" (derived) where the source prints none. */
   private figure(doc: BudgetDocument, node: TreeNode): string {
-    return `${this.amount(doc, node.published ?? node.value)}${node.published === undefined ? '*' : ''}`;
+    return `${this.amount(doc, node)}${node.published === undefined ? '*' : ''}`;
+  }
+
+  /** What the details and the table view give for a node: its amount, its share of its parent and of the whole. */
+  private figures(doc: BudgetDocument, node: TreeNode, parent: TreeNode, root: TreeNode) {
+    return [this.money(doc, node.published ?? node.value, node.published === undefined), this.share(node, parent), this.share(node, root)];
   }
 
   private share(node: TreeNode, of: TreeNode): string {
@@ -192,22 +186,18 @@ export class BudgetTreemap extends BudgetElement {
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
-    const root = this.tree(doc);
+    const root = (this.root = this.tree(doc, this.by, this.fund, t));
     if (!root) return html`<p class="state" part="state" role="status">${t.noTree}</p>`;
     const trail = [root, ...this.path];
     const current = trail.at(-1)!;
     const children = drawnChildren(current);
     const height = Math.round(Math.min(560, Math.max(260, this.width * 0.55)));
-    const level = this.level(doc, current, height);
+    const level = this.level(doc, current, this.width, height, this.closed, t, this.displayUnit);
     this.drawn = new Map();
-    const note = (tiles: Tile[], within: TreeNode[]) =>
-      tiles.forEach((tile) => {
-        this.drawn.set(tile.node.id, { node: tile.node, within });
-        if (tile.children) note(tile.children, [...within, tile.node]);
-      });
-    note(level.tiles, []);
-    const shown = [...this.drawn.values()].map((d) => d.node);
-    const active = this.drawn.get(this.activeId) ?? this.drawn.get(level.tiles[0]?.node.id ?? '');
+    const chart = this.table ? nothing : this.renderChart(doc, current, level, height);
+    const drawn = [...this.drawn.values()];
+    const shown = drawn.map((d) => d.tile.node);
+    const active = this.drawn.get(this.activeId) ?? drawn[0];
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
         ${this.heading(`${doc.meta.department.name} · ${t.treemapViews[this.by]}`, { id: 'title' })}
@@ -228,8 +218,8 @@ export class BudgetTreemap extends BudgetElement {
         <button type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${() => (this.table = !this.table)}>${t.tableView}</button>
         <p class="help" id="help">${t.treeHelp}</p>
       </div>
-      ${this.table ? this.renderTable(doc, root, current, children) : this.renderChart(doc, current, level, height)}
-      ${!this.table && active ? this.renderDetails(doc, root, active.node, active.within.at(-1) ?? current) : nothing}
+      ${this.table ? this.renderTable(doc, root, current, children) : chart}
+      ${!this.table && active ? this.renderDetails(doc, root, active.tile.node, active.within.at(-1) ?? current) : nothing}
       ${this.renderNotes(doc, this.table ? children : shown)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </figure>`;
@@ -242,7 +232,7 @@ export class BudgetTreemap extends BudgetElement {
     const inner = drawnChildren(largest)[0];
     return this.locale.t.treeSummary(
       this.name(current),
-      this.amount(doc, current.published ?? current.value),
+      this.amount(doc, current),
       children.length,
       { name: this.name(largest), share: this.share(largest, current) },
       inner && { name: this.name(inner), share: this.share(inner, largest) },
@@ -259,44 +249,47 @@ export class BudgetTreemap extends BudgetElement {
         .style=${cssText(`block-size:${height}px`)}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}
       >
-        ${level.tiles.flatMap((tile, i) => this.renderTile(doc, tile, i, level.tiles.length, 1, PALETTE[i % PALETTE.length]!, current))}
+        ${this.renderTiles(doc, level.tiles, current)}
       </div>
       ${level.omitted.length ? this.renderOmitted(doc, current, level.omitted) : nothing}`;
   }
 
   /**
-   * A tile, then its own tiles: the tree is flat in the DOM (aria-level, -setsize and -posinset
-   * say where each item sits), so that a group's accessible name is its own label, not its tiles'.
+   * Tiles, each followed by its own tiles: the tree is flat in the DOM (aria-level, -setsize and
+   * -posinset say where each item sits), so that a group's accessible name is its own label, not its
+   * tiles'. Each tile drawn is noted, with the groups it lies in (`within`), for the keys and details.
    */
-  private renderTile(doc: BudgetDocument, tile: Tile, index: number, count: number, depth: number, hue: string, parent: TreeNode): TemplateResult[] {
+  private renderTiles(doc: BudgetDocument, tiles: Tile[], parent: TreeNode, within: TreeNode[] = [], groupHue?: string): TemplateResult[] {
     const t = this.locale.t;
-    const { node } = tile;
-    const fill = tint(hue, TINTS[Math.min(depth - 1, TINTS.length - 1)]!);
-    const share = t.shareOf(this.share(node, parent));
-    const amount = this.figure(doc, node);
-    const name = this.name(node);
-    const open = !!tile.children;
-    const header = open ? (tile.children![0]?.y0 ?? tile.y1) - tile.y0 : undefined;
-    return [
-      html`<div
-        role="treeitem"
-        class="tile"
-        data-key=${node.id}
-        aria-level=${depth}
-        aria-setsize=${count}
-        aria-posinset=${index + 1}
-        aria-expanded=${ifDefined(node.children?.length ? (open ? 'true' : 'false') : undefined)}
-        aria-label="${name}，${amount}，${share}"
-        .style=${cssText(`left:${tile.x0}px;top:${tile.y0}px;width:${tile.x1 - tile.x0}px;height:${tile.y1 - tile.y0}px;background:${fill};color:${labelColor(fill)}`)}
-        @click=${() => this.activate(node)}
-        @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
-      >
-        <span part="tile-label" class="label" .style=${cssText(header === undefined ? '' : `max-block-size:${header}px`)}
-          ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></span
+    return tiles.flatMap((tile, i) => {
+      const { node, children } = tile;
+      this.drawn.set(node.id, { tile, within });
+      const hue = groupHue ?? PALETTE[i % PALETTE.length]!;
+      const fill = tint(hue, TINTS[Math.min(within.length, TINTS.length - 1)]!);
+      const share = t.shareOf(this.share(node, parent));
+      const amount = this.figure(doc, node);
+      const name = this.name(node);
+      return [
+        html`<div
+          role="treeitem"
+          class="tile"
+          data-key=${node.id}
+          aria-level=${within.length + 1}
+          aria-setsize=${tiles.length}
+          aria-posinset=${i + 1}
+          aria-expanded=${ifDefined(node.children?.length ? (children ? 'true' : 'false') : undefined)}
+          aria-label="${name}，${amount}，${share}"
+          .style=${cssText(`left:${tile.x0}px;top:${tile.y0}px;width:${tile.x1 - tile.x0}px;height:${tile.y1 - tile.y0}px;background:${fill};color:${labelColor(fill)}`)}
+          @click=${() => this.activate(node)}
+          @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
         >
-      </div>`,
-      ...(tile.children ?? []).flatMap((child, i) => this.renderTile(doc, child, i, tile.children!.length, depth + 1, hue, node)),
-    ];
+          <div part="tile-label" class="label" .style=${cssText(children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : '')}
+            ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></div
+          >
+        </div>`,
+        ...(children ? this.renderTiles(doc, children, node, [...within, node], hue) : []),
+      ];
+    });
   }
 
   /** Items too small to draw, even gathered: still a button each, with their figures. */
@@ -304,10 +297,10 @@ export class BudgetTreemap extends BudgetElement {
     const t = this.locale.t;
     return html`<p class="omitted">
       ${t.tooSmall}：${omitted.map(({ node, within }) => {
-        const parent = within.at(-1) ?? current;
-        const where = within.length ? `${within.map((n) => this.name(n)).join(' › ')} › ` : '';
+        // Named with the groups it lies in: "教育支出 › 其他（3 项） › 其他教育支出".
+        const where = [...within, node].map((n) => this.name(n)).join(' › ');
         return html`<button type="button" @click=${() => this.activate(node, within)}>
-          ${where}${this.name(node)} ${this.figure(doc, node)}（${t.shareOf(this.share(node, parent))}）
+          ${where} ${this.figure(doc, node)}（${t.shareOf(this.share(node, within.at(-1) ?? current))}）
         </button>`;
       })}
     </p>`;
@@ -315,44 +308,38 @@ export class BudgetTreemap extends BudgetElement {
 
   private renderDetails(doc: BudgetDocument, root: TreeNode, node: TreeNode, parent: TreeNode) {
     const t = this.locale.t;
-    const derived = node.published === undefined;
+    const values = [node.code, this.name(node), ...this.figures(doc, node, parent, root)];
     // Not a live region: the focused tile already announces its name, amount, share and position.
     return html`<dl class="facts details" part="details">
-      ${node.code ? html`<div><dt>${t.code}</dt><dd>${node.code}</dd></div>` : nothing}
-      <div><dt>${t.item}</dt><dd>${this.name(node)}</dd></div>
-      <div>
-        <dt>${t.amount}</dt>
-        <dd>${this.money(doc, node.published ?? node.value, derived)}</dd>
-      </div>
-      <div><dt>${t.shareOfParent}</dt><dd>${this.share(node, parent)}</dd></div>
-      <div><dt>${t.shareOfTotal}</dt><dd>${this.share(node, root)}</dd></div>
+      ${[t.code, ...this.columns()].map((label, i) => (values[i] ? html`<div><dt>${label}</dt><dd>${values[i]}</dd></div>` : nothing))}
     </dl>`;
+  }
+
+  /** The heads of the details and of the table view's columns. */
+  private columns() {
+    const t = this.locale.t;
+    return [t.item, t.amount, t.shareOfParent, t.shareOfTotal];
   }
 
   /** Why a figure is marked: derived, differing from another table, or a supplied name. */
   private renderNotes(doc: BudgetDocument, shown: TreeNode[]) {
     const t = this.locale.t;
-    const differing = shown.filter((n) => n.printedIn);
     const notes = [
       ...(shown.some((n) => n.published === undefined && !n.printedIn) ? [t.derivedNote] : []),
-      ...differing.map((n) => t.sumDiffers(this.name(n), this.amount(doc, n.value), this.amount(doc, n.printedIn!.value), n.printedIn!.table)),
+      ...shown.filter((n) => n.printedIn).map((n) => t.sumDiffers(this.name(n), this.amount(doc, n.value), this.amount(doc, n.printedIn!.value), n.printedIn!.table)),
       ...(shown.some((n) => n.supplied) ? [t.suppliedNote(doc.meta.year)] : []),
     ];
     return notes.length ? html`<div class="notes">${notes.map((n) => html`<p class="note">${n}</p>`)}</div>` : nothing;
   }
 
   private renderTable(doc: BudgetDocument, root: TreeNode, current: TreeNode, children: TreeNode[]) {
-    const t = this.locale.t;
     return scrollRegion(
       'table-caption',
       html`<table part="table">
         <caption id="table-caption">${this.name(current)}</caption>
         <thead>
           <tr>
-            <th scope="col">${t.item}</th>
-            <th scope="col" class="num">${t.amount}</th>
-            <th scope="col" class="num">${t.shareOfParent}</th>
-            <th scope="col" class="num">${t.shareOfTotal}</th>
+            ${this.columns().map((label, i) => html`<th scope="col" class=${i ? 'num' : ''}>${label}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -363,9 +350,7 @@ export class BudgetTreemap extends BudgetElement {
                   ? html`<button type="button" class="link" @click=${() => this.activate(node)}>${this.name(node)}</button>`
                   : this.name(node)}
               </th>
-              <td class="num">${this.money(doc, node.published ?? node.value, node.published === undefined)}</td>
-              <td class="num">${this.share(node, current)}</td>
-              <td class="num">${this.share(node, root)}</td>
+              ${this.figures(doc, node, current, root).map((figure) => html`<td class="num">${figure}</td>`)}
             </tr>`,
           )}
         </tbody>
@@ -383,51 +368,50 @@ export class BudgetTreemap extends BudgetElement {
         composed: true,
       }),
     );
-    if (!node.children?.length) {
-      const item = this.roving.item(node.id);
-      if (item) this.roving.focus(item);
-      return;
-    }
-    this.path = path;
-    this.announcement = this.locale.t.entered(this.name(node), drawnChildren(node).length);
-    void this.roving.focusKey(undefined);
+    if (node.children?.length) this.enter(path);
+    else this.focusOn(node.id);
   }
 
   /** Goes back up to `level` (0 is the root), focusing the tile it came from. */
   private goTo(level: number) {
-    const leaving = this.path[level];
-    this.path = this.path.slice(0, level);
-    const current = this.path.at(-1) ?? this.treeCache?.tree;
-    if (current) this.announcement = this.locale.t.entered(this.name(current), drawnChildren(current).length);
-    void this.roving.focusKey(leaving?.id);
+    this.enter(this.path.slice(0, level), this.path[level]!.id);
+  }
+
+  /** Shows the level at the end of `path`, says so, and focuses the tile `key` (else the first). */
+  private enter(path: TreeNode[], key?: string) {
+    this.path = path;
+    const current = path.at(-1) ?? this.root!;
+    this.announcement = this.locale.t.entered(this.name(current), drawnChildren(current).length);
+    void this.roving.focusKey(key);
+  }
+
+  private focusOn(key: string | undefined) {
+    const item = this.roving.item(key);
+    if (item) this.roving.focus(item);
   }
 
   private onKey(event: KeyboardEvent) {
     if (this.roving.handleKeydown(event)) return;
-    const el = this.roving.active;
-    const entry = el && this.drawn.get(el.dataset.key!);
-    if (!el || !entry || event.altKey || event.ctrlKey || event.metaKey) return;
-    const { node, within } = entry;
-    const open = el.getAttribute('aria-expanded') === 'true';
+    const entry = this.drawn.get(this.activeId);
+    if (!entry || event.altKey || event.ctrlKey || event.metaKey) return;
+    const { tile, within } = entry;
+    const { node, children } = tile;
     const handled = () => event.preventDefault();
     switch (event.key) {
       case 'ArrowRight':
         if (!node.children?.length) return;
         handled();
-        if (open) {
-          const first = this.roving.item(drawnChildren(node).find((c) => this.drawn.has(c.id))?.id ?? `${node.id}/*`);
-          if (first) this.roving.focus(first);
-        } else if (this.closed.has(node.id)) this.toggle(node, true);
+        if (children) this.focusOn(children[0]?.node.id);
+        else if (this.closed.has(node.id)) this.toggle(node);
         else this.activate(node);
         return;
       case 'ArrowLeft':
-        if (open) {
+        if (children) {
           handled();
-          this.toggle(node, false);
+          this.toggle(node);
         } else if (within.length) {
           handled();
-          const parent = this.roving.item(within.at(-1)!.id);
-          if (parent) this.roving.focus(parent);
+          this.focusOn(within.at(-1)!.id);
         }
         return;
       case 'Enter':
@@ -444,11 +428,10 @@ export class BudgetTreemap extends BudgetElement {
     }
   }
 
-  /** Opens or closes a group in place; focus stays on it. */
-  private toggle(node: TreeNode, open: boolean) {
+  /** Opens a closed group in place, or closes an open one; focus stays on it. */
+  private toggle(node: TreeNode) {
     const closed = new Set(this.closed);
-    if (open) closed.delete(node.id);
-    else closed.add(node.id);
+    if (!closed.delete(node.id)) closed.add(node.id);
     this.closed = closed;
   }
 }
@@ -459,4 +442,11 @@ export class BudgetTreemap extends BudgetElement {
  */
 const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
 
-const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+/** `compute`, run again only when one of its arguments is not the one it last had. */
+function memo<A extends unknown[], T>(compute: (...args: A) => T): (...args: A) => T {
+  let last: { args: A; value: T } | undefined;
+  return (...args) => {
+    if (!last?.args.every((value, i) => value === args[i])) last = { args, value: compute(...args) };
+    return last.value;
+  };
+}
