@@ -4,6 +4,7 @@ import { headline, type Headline, type Line } from '../../data/headline.js';
 import { BudgetElement } from '../budget-element.js';
 import { formatShare, unitLabel } from '../../format/amount.js';
 import { FUNCTION_CLASSES_EN, INCOME_SOURCES_EN, stripNumbering } from '../../i18n/terms.js';
+import { subjectLabel } from '../../i18n/index.js';
 import { tableStyles } from '../../styles/table.js';
 import { scrollRegion } from '../scroll-region.js';
 import { shareBar, type Segment } from '../share-bar.js';
@@ -211,20 +212,12 @@ export class BudgetSummary extends BudgetElement {
   /** The published changes, verbatim; statements that say the same of several totals are shown once. */
   private renderChanges(h: Headline) {
     const t = this.locale.t;
-    const labels: Record<string, string> = {
-      'income-total': t.incomeTotal,
-      'expenditure-total': t.expenditureTotal,
-      'income-this-year': t.incomeThisYear,
-      'expenditure-this-year': t.expenditureThisYear,
-      basic: t.basic,
-      project: t.project,
-    };
     const groups = new Map<string, { subjects: string[]; text: string[] }>();
     for (const s of h.changes) {
       const text = [s.changeText, s.explanation].filter((part): part is string => !!part);
       const key = text.join('\n');
       const group = groups.get(key) ?? { subjects: [], text };
-      group.subjects.push(labels[s.subject] ?? s.subject);
+      group.subjects.push(subjectLabel(t, s.subject));
       groups.set(key, group);
     }
     return html`<section part="section">
