@@ -139,9 +139,11 @@ export abstract class BudgetElement extends LitElement {
   /**
    * A figure in the display unit, with the exact value in 元 for assistive technology and copy.
    * A derived figure is marked, in text as well as with the asterisk. `published`: the unit the
-   * figure was printed in (a table may print its own), which sets the precision shown.
+   * figure was printed in (a table may print its own), which sets the precision shown. A figure
+   * not published is a dash.
    */
-  protected money(doc: BudgetDocument, yuan: number, derived = false, published: DisplayUnit = doc.meta.publishedUnit): TemplateResult {
+  protected money(doc: BudgetDocument, yuan: number | null | undefined, derived = false, published: DisplayUnit = doc.meta.publishedUnit): TemplateResult | string {
+    if (yuan == null) return '—';
     const lang = this.locale.lang;
     const shown = formatAmount(yuan, this.displayUnit, published, lang);
     const exact = `${formatAmount(yuan, '元', '元', lang)} ${lang === 'en' ? 'yuan' : '元'}`;

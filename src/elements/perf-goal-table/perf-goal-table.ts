@@ -99,7 +99,7 @@ export class PerfGoalTable extends BudgetElement {
       <dl class="facts">
         ${project.code ? html`<div><dt>${t.projectCode}</dt><dd>${project.code}</dd></div>` : nothing}
         ${project.amount != null ? html`<div><dt>${t.amount}</dt><dd>${this.money(doc, project.amount)}</dd></div>` : nothing}
-        ${(project.funding ?? []).map((f) => html`<div><dt>${f.label}</dt><dd>${f.amount == null ? '—' : this.money(doc, f.amount)}</dd></div>`)}
+        ${(project.funding ?? []).map((f) => html`<div><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
         ${(project.fields ?? []).filter((f) => f.value.length <= LONG_TEXT).map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}
       </dl>
       ${(project.fields ?? []).filter((f) => f.value.length > LONG_TEXT).map((f) => this.text(f.label, f.value))}
@@ -201,7 +201,7 @@ export class PerfGoalTable extends BudgetElement {
                   (task) => html`<tr>
                     <th scope="row">${task.name}</th>
                     <td lang="zh-CN">${task.content ?? '—'}</td>
-                    ${amounts ? html`<td class="num">${task.amount == null ? '—' : this.money(doc, task.amount)}</td>` : nothing}
+                    ${amounts ? html`<td class="num">${this.money(doc, task.amount)}</td>` : nothing}
                   </tr>`,
                 )}
               </tbody>
@@ -210,7 +210,7 @@ export class PerfGoalTable extends BudgetElement {
         : nothing}
       ${goal.funding?.length
         ? html`<dl class="facts">
-            ${goal.funding.map((f) => html`<div><dt>${f.label}</dt><dd>${f.amount == null ? '—' : this.money(doc, f.amount)}</dd></div>`)}
+            ${goal.funding.map((f) => html`<div><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
           </dl>`
         : nothing}
       ${goal.goal ? this.text(t.overallGoal, goal.goal) : nothing}
