@@ -3,8 +3,7 @@
  * the two controllers, and the loading / error / idle states. Rendering of the ready
  * state is each element's own `renderDocument`.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BudgetDocument } from '../data/schema.js';
 import { BudgetDataController } from '../controllers/budget-data-controller.js';
 import type { LoadErrorCode } from '../data/load.js';
@@ -21,6 +20,8 @@ import { heading } from './heading.js';
  * The document can also be given inline, as a `<script type="application/json">` child (read, not slotted).
  *
  * @attr lang - `zh-CN` or `en`; when absent, the closest `lang` in the page (else zh-CN), followed as it changes.
+ * @attr {string} unit - Display unit: `元`, `万元` (default) or `亿元`.
+ * @attr {number} heading-level - Level of the element's own heading (1–6, default 2); its inner headings sit one level below.
  *
  * @fires {CustomEvent<{ document: BudgetDocument; warnings: ConsistencyWarning[] }>} budget-ready - The document loaded, passed validation and is painted; `warnings` are the consistency warnings, checked after that first paint.
  * @fires {CustomEvent<LoadError>} budget-error - Loading or validation failed: `{ code, message, status?, issues? }`, `code` one of `network`, `http-status`, `timeout`, `invalid-json`, `invalid-schema`, `unsupported-version`. A localised message is shown in place.
@@ -47,26 +48,37 @@ import { heading } from './heading.js';
 export abstract class BudgetElement extends LitElement {
   static override styles = [tokens, stateStyles, scrollStyles];
 
+  // Declared without decorators: the decorator runtime would cost the one-file bundle more than this table.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    credentials: {},
+    timeout: { type: Number },
+    unit: {},
+    theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** URL of a normalised budget JSON document. Fetched once per page and shared. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** The document itself, already parsed (takes precedence over `src`). Validated like any other. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Fetch credentials: `omit` (default: no cookies are sent), `same-origin` or `include`. */
-  @property() credentials?: 'omit' | 'same-origin' | 'include';
+  credentials?: 'omit' | 'same-origin' | 'include';
 
   /** Milliseconds before a fetch is abandoned with a `timeout` error (default 15000). */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Display unit: `元`, `万元` (default) or `亿元`. */
-  @property() unit: string = '万元';
+  unit: string = '万元';
 
   /** `light`, `dark`, or absent to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Level of the element's own heading (1–6, default 2); its inner headings sit one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly dataController = new BudgetDataController(this);
   protected readonly locale = new LocaleController(this);
@@ -127,9 +139,11 @@ export abstract class BudgetElement extends LitElement {
   /**
    * A figure in the display unit, with the exact value in 元 for assistive technology and copy.
    * A derived figure is marked, in text as well as with the asterisk. `published`: the unit the
-   * figure was printed in (a table may print its own), which sets the precision shown.
+   * figure was printed in (a table may print its own), which sets the precision shown. A figure
+   * not published is a dash.
    */
-  protected money(doc: BudgetDocument, yuan: number, derived = false, published: DisplayUnit = doc.meta.publishedUnit): TemplateResult {
+  protected money(doc: BudgetDocument, yuan: number | null | undefined, derived = false, published: DisplayUnit = doc.meta.publishedUnit): TemplateResult | string {
+    if (yuan == null) return '—';
     const lang = this.locale.lang;
     const shown = formatAmount(yuan, this.displayUnit, published, lang);
     const exact = `${formatAmount(yuan, '元', '元', lang)} ${lang === 'en' ? 'yuan' : '元'}`;

@@ -24,8 +24,6 @@ const dark = css`
 export const tokens = css`
   :host {
     color-scheme: light;
-    --_font: var(--budget-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
-    --_font-size: var(--budget-font-size, 1rem);
     --_space: var(--budget-space, 0.75rem);
     --_radius: var(--budget-radius, 4px);
     --_fg: var(--budget-color-text, #1b1f24);
@@ -42,8 +40,8 @@ export const tokens = css`
     display: block;
     color: var(--_fg);
     background: var(--_bg);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-family: var(--budget-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    font-size: var(--budget-font-size, 1rem);
     line-height: 1.5;
   }
   :host([hidden]) {
@@ -73,9 +71,9 @@ export const tokens = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    :host *,
-    :host *::before,
-    :host *::after {
+    *,
+    ::before,
+    ::after {
       transition: none !important;
       animation: none !important;
     }

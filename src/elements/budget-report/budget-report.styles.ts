@@ -10,12 +10,7 @@ export const styles = css`
   article {
     gap: calc(var(--_space) * 2);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
     line-height: 1.3;
   }
@@ -28,6 +23,7 @@ export const styles = css`
   .promoted > [data-embed]::part(title) {
     font-size: 1.375em;
   }
+  .item > :is(h1, h2, h3, h4, h5, h6),
   [data-embed]::part(title) {
     font-size: 1.125em;
   }
@@ -76,9 +72,6 @@ export const styles = css`
     padding-block-end: 0.25em;
     border-block-end: 2px solid var(--_border);
   }
-  .item > :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1.125em;
-  }
   /* Narrative at a reading measure of about 40 Chinese characters. */
   .item p,
   .glossary dd {
@@ -116,12 +109,7 @@ export const styles = css`
     .part {
       break-before: page;
     }
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
+    :is(h1, h2, h3, h4, h5, h6) {
       break-after: avoid;
     }
     a {

@@ -221,9 +221,9 @@ export class BudgetReport extends BudgetElement {
             ${statements.map(
               (s) => html`<tr>
                 <th scope="row">${subjectLabel(t, s.subject)}${s.fund && s.fund !== 'all' ? html`<br /><span class="fund">${t.fundNames[s.fund]}</span>` : nothing}</th>
-                <td class="num">${s.amount === undefined ? '—' : this.money(doc, s.amount, false, s.unit)}</td>
-                <td class="num">${s.previous === undefined ? '—' : this.money(doc, s.previous, false, s.unit)}</td>
-                <td lang="zh-CN">${s.changeText ?? (s.change === undefined ? '—' : this.money(doc, s.change, false, s.unit))}</td>
+                <td class="num">${this.money(doc, s.amount, false, s.unit)}</td>
+                <td class="num">${this.money(doc, s.previous, false, s.unit)}</td>
+                <td lang="zh-CN">${s.changeText ?? this.money(doc, s.change, false, s.unit)}</td>
                 <td lang="zh-CN">${s.explanation ?? '—'}</td>
               </tr>`,
             )}

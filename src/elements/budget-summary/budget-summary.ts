@@ -4,6 +4,7 @@ import { headline, type Headline, type Line } from '../../data/headline.js';
 import { BudgetElement } from '../budget-element.js';
 import { formatShare, unitLabel } from '../../format/amount.js';
 import { FUNCTION_CLASSES_EN, INCOME_SOURCES_EN, stripNumbering } from '../../i18n/terms.js';
+import { subjectLabel } from '../../i18n/index.js';
 import { tableStyles } from '../../styles/table.js';
 import { scrollRegion } from '../scroll-region.js';
 import { shareBar, type Segment } from '../share-bar.js';
@@ -46,29 +47,27 @@ export class BudgetSummary extends BudgetElement {
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
-    const h = headline(doc);
-    const shown = this.shown;
-    const unit = unitLabel(this.displayUnit, this.locale.lang);
     const overview = doc.tables.find((table) => table.kind === 'overview');
-    const header = html`<header>
-      ${this.heading(t.budgetTitle(doc.meta.department.name, doc.meta.year), { id: 'title', part: 'title' })}
-      <p class="unit">${t.unitNote(unit)}</p>
-    </header>`;
-    // A 收支总表 published empty, or not at all, is said so, with its published note.
-    if (overview?.status !== 'published') {
-      return html`<article part="base" aria-labelledby="title" lang=${this.locale.lang}>
-        ${header}
-        <p class="state" part="state" role="status">${overview?.status === 'empty' ? (overview.note ?? t.emptyTable) : t.noOverview}</p>
-      </article>`;
-    }
     return html`<article part="base" aria-labelledby="title" lang=${this.locale.lang}>
-      ${header}
-      ${shown.has('totals') ? this.renderTotals(doc, h) : nothing}
-      ${shown.has('income') && h.income.length ? this.renderIncome(doc, h) : nothing}
-      ${shown.has('expenditure') && h.functions.length ? this.renderExpenditure(doc, h) : nothing}
-      ${shown.has('split') && (h.basic !== undefined || h.project !== undefined) ? this.renderSplit(doc, h) : nothing}
-      ${shown.has('change') && h.changes.length ? this.renderChanges(h) : nothing}
+      <header>
+        ${this.heading(t.budgetTitle(doc.meta.department.name, doc.meta.year), { id: 'title', part: 'title' })}
+        <p class="unit">${t.unitNote(unitLabel(this.displayUnit, this.locale.lang))}</p>
+      </header>
+      ${overview?.status === 'published'
+        ? this.renderSections(doc, headline(doc))
+        : // A 收支总表 published empty, or not at all, is said so, with its published note.
+          html`<p class="state" part="state" role="status">${overview?.status === 'empty' ? (overview.note ?? t.emptyTable) : t.noOverview}</p>`}
     </article>`;
+  }
+
+  /** The sections asked for that have figures. */
+  private renderSections(doc: BudgetDocument, h: Headline) {
+    const shown = this.shown;
+    return html`${shown.has('totals') ? this.renderTotals(doc, h) : nothing}
+    ${shown.has('income') && h.income.length ? this.renderIncome(doc, h) : nothing}
+    ${shown.has('expenditure') && h.functions.length ? this.renderExpenditure(doc, h) : nothing}
+    ${shown.has('split') && (h.basic !== undefined || h.project !== undefined) ? this.renderSplit(doc, h) : nothing}
+    ${shown.has('change') && h.changes.length ? this.renderChanges(h) : nothing}`;
   }
 
   /** Label in the reader's language; in English the published Chinese stays beside it. */
@@ -211,20 +210,12 @@ export class BudgetSummary extends BudgetElement {
   /** The published changes, verbatim; statements that say the same of several totals are shown once. */
   private renderChanges(h: Headline) {
     const t = this.locale.t;
-    const labels: Record<string, string> = {
-      'income-total': t.incomeTotal,
-      'expenditure-total': t.expenditureTotal,
-      'income-this-year': t.incomeThisYear,
-      'expenditure-this-year': t.expenditureThisYear,
-      basic: t.basic,
-      project: t.project,
-    };
     const groups = new Map<string, { subjects: string[]; text: string[] }>();
     for (const s of h.changes) {
       const text = [s.changeText, s.explanation].filter((part): part is string => !!part);
       const key = text.join('\n');
       const group = groups.get(key) ?? { subjects: [], text };
-      group.subjects.push(labels[s.subject] ?? s.subject);
+      group.subjects.push(subjectLabel(t, s.subject));
       groups.set(key, group);
     }
     return html`<section part="section">

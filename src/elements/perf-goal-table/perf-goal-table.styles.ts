@@ -57,9 +57,6 @@ export const styles = css`
     font-weight: 600;
     min-block-size: 24px;
   }
-  caption {
-    text-align: start;
-  }
   tr.level1 th {
     font-weight: 600;
     background: var(--_surface);

@@ -11,6 +11,9 @@ import { styles } from './perf-goal-table.styles.js';
 /** Goal texts longer than this collapse behind a disclosure control. */
 const LONG_TEXT = 60;
 
+/** An indicator column: its key (for ids), its header, and an indicator's value in it (none: shown as —). */
+type Column = [key: string, label: string, value: (indicator: Indicator) => string | undefined];
+
 /**
  * Performance goals (绩效目标): the project goal tables or the department-wide goal table,
  * with indicators grouped 一级 → 二级 as published. Every data cell names its headers
@@ -96,13 +99,13 @@ export class PerfGoalTable extends BudgetElement {
       <dl class="facts">
         ${project.code ? html`<div><dt>${t.projectCode}</dt><dd>${project.code}</dd></div>` : nothing}
         ${project.amount != null ? html`<div><dt>${t.amount}</dt><dd>${this.money(doc, project.amount)}</dd></div>` : nothing}
-        ${(project.funding ?? []).map((f) => html`<div><dt>${f.label}</dt><dd>${f.amount == null ? '—' : this.money(doc, f.amount)}</dd></div>`)}
+        ${(project.funding ?? []).map((f) => html`<div><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
         ${(project.fields ?? []).filter((f) => f.value.length <= LONG_TEXT).map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}
       </dl>
       ${(project.fields ?? []).filter((f) => f.value.length > LONG_TEXT).map((f) => this.text(f.label, f.value))}
       ${project.schedule?.length ? this.renderSchedule(doc, project, id) : nothing}
       ${project.goal ? this.text(t.annualGoal, project.goal) : nothing} ${project.periodGoal ? this.text(t.periodGoal, project.periodGoal) : nothing}
-      ${this.renderIndicators(`${id}`, `${project.name} ${t.indicators}`, indicators)}
+      ${this.renderIndicators(id, `${project.name} ${t.indicators}`, indicators)}
     </section>`;
   }
 
@@ -132,16 +135,14 @@ export class PerfGoalTable extends BudgetElement {
    */
   private renderIndicators(id: string, caption: string, indicators: Indicator[]) {
     const t = this.locale.t;
-    const has = (key: keyof Indicator) => indicators.some((i) => i[key] !== undefined);
-    const columns: [string, string, (i: Indicator) => string][] = [
-      ['value', t.indicatorValue, targetText],
-      ...(has('weight') ? [['weight', t.weight, (i: Indicator) => (i.weight === undefined ? '—' : String(i.weight))] as [string, string, (i: Indicator) => string]] : []),
-      ...(has('direction') ? [['direction', t.direction, (i: Indicator) => (i.direction ? t.directions[i.direction] : '—')] as [string, string, (i: Indicator) => string]] : []),
-      ...(has('nature') ? [['nature', t.nature, (i: Indicator) => (i.nature ? t.natures[i.nature] : '—')] as [string, string, (i: Indicator) => string]] : []),
-      ...(has('description') || has('basis') || has('remarks')
-        ? [['basis', t.basis, (i: Indicator) => [i.description, i.basis, i.remarks].filter(Boolean).join('；') || '—'] as [string, string, (i: Indicator) => string]]
-        : []),
+    // The target always; the other columns where some indicator has a value for them.
+    const optional: Column[] = [
+      ['weight', t.weight, (i) => i.weight?.toString()],
+      ['direction', t.direction, (i) => i.direction && t.directions[i.direction]],
+      ['nature', t.nature, (i) => i.nature && t.natures[i.nature]],
+      ['basis', t.basis, (i) => [i.description, i.basis, i.remarks].filter(Boolean).join('；') || undefined],
     ];
+    const columns: Column[] = [['value', t.indicatorValue, targetText], ...optional.filter(([, , value]) => indicators.some((i) => value(i) !== undefined))];
     const span = columns.length + 1;
     let n = 0;
     return scrollRegion(
@@ -169,7 +170,7 @@ export class PerfGoalTable extends BudgetElement {
                 return html`<tr role="row">
                   <th role="rowheader" scope="row" id=${row} headers="${id}-c-name ${groups}">${indicator.name}</th>
                   ${columns.map(
-                    ([key, label, value]) => html`<td role="cell" headers="${id}-c-${key} ${groups} ${row}" data-label=${label}>${value(indicator)}</td>`,
+                    ([key, label, value]) => html`<td role="cell" headers="${id}-c-${key} ${groups} ${row}" data-label=${label}>${value(indicator) ?? '—'}</td>`,
                   )}
                 </tr>`;
               })}`,
@@ -200,7 +201,7 @@ export class PerfGoalTable extends BudgetElement {
                   (task) => html`<tr>
                     <th scope="row">${task.name}</th>
                     <td lang="zh-CN">${task.content ?? '—'}</td>
-                    ${amounts ? html`<td class="num">${task.amount == null ? '—' : this.money(doc, task.amount)}</td>` : nothing}
+                    ${amounts ? html`<td class="num">${this.money(doc, task.amount)}</td>` : nothing}
                   </tr>`,
                 )}
               </tbody>
@@ -209,7 +210,7 @@ export class PerfGoalTable extends BudgetElement {
         : nothing}
       ${goal.funding?.length
         ? html`<dl class="facts">
-            ${goal.funding.map((f) => html`<div><dt>${f.label}</dt><dd>${f.amount == null ? '—' : this.money(doc, f.amount)}</dd></div>`)}
+            ${goal.funding.map((f) => html`<div><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
           </dl>`
         : nothing}
       ${goal.goal ? this.text(t.overallGoal, goal.goal) : nothing}

@@ -67,7 +67,7 @@ export class SangongCard extends BudgetElement {
   }
 
   /** A figure, or the explicit words for zero: a part not budgeted is news, never a blank. */
-  private current(doc: BudgetDocument, yuan: number): TemplateResult {
+  private current(doc: BudgetDocument, yuan: number): TemplateResult | string {
     return yuan === 0 ? html`${this.money(doc, 0)} <span class="zero">${this.locale.t.notBudgeted}</span>` : this.money(doc, yuan);
   }
 
@@ -128,7 +128,7 @@ export class SangongCard extends BudgetElement {
                   ${line.part === 'total' ? nothing : shareBar(whole, [{ series: 's1', value: line.current }])}
                 </td>
                 ${history
-                  ? html`<td class="num">${line.previous ? this.money(doc, line.previous.value, line.previous.derived) : '—'}</td>
+                  ? html`<td class="num">${this.money(doc, line.previous?.value, line.previous?.derived)}</td>
                       <td class="num">${line.change ? this.signed(doc, line.change) : '—'}</td>
                       <td class="num">${this.percent(line)}</td>`
                   : nothing}
@@ -141,7 +141,7 @@ export class SangongCard extends BudgetElement {
                   <th scope="row">${name}</th>
                   <td class="num">${this.current(doc, figures.current)}</td>
                   ${history
-                    ? html`<td class="num">${figures.previous !== undefined ? this.money(doc, figures.previous) : '—'}</td>
+                    ? html`<td class="num">${this.money(doc, figures.previous)}</td>
                         <td class="num">—</td>
                         <td class="num">—</td>`
                     : nothing}
