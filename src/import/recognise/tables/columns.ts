@@ -4,6 +4,7 @@
  * above it: 小计 under 公务用车购置及运行费 is `vehicles`, 合计 under 基本支出 is the table's `total`.
  */
 import type { Column } from '../../../data/schema.js';
+import { nestedColumns } from './nested.js';
 import { halfWidth, squash } from './text.js';
 
 /** Labels of the row-label columns. */
@@ -46,6 +47,46 @@ const KEYS: [RegExp, string][] = [
   [/^备注$/, 'remarks'],
 ];
 
+/**
+ * Columns of a table by goods-and-services item (商品和服务支出 by 部门预算经济分类: 办公费, 印刷费 … the items of
+ * class 302). In such a table 公务接待费 or 会议费 is one item among the rest, so the 三公 keys give way to these.
+ */
+const ITEM_KEYS: [RegExp, string][] = [
+  [/^办公(费|经费)$/, 'office'],
+  [/^印刷费$/, 'printing'],
+  [/^咨询费$/, 'consulting'],
+  [/^手续费$/, 'handling-fees'],
+  [/^水费$/, 'water'],
+  [/^电费$/, 'electricity'],
+  [/^邮电费$/, 'postage'],
+  [/^取暖费$/, 'heating'],
+  [/^物业管理费$/, 'property-management'],
+  [/^差旅费$/, 'travel'],
+  [/^因公出国\(境\)费用?$/, 'outbound-costs'],
+  [/^维修\(护\)费$/, 'maintenance'],
+  [/^租赁费$/, 'rent'],
+  [/^会议费$/, 'meetings'],
+  [/^培训费$/, 'training'],
+  [/^公务接待费$/, 'reception-costs'],
+  [/^专用材料(购置)?费$/, 'special-materials'],
+  [/^被装购置费$/, 'uniforms'],
+  [/^专用燃料费$/, 'special-fuel'],
+  [/^劳务费$/, 'labour'],
+  [/^委托业务费$/, 'commissioned'],
+  [/^工会(经)?费$/, 'union'],
+  [/^福利费$/, 'welfare'],
+  [/^公务用车运行维护费$/, 'vehicle-operation-costs'],
+  [/^其他交通费(用)?$/, 'other-transport'],
+  [/^税金及附加(费用)?$/, 'taxes'],
+  [/^其他商品和服务支出$/, 'other-goods-services'],
+];
+
+const itemKeyOf = (label: string): string | undefined => ITEM_KEYS.find(([p]) => p.test(halfWidth(squash(label))))?.[1];
+
+/** Items only such a table prints (not 三公 or 会议/培训 columns): three of them make it one. */
+const isItemTable = (labels: string[]): boolean =>
+  labels.filter((l) => ['office', 'printing', 'consulting', 'handling-fees', 'water', 'electricity', 'postage', 'travel', 'rent', 'labour', 'union', 'welfare'].includes(itemKeyOf(l) ?? '')).length >= 3;
+
 /** A 小计 / 合计 under a spanning header: the header's own key. */
 const SUBTOTAL_OF: [RegExp, string][] = [
   [/^公务用车购置及运行/, 'vehicles'],
@@ -58,32 +99,64 @@ export const keyOf = (label: string): string | undefined => {
 };
 
 /** Headers whose labels span the columns below them rather than label a column of figures. */
-const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
+const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|中央提前通知专项转移支付等|上年应返还额度结转|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
 
 /** A label the vocabulary knows: a column's, a row-label column's or a spanning header's. */
-const isKnown = (label: string): boolean => keyOf(label) !== undefined || isRowHeader(label) || isGroup(label);
+const isKnown = (label: string): boolean => keyOf(label) !== undefined || isRowHeader(label) || isGroup(label) || squash(label) === '小计';
+
+/** Labels printed side by side with single spaces ("类 款 小计"): each a label the vocabulary knows. */
+const sideBySide = (label: string): string[] => {
+  const parts = label.trim().split(/[ \u3000]+/);
+  return parts.length > 1 && parts.every(isKnown) ? parts : [label];
+};
 
 /**
- * Narrow header cells wrap their label over lines ("一般公共预" / "算拨款收入"), and extraction makes each line a
- * label. A label the vocabulary does not know as a column is joined with the ones after it (up to four lines) when
- * the join is a label it knows.
+ * The shortest join of `labels[i]` with the non-blank labels after it (up to five lines) that `fits`. A join never
+ * takes in a label the vocabulary knows as it stands: that is a column of its own.
+ */
+function joinFrom(labels: string[], i: number, fits: (candidate: string) => boolean): { text: string; end: number } | undefined {
+  let text = labels[i]!.trim();
+  for (let j = i + 1, lines = 1; j < labels.length && lines < 6; j += 1) {
+    if (!labels[j]!.trim()) continue;
+    if (isKnown(labels[j]!)) return undefined;
+    text += labels[j]!.trim();
+    lines += 1;
+    if (fits(text)) return { text, end: j };
+  }
+  return undefined;
+}
+
+/**
+ * Narrow header cells wrap their label over lines ("一般公共预" / "算拨款收入", or letter by letter "基" / "本" / "支" /
+ * "出"), and extraction makes each line a label. A label the vocabulary does not know as a column is joined with
+ * the ones after it when the join is a label it knows, and the join goes on over a line that begins no label of
+ * its own while it stays known ("国有资本" / "经营预算" / "安排"). A spanning header's word or a row-label word may
+ * begin a column's label (上年 / 结转, 项目 / 支出): joined when the join is a column.
  */
 export function joinWrapped(labels: string[]): string[] {
+  const flat = labels.flatMap(sideBySide);
   const out: string[] = [];
-  for (let i = 0; i < labels.length; i += 1) {
-    const label = labels[i]!;
-    let joined: string | undefined;
-    // A spanning header's word may begin a column's label (上年 / 结转): joined when the join is a column.
-    if (label.trim() && keyOf(label) === undefined && !isRowHeader(label)) {
-      for (let j = 1; j <= 4 && i + j < labels.length && !joined; j += 1) {
-        const candidate = labels.slice(i, i + j + 1).map((l) => l.trim()).join('');
-        if (isGroup(label) ? keyOf(candidate) !== undefined : isKnown(candidate)) {
-          joined = candidate;
-          i += j;
-        }
-      }
+  for (let i = 0; i < flat.length; i += 1) {
+    const label = flat[i]!;
+    if (!label.trim() || keyOf(label) !== undefined || squash(label) === '小计') {
+      out.push(label);
+      continue;
     }
-    out.push(joined ?? label);
+    const fits = isGroup(label) || isRowHeader(label) ? (c: string) => keyOf(c) !== undefined : isKnown;
+    const found = joinFrom(flat, i, fits);
+    if (!found) {
+      out.push(label);
+      continue;
+    }
+    for (;;) {
+      const next = flat.findIndex((l, k) => k > found.end && l.trim() !== '');
+      const more = next < 0 ? '' : flat[next]!.trim();
+      if (!more || isKnown(more) || joinFrom(flat, next, isKnown) || !fits(found.text + more)) break;
+      found.text += more;
+      found.end = next;
+    }
+    out.push(found.text);
+    i = found.end;
   }
   return out;
 }
@@ -93,9 +166,16 @@ export function joinWrapped(labels: string[]): string[] {
  * data rows hold; when the labels name more, the last ones are taken (spanning headers come first in extraction).
  */
 export function columnsOf(labels: string[], count: number): Column[] {
+  const joined = joinWrapped(labels);
+  const nested = nestedColumns(
+    joined.filter((l) => l.trim() && !isRowHeader(l)),
+    count,
+  );
+  if (nested) return nested;
+  const items = isItemTable(joined);
   const columns: Column[] = [];
   let group: string | undefined;
-  for (const raw of joinWrapped(labels)) {
+  for (const raw of joined) {
     const label = raw.trim();
     if (!label || isRowHeader(label)) continue;
     if (isGroup(label) && !(columns.length === 0 && keyOf(label) === 'total')) {
@@ -104,11 +184,15 @@ export function columnsOf(labels: string[], count: number): Column[] {
       continue;
     }
     const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group!)))?.[1] : undefined;
-    const key = sub ?? keyOf(label);
+    const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
     if (!key) continue;
     columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label });
   }
-  return count > 0 && columns.length > count ? columns.slice(columns.length - count) : columns;
+  // Spanning headers come first in extraction, so the last `count` columns are the rows'. A flat header that begins
+  // with the table's one 合计 spans nothing: its rows hold fewer figures only because trailing blank cells were not
+  // printed, and every column stays.
+  const flat = !joined.some((l) => isGroup(l)) && columns[0]?.key === 'total' && columns.filter((c) => c.key.startsWith('total')).length === 1;
+  return count > 0 && columns.length > count && !flat ? columns.slice(columns.length - count) : columns;
 }
 
 interface Placed {
@@ -158,12 +242,13 @@ export function columnsFromRows(rows: string[][], count: number): Column[] {
   const labelled = rows.filter((r) => r.some((c) => !isBlank(c)) && !isNumbering(r));
   const placed = labelled.length >= 2 ? spanHeaders(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!) : undefined;
   if (placed) {
+    const items = isItemTable(placed.map((p) => p.label));
     const columns: Column[] = [];
     for (const { label, groups } of placed) {
       const group = groups?.[0];
       if (isRowHeader(label) || (group && isRowHeader(group))) continue;
       const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
-      const key = sub ?? keyOf(label);
+      const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
       if (!key) continue;
       columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
     }
