@@ -16,6 +16,7 @@ import {
 import { formatNumber, plainAmount, unitLabel, type DisplayUnit } from '../../format/amount.js';
 import { toCsv, type CsvValue } from '../../format/csv.js';
 import { BudgetElement } from '../budget-element.js';
+import { RovingFocusController, STEPS, clampIndex } from '../../controllers/roving-focus-controller.js';
 import { scrollRegion } from '../scroll-region.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-table.styles.js';
@@ -90,12 +91,10 @@ export class BudgetTable extends BudgetElement {
 
   private views: BlockView[] = [];
   private shown?: { table: Table; blocks: TableBlock[] };
-  /** The row holding each treegrid's tab stop, per block. */
-  private active: (number | undefined)[] = [];
+  /** Each treegrid's one tab stop (its rows keyed by `data-row`), per block; made when a tree block first shows. */
+  private readonly roving: RovingFocusController[] = [];
   /** Measured height of a body row in windowed blocks (rows do not wrap there). */
   private rowHeight = 32;
-  /** The block whose row had focus when an update began, or -1. */
-  private focusedBlock = -1;
 
   private readonly beforePrint = () => (this.printing = true);
   private readonly afterPrint = () => (this.printing = false);
@@ -177,8 +176,6 @@ export class BudgetTable extends BudgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const focused = this.shadowRoot?.activeElement ?? null;
-    this.focusedBlock = focused?.matches('tr[data-row]') ? this.blockOf(focused) : -1;
     const state = this.dataController.state;
     const table = state.status === 'ready' ? findTable(state.document, this.table) : undefined;
     if (table !== this.shown?.table) {
@@ -187,12 +184,13 @@ export class BudgetTable extends BudgetElement {
       this.shown = table && { table, blocks };
       this.sort = undefined;
       this.collapsed = blocks.map((block) => this.initiallyCollapsed(block));
-      this.active = [];
+      for (const roving of this.roving) roving.activeKey = undefined;
       this.windows = [];
     } else if (changed.has('expandLevel') && this.shown) {
       this.collapsed = this.shown.blocks.map((block) => this.initiallyCollapsed(block));
     }
     this.views = (this.shown?.blocks ?? []).map((block, b) => {
+      if (block.parent.some((p) => p >= 0)) this.rovingFor(b);
       const sort = this.sort?.block === b ? this.sort : undefined;
       const collapsed = this.printing ? undefined : this.collapsed[b];
       const previous = this.views[b];
@@ -217,12 +215,6 @@ export class BudgetTable extends BudgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncTabStops();
-    // Rows are reused by position: focus follows its row when the window or the order moved it.
-    if (this.focusedBlock >= 0) {
-      const row = this.rowElement(this.focusedBlock, this.active[this.focusedBlock] ?? -1);
-      if (row && this.shadowRoot!.activeElement !== row) row.focus({ preventScroll: true });
-    }
     // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
     for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer > td')) td.style.height = `${Number(td.parentElement!.dataset.rows) * this.rowHeight}px`;
     // Windowed rows do not wrap, so the rendered rows' pitch (borders included) gives every row's height.
@@ -402,7 +394,8 @@ export class BudgetTable extends BudgetElement {
 
   private setAllCollapsed(collapse: boolean): void {
     this.collapsed = this.views.map((view) => (collapse ? new Set(view.parents) : new Set()));
-    this.active = this.active.map((row, b) => (collapse ? topRow(this.views[b]!.block, row) : row));
+    // Collapsing everything leaves the tab stop on the top-level row above it.
+    if (collapse) this.roving.forEach((roving, b) => roving.activeKey && (roving.activeKey = String(topRow(this.views[b]!.block, Number(roving.activeKey)))));
   }
 
   private toggle(b: number, row: number, expand?: boolean): void {
@@ -417,7 +410,7 @@ export class BudgetTable extends BudgetElement {
     const tr = rowOf(event);
     if (!tr) return;
     const row = Number(tr.dataset.row);
-    this.focusRow(b, row);
+    this.roving[b]!.setActive(tr);
     if ((event.target as Element).closest('th') && this.views[b]!.parents.has(row)) this.toggle(b, row);
   }
 
@@ -438,27 +431,10 @@ export class BudgetTable extends BudgetElement {
     const at = view.visible.indexOf(row);
     const isParent = view.parents.has(row);
     const expanded = isParent && !this.collapsed[b]?.has(row);
-    const to = (index: number) => view.visible[Math.max(0, Math.min(view.visible.length - 1, index))]!;
-    let target: number | undefined;
+    // Rows are stepped through in `visible`, not in the DOM: a windowed block renders only some of them.
+    const step = { ...STEPS, PageDown: 10, PageUp: -10 }[event.key];
+    let target = step ? view.visible[clampIndex(at, step, view.visible.length)] : undefined;
     switch (event.key) {
-      case 'ArrowDown':
-        target = to(at + 1);
-        break;
-      case 'ArrowUp':
-        target = to(at - 1);
-        break;
-      case 'PageDown':
-        target = to(at + 10);
-        break;
-      case 'PageUp':
-        target = to(at - 10);
-        break;
-      case 'Home':
-        target = to(0);
-        break;
-      case 'End':
-        target = to(view.visible.length - 1);
-        break;
       case 'ArrowRight':
         if (isParent && !expanded) this.toggle(b, row, true);
         else tr.cells[0]?.focus();
@@ -472,25 +448,27 @@ export class BudgetTable extends BudgetElement {
         if (isParent) this.toggle(b, row);
         break;
       default:
-        return;
+        if (!step) return;
     }
     event.preventDefault();
     if (target === undefined) return;
+    const roving = this.roving[b]!;
+    const key = String(target);
+    roving.activeKey = key;
     // In a windowed block the row may be outside the window: scroll to it first.
     const [first, last] = this.range(b);
     const index = view.visible.indexOf(target);
     if (index < first || index >= last) {
-      const region = this.rowElement(b, row)?.closest<HTMLElement>('.table-scroll');
-      if (region) {
-        region.scrollTop = Math.max(0, index * this.rowHeight - region.clientHeight / 2);
-        this.setWindow(b, region);
-        await this.updateComplete;
-      }
+      const region = tr.closest<HTMLElement>('.table-scroll')!;
+      region.scrollTop = Math.max(0, index * this.rowHeight - region.clientHeight / 2);
+      this.setWindow(b, region);
+      await this.updateComplete;
     }
-    this.focusRow(b, target);
-    const next = this.rowElement(b, target) as HTMLTableRowElement | null;
+    const next = roving.item(key) as HTMLTableRowElement | undefined;
+    if (!next) return;
+    roving.setActive(next);
     // From a cell, the same column of the row reached.
-    (cell ? next?.cells[cell.cellIndex] : next)?.focus();
+    (cell ? next.cells[cell.cellIndex]! : next).focus();
   }
 
   /**
@@ -519,31 +497,15 @@ export class BudgetTable extends BudgetElement {
     return true;
   }
 
-  private rowElement(b: number, row: number): HTMLElement | null {
-    return this.tableElement(b)?.querySelector<HTMLElement>(`tr[data-row="${row}"]`) ?? null;
-  }
-
-  /** A block's table, found by its caption's id. */
-  private tableElement(b: number): HTMLTableElement | null {
-    return this.renderRoot.querySelector(`#b${b}-caption`)?.closest('table') ?? null;
-  }
-
-  private focusRow(b: number, row: number): void {
-    this.active[b] = row;
-    this.syncTabStops();
-  }
-
-  /** One tab stop per treegrid: the active row, else its first row. Rows are reused across renders, so this runs after each. */
-  private syncTabStops(): void {
-    this.views.forEach((view, b) => {
-      if (!view.parents.size) return;
-      const table = this.tableElement(b);
-      if (!table) return;
-      const wanted = view.visible.includes(this.active[b] ?? -1) ? this.active[b]! : view.visible[0];
-      for (const tr of table.querySelectorAll<HTMLElement>('tbody tr[tabindex="0"]')) if (Number(tr.dataset.row) !== wanted) tr.tabIndex = -1;
-      const row = table.querySelector<HTMLElement>(`tbody tr[data-row="${wanted}"]`);
-      if (row) row.tabIndex = 0;
-    });
+  /** Block b's roving tab stop: its rendered rows while it is a tree (a later table may show no tree there). */
+  private rovingFor(b: number): RovingFocusController {
+    return (this.roving[b] ??= new RovingFocusController(this, {
+      items: () =>
+        this.views[b]?.parents.size
+          ? [...(this.renderRoot.querySelector(`#b${b}-caption`)?.closest('table')?.querySelectorAll<HTMLElement>('tbody tr[data-row]') ?? [])]
+          : [],
+      key: (tr) => tr.dataset.row!,
+    }));
   }
 
   private download(): void {
