@@ -196,14 +196,9 @@ export class BudgetTable extends BudgetElement {
       const previous = this.views[b];
       // Scrolling a long table updates the element often: the rows to show change only with the order or what is open.
       if (previous?.block === block && previous.sort === sort && previous.collapsed === collapsed) return previous;
-      return {
-        block,
-        sort,
-        collapsed,
-        visible: visibleRows(block, { sort, collapsed }),
-        headers: previous?.block === block ? previous.headers : headerRows(block.columns),
-        parents: previous?.block === block ? previous.parents : new Set(block.parent.filter((p) => p >= 0)),
-      };
+      // The headers and the parent rows change only with the block.
+      const shape = previous?.block === block ? previous : { block, headers: headerRows(block.columns), parents: new Set(block.parent.filter((p) => p >= 0)) };
+      return { ...shape, sort, collapsed, visible: visibleRows(block, { sort, collapsed }) };
     });
   }
 
@@ -233,8 +228,7 @@ export class BudgetTable extends BudgetElement {
     const t = this.locale.t;
     const table = this.shown?.table;
     if (!table) return this.message(this.heading(t.noTable(this.table ?? ''), { id: 'title', part: 'title' }), t.noTable(this.table ?? ''));
-    const title = html`<span lang="zh-CN">${table.number ? `${table.number} ` : ''}${table.title}</span>`;
-    const heading = this.heading(title, { id: 'title', part: 'title' });
+    const heading = this.heading(html`<span lang="zh-CN">${numbered(table)}</span>`, { id: 'title', part: 'title' });
     if (table.status === 'unavailable') return this.message(heading, t.tableUnavailable);
     if (isGoalTable(table)) return this.message(heading, t.goalTableElsewhere);
     // Published empty with nothing to head a table: its note says it all.
@@ -273,7 +267,7 @@ export class BudgetTable extends BudgetElement {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
     const label = block.label ? displayLabel(block.label) : '';
-    const caption = `${table.number ? `${table.number} ` : ''}${table.title}${label ? `（${label}）` : ''}`;
+    const caption = numbered(table) + (label ? `（${label}）` : '');
     const columns = block.columns.length + 1;
     const windowed = this.isWindowed(b);
     const [start, end] = this.range(b);
@@ -335,28 +329,30 @@ export class BudgetTable extends BudgetElement {
     const leafIds = grouped ? leafHeaderIds(b, headers) : [];
     const collapsed = this.printing ? undefined : this.collapsed[b];
     const windowed = this.isWindowed(b);
+    // A treegrid's rows and cells take focus from its keys (never from Tab: the roving tab stop is the row's).
+    const focusable = tree ? -1 : undefined;
     return visible.slice(start, end).map((i, n) => {
       const row = block.rows[i]!;
       const parent = view.parents.has(i);
       const rowId = `b${b}-r${i}`;
       const name = displayLabel(row.name);
       return html`<tr
-        class="depth-${Math.min(block.depth[i]!, 8)} ${row.role ?? ''}"
+        class="depth-${Math.min(block.depth[i]!, 4)} ${row.role ?? ''}"
         data-row=${i}
         aria-rowindex=${ifDefined(windowed ? headers.length + start + n + 1 : undefined)}
-        tabindex=${ifDefined(tree ? -1 : undefined)}
+        tabindex=${ifDefined(focusable)}
         aria-level=${ifDefined(tree ? block.depth[i]! + 1 : undefined)}
         aria-expanded=${ifDefined(tree && parent ? (collapsed?.has(i) ? 'false' : 'true') : undefined)}
       >
-        <th scope="row" id=${ifDefined(grouped ? rowId : undefined)} tabindex=${ifDefined(tree ? -1 : undefined)}>
+        <th scope="row" id=${ifDefined(grouped ? rowId : undefined)} tabindex=${ifDefined(focusable)}>
           ${parent ? html`<span class="twisty" aria-hidden="true"></span>` : nothing}${row.code ? html`<span class="code">${row.code}</span> ` : nothing}${name ||
           html`<span class="unnamed" lang=${this.locale.lang}>${this.locale.t.unnamedRow}</span>`}
         </th>
         ${block.columns.map(
           (column, c) => html`<td
-            class=${(column.type ?? 'amount') === 'text' ? '' : 'num'}
+            class=${isSortable(column) ? 'num' : ''}
             headers=${ifDefined(grouped ? `${rowId} ${leafIds[c]}` : undefined)}
-            tabindex=${ifDefined(tree ? -1 : undefined)}
+            tabindex=${ifDefined(focusable)}
           >
             ${this.cell(doc, table, column, row.values[column.key])}
           </td>`,
@@ -368,14 +364,8 @@ export class BudgetTable extends BudgetElement {
   private cell(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): unknown {
     if (value === null || value === undefined || value === '') return nothing;
     if (typeof value === 'string') return value;
-    switch (column.type ?? 'amount') {
-      case 'amount':
-        return this.money(doc, value, false, table.unit);
-      case 'percent':
-        return `${value}%`;
-      default:
-        return formatNumber(value, this.locale.lang);
-    }
+    const type = column.type ?? 'amount';
+    return type === 'amount' ? this.money(doc, value, false, table.unit) : type === 'percent' ? `${value}%` : formatNumber(value, this.locale.lang);
   }
 
   private plain(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): CsvValue {
@@ -490,10 +480,13 @@ export class BudgetTable extends BudgetElement {
   private moveInRow(event: KeyboardEvent, tr: HTMLTableRowElement, cell: HTMLTableCellElement): boolean {
     const cells = tr.cells;
     const at = cell.cellIndex;
-    const to = { ArrowRight: cells[at + 1], ArrowLeft: at > 0 ? cells[at - 1] : tr, Home: cells[0], End: cells[cells.length - 1] }[event.key];
-    if (!to) return ['ArrowRight', 'ArrowLeft', 'Home', 'End'].includes(event.key);
-    event.preventDefault();
-    to.focus();
+    const moves: Record<string, HTMLElement | undefined> = { ArrowRight: cells[at + 1], ArrowLeft: at > 0 ? cells[at - 1] : tr, Home: cells[0], End: cells[cells.length - 1] };
+    if (!(event.key in moves)) return false;
+    const to = moves[event.key];
+    if (to) {
+      event.preventDefault();
+      to.focus();
+    }
     return true;
   }
 
@@ -520,6 +513,9 @@ export class BudgetTable extends BudgetElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
+
+/** A table's title as printed, after its number (表一 …). */
+const numbered = (table: Table): string => (table.number ? `${table.number} ` : '') + table.title;
 
 const rowOf = (event: Event): HTMLTableRowElement | undefined => (event.target as Element).closest?.<HTMLTableRowElement>('tr[data-row]') ?? undefined;
 
