@@ -21,6 +21,12 @@ export interface RovingFocusOptions {
 /** Characters typed within this many milliseconds of each other search together. */
 const TYPE_AHEAD_MS = 1000;
 
+/** How far ↓ / ↑, Home and End move through the items (kept within them by `clampIndex`). */
+export const STEPS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+
+/** The index `step` items on from `at`, kept within `count` items. */
+export const clampIndex = (at: number, step: number, count: number): number => Math.max(0, Math.min(count - 1, at + step));
+
 export class RovingFocusController implements ReactiveController {
   /** The key of the item that is the tab stop. */
   activeKey: string | undefined;
@@ -59,12 +65,10 @@ export class RovingFocusController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const items = this.options.items();
     const active = this.active;
     if (active) this.setActive(active);
-    // The render replaced or removed the focused item: focus goes to the active one, not to the page.
-    const focused = this.host.shadowRoot?.activeElement;
-    if (this.hadFocus && active && focused !== active && !(focused && items.includes(focused as HTMLElement))) active.focus({ preventScroll: true });
+    // The render replaced, removed or (reusing elements by position) relabelled the focused item: focus follows the active one.
+    if (this.hadFocus && active && this.host.shadowRoot?.activeElement !== active) active.focus({ preventScroll: true });
   }
 
   /** Makes an item the tab stop without moving focus (a click, or the host's own key handling). */
@@ -98,11 +102,9 @@ export class RovingFocusController implements ReactiveController {
     if (event.altKey || event.ctrlKey || event.metaKey) return false;
     const items = this.options.items();
     const current = items.indexOf(this.active!);
+    const step = STEPS[event.key];
     let target: number | undefined;
-    if (event.key === 'ArrowDown') target = Math.min(items.length - 1, current + 1);
-    else if (event.key === 'ArrowUp') target = Math.max(0, current - 1);
-    else if (event.key === 'Home') target = 0;
-    else if (event.key === 'End') target = items.length - 1;
+    if (step) target = clampIndex(current, step, items.length);
     else if (event.key.length === 1 && event.key !== ' ') target = this.typeAhead(event.key, event.timeStamp, items, current);
     else return false;
     event.preventDefault();

@@ -28,16 +28,19 @@ export const styles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
   }
-  .controls button {
+  /* The controls and the sort buttons: targets of at least 24 px (WCAG 2.5.8). */
+  button {
     min-block-size: 24px;
-    padding: 0.25em 0.75em;
     font: inherit;
+    cursor: pointer;
+  }
+  .controls button {
+    padding: 0.25em 0.75em;
     font-size: 0.875em;
     color: var(--_fg);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    cursor: pointer;
   }
   /* The header stays in view while the rows scroll under it, inside the table's own region. */
   .table-scroll {
@@ -76,6 +79,7 @@ export const styles = css`
     box-sizing: border-box; /* the indentation is padding: inside the limit, not added to it */
     min-inline-size: min(10em, 40cqi);
     max-inline-size: 24em;
+    padding-inline-start: calc(var(--_space) / 2 + var(--_indent, 0em));
   }
   .code {
     color: var(--_muted);
@@ -86,21 +90,18 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-    min-block-size: 24px;
     padding: 0;
-    font: inherit;
     font-weight: 600;
     color: inherit;
     text-align: inherit;
     background: none;
     border: 0;
-    cursor: pointer;
   }
   .glyph {
     flex: none;
     fill: currentColor;
   }
-  /* 类/款/项 indentation: each level of the outline one step in. */
+  /* 类/款/项 indentation: each level of the outline one step in (depth-4 stands for every deeper level too). */
   tr.depth-1 {
     --_indent: 1em;
   }
@@ -110,19 +111,15 @@ export const styles = css`
   tr.depth-3 {
     --_indent: 3em;
   }
-  tr:is(.depth-4, .depth-5, .depth-6, .depth-7, .depth-8) {
+  tr.depth-4 {
     --_indent: 4em;
-  }
-  tbody th {
-    padding-inline-start: calc(var(--_space) / 2 + var(--_indent, 0em));
   }
   /* Treegrid rows leave room for the disclosure triangle. */
   tbody tr[aria-level] > th {
     padding-inline-start: calc(1.5em + var(--_indent, 0em));
   }
-  tr.total :is(th, td),
-  tr.subtotal :is(th, td),
-  tr.unit :is(th, td) {
+  /* Totals are bold already (the shared table styles). */
+  tr:is(.subtotal, .unit) :is(th, td) {
     font-weight: 600;
   }
   tr.total :is(th, td) {
@@ -145,7 +142,8 @@ export const styles = css`
   tr[aria-expanded='true'] .twisty {
     transform: rotate(90deg);
   }
-  tr[data-row]:focus-visible {
+  tr[data-row]:focus-visible,
+  tr[data-row] > :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
@@ -155,10 +153,6 @@ export const styles = css`
   /* The sticky name cell is painted above the row's ring: it draws its own part of it. */
   tr[data-row]:focus-visible > th {
     box-shadow: inset 3px 3px var(--_focus), inset 0 -3px var(--_focus);
-  }
-  tr[data-row] > :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: -3px;
   }
   /* Windowed rows keep one height, so the rows outside the window can be stood in for exactly. */
   table.windowed tbody th {

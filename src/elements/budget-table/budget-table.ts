@@ -16,6 +16,7 @@ import {
 import { formatNumber, plainAmount, unitLabel, type DisplayUnit } from '../../format/amount.js';
 import { toCsv, type CsvValue } from '../../format/csv.js';
 import { BudgetElement } from '../budget-element.js';
+import { RovingFocusController, STEPS, clampIndex } from '../../controllers/roving-focus-controller.js';
 import { scrollRegion } from '../scroll-region.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-table.styles.js';
@@ -90,12 +91,10 @@ export class BudgetTable extends BudgetElement {
 
   private views: BlockView[] = [];
   private shown?: { table: Table; blocks: TableBlock[] };
-  /** The row holding each treegrid's tab stop, per block. */
-  private active: (number | undefined)[] = [];
+  /** Each treegrid's one tab stop (its rows keyed by `data-row`), per block; made when a tree block first shows. */
+  private readonly roving: RovingFocusController[] = [];
   /** Measured height of a body row in windowed blocks (rows do not wrap there). */
   private rowHeight = 32;
-  /** The block whose row had focus when an update began, or -1. */
-  private focusedBlock = -1;
 
   private readonly beforePrint = () => (this.printing = true);
   private readonly afterPrint = () => (this.printing = false);
@@ -177,8 +176,6 @@ export class BudgetTable extends BudgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const focused = this.shadowRoot?.activeElement ?? null;
-    this.focusedBlock = focused?.matches('tr[data-row]') ? this.blockOf(focused) : -1;
     const state = this.dataController.state;
     const table = state.status === 'ready' ? findTable(state.document, this.table) : undefined;
     if (table !== this.shown?.table) {
@@ -187,25 +184,21 @@ export class BudgetTable extends BudgetElement {
       this.shown = table && { table, blocks };
       this.sort = undefined;
       this.collapsed = blocks.map((block) => this.initiallyCollapsed(block));
-      this.active = [];
+      for (const roving of this.roving) roving.activeKey = undefined;
       this.windows = [];
     } else if (changed.has('expandLevel') && this.shown) {
       this.collapsed = this.shown.blocks.map((block) => this.initiallyCollapsed(block));
     }
     this.views = (this.shown?.blocks ?? []).map((block, b) => {
+      if (block.parent.some((p) => p >= 0)) this.rovingFor(b);
       const sort = this.sort?.block === b ? this.sort : undefined;
       const collapsed = this.printing ? undefined : this.collapsed[b];
       const previous = this.views[b];
       // Scrolling a long table updates the element often: the rows to show change only with the order or what is open.
       if (previous?.block === block && previous.sort === sort && previous.collapsed === collapsed) return previous;
-      return {
-        block,
-        sort,
-        collapsed,
-        visible: visibleRows(block, { sort, collapsed }),
-        headers: previous?.block === block ? previous.headers : headerRows(block.columns),
-        parents: previous?.block === block ? previous.parents : new Set(block.parent.filter((p) => p >= 0)),
-      };
+      // The headers and the parent rows change only with the block.
+      const shape = previous?.block === block ? previous : { block, headers: headerRows(block.columns), parents: new Set(block.parent.filter((p) => p >= 0)) };
+      return { ...shape, sort, collapsed, visible: visibleRows(block, { sort, collapsed }) };
     });
   }
 
@@ -217,12 +210,6 @@ export class BudgetTable extends BudgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncTabStops();
-    // Rows are reused by position: focus follows its row when the window or the order moved it.
-    if (this.focusedBlock >= 0) {
-      const row = this.rowElement(this.focusedBlock, this.active[this.focusedBlock] ?? -1);
-      if (row && this.shadowRoot!.activeElement !== row) row.focus({ preventScroll: true });
-    }
     // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
     for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer > td')) td.style.height = `${Number(td.parentElement!.dataset.rows) * this.rowHeight}px`;
     // Windowed rows do not wrap, so the rendered rows' pitch (borders included) gives every row's height.
@@ -241,8 +228,7 @@ export class BudgetTable extends BudgetElement {
     const t = this.locale.t;
     const table = this.shown?.table;
     if (!table) return this.message(this.heading(t.noTable(this.table ?? ''), { id: 'title', part: 'title' }), t.noTable(this.table ?? ''));
-    const title = html`<span lang="zh-CN">${table.number ? `${table.number} ` : ''}${table.title}</span>`;
-    const heading = this.heading(title, { id: 'title', part: 'title' });
+    const heading = this.heading(html`<span lang="zh-CN">${numbered(table)}</span>`, { id: 'title', part: 'title' });
     if (table.status === 'unavailable') return this.message(heading, t.tableUnavailable);
     if (isGoalTable(table)) return this.message(heading, t.goalTableElsewhere);
     // Published empty with nothing to head a table: its note says it all.
@@ -281,7 +267,7 @@ export class BudgetTable extends BudgetElement {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
     const label = block.label ? displayLabel(block.label) : '';
-    const caption = `${table.number ? `${table.number} ` : ''}${table.title}${label ? `（${label}）` : ''}`;
+    const caption = numbered(table) + (label ? `（${label}）` : '');
     const columns = block.columns.length + 1;
     const windowed = this.isWindowed(b);
     const [start, end] = this.range(b);
@@ -343,28 +329,30 @@ export class BudgetTable extends BudgetElement {
     const leafIds = grouped ? leafHeaderIds(b, headers) : [];
     const collapsed = this.printing ? undefined : this.collapsed[b];
     const windowed = this.isWindowed(b);
+    // A treegrid's rows and cells take focus from its keys (never from Tab: the roving tab stop is the row's).
+    const focusable = tree ? -1 : undefined;
     return visible.slice(start, end).map((i, n) => {
       const row = block.rows[i]!;
       const parent = view.parents.has(i);
       const rowId = `b${b}-r${i}`;
       const name = displayLabel(row.name);
       return html`<tr
-        class="depth-${Math.min(block.depth[i]!, 8)} ${row.role ?? ''}"
+        class="depth-${Math.min(block.depth[i]!, 4)} ${row.role ?? ''}"
         data-row=${i}
         aria-rowindex=${ifDefined(windowed ? headers.length + start + n + 1 : undefined)}
-        tabindex=${ifDefined(tree ? -1 : undefined)}
+        tabindex=${ifDefined(focusable)}
         aria-level=${ifDefined(tree ? block.depth[i]! + 1 : undefined)}
         aria-expanded=${ifDefined(tree && parent ? (collapsed?.has(i) ? 'false' : 'true') : undefined)}
       >
-        <th scope="row" id=${ifDefined(grouped ? rowId : undefined)} tabindex=${ifDefined(tree ? -1 : undefined)}>
+        <th scope="row" id=${ifDefined(grouped ? rowId : undefined)} tabindex=${ifDefined(focusable)}>
           ${parent ? html`<span class="twisty" aria-hidden="true"></span>` : nothing}${row.code ? html`<span class="code">${row.code}</span> ` : nothing}${name ||
           html`<span class="unnamed" lang=${this.locale.lang}>${this.locale.t.unnamedRow}</span>`}
         </th>
         ${block.columns.map(
           (column, c) => html`<td
-            class=${(column.type ?? 'amount') === 'text' ? '' : 'num'}
+            class=${isSortable(column) ? 'num' : ''}
             headers=${ifDefined(grouped ? `${rowId} ${leafIds[c]}` : undefined)}
-            tabindex=${ifDefined(tree ? -1 : undefined)}
+            tabindex=${ifDefined(focusable)}
           >
             ${this.cell(doc, table, column, row.values[column.key])}
           </td>`,
@@ -376,14 +364,8 @@ export class BudgetTable extends BudgetElement {
   private cell(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): unknown {
     if (value === null || value === undefined || value === '') return nothing;
     if (typeof value === 'string') return value;
-    switch (column.type ?? 'amount') {
-      case 'amount':
-        return this.money(doc, value, false, table.unit);
-      case 'percent':
-        return `${value}%`;
-      default:
-        return formatNumber(value, this.locale.lang);
-    }
+    const type = column.type ?? 'amount';
+    return type === 'amount' ? this.money(doc, value, false, table.unit) : type === 'percent' ? `${value}%` : formatNumber(value, this.locale.lang);
   }
 
   private plain(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): CsvValue {
@@ -402,7 +384,8 @@ export class BudgetTable extends BudgetElement {
 
   private setAllCollapsed(collapse: boolean): void {
     this.collapsed = this.views.map((view) => (collapse ? new Set(view.parents) : new Set()));
-    this.active = this.active.map((row, b) => (collapse ? topRow(this.views[b]!.block, row) : row));
+    // Collapsing everything leaves the tab stop on the top-level row above it.
+    if (collapse) this.roving.forEach((roving, b) => roving.activeKey && (roving.activeKey = String(topRow(this.views[b]!.block, Number(roving.activeKey)))));
   }
 
   private toggle(b: number, row: number, expand?: boolean): void {
@@ -417,7 +400,7 @@ export class BudgetTable extends BudgetElement {
     const tr = rowOf(event);
     if (!tr) return;
     const row = Number(tr.dataset.row);
-    this.focusRow(b, row);
+    this.roving[b]!.setActive(tr);
     if ((event.target as Element).closest('th') && this.views[b]!.parents.has(row)) this.toggle(b, row);
   }
 
@@ -438,27 +421,10 @@ export class BudgetTable extends BudgetElement {
     const at = view.visible.indexOf(row);
     const isParent = view.parents.has(row);
     const expanded = isParent && !this.collapsed[b]?.has(row);
-    const to = (index: number) => view.visible[Math.max(0, Math.min(view.visible.length - 1, index))]!;
-    let target: number | undefined;
+    // Rows are stepped through in `visible`, not in the DOM: a windowed block renders only some of them.
+    const step = { ...STEPS, PageDown: 10, PageUp: -10 }[event.key];
+    let target = step ? view.visible[clampIndex(at, step, view.visible.length)] : undefined;
     switch (event.key) {
-      case 'ArrowDown':
-        target = to(at + 1);
-        break;
-      case 'ArrowUp':
-        target = to(at - 1);
-        break;
-      case 'PageDown':
-        target = to(at + 10);
-        break;
-      case 'PageUp':
-        target = to(at - 10);
-        break;
-      case 'Home':
-        target = to(0);
-        break;
-      case 'End':
-        target = to(view.visible.length - 1);
-        break;
       case 'ArrowRight':
         if (isParent && !expanded) this.toggle(b, row, true);
         else tr.cells[0]?.focus();
@@ -472,25 +438,27 @@ export class BudgetTable extends BudgetElement {
         if (isParent) this.toggle(b, row);
         break;
       default:
-        return;
+        if (!step) return;
     }
     event.preventDefault();
     if (target === undefined) return;
+    const roving = this.roving[b]!;
+    const key = String(target);
+    roving.activeKey = key;
     // In a windowed block the row may be outside the window: scroll to it first.
     const [first, last] = this.range(b);
     const index = view.visible.indexOf(target);
     if (index < first || index >= last) {
-      const region = this.rowElement(b, row)?.closest<HTMLElement>('.table-scroll');
-      if (region) {
-        region.scrollTop = Math.max(0, index * this.rowHeight - region.clientHeight / 2);
-        this.setWindow(b, region);
-        await this.updateComplete;
-      }
+      const region = tr.closest<HTMLElement>('.table-scroll')!;
+      region.scrollTop = Math.max(0, index * this.rowHeight - region.clientHeight / 2);
+      this.setWindow(b, region);
+      await this.updateComplete;
     }
-    this.focusRow(b, target);
-    const next = this.rowElement(b, target) as HTMLTableRowElement | null;
+    const next = roving.item(key) as HTMLTableRowElement | undefined;
+    if (!next) return;
+    roving.setActive(next);
     // From a cell, the same column of the row reached.
-    (cell ? next?.cells[cell.cellIndex] : next)?.focus();
+    (cell ? next.cells[cell.cellIndex]! : next).focus();
   }
 
   /**
@@ -512,38 +480,25 @@ export class BudgetTable extends BudgetElement {
   private moveInRow(event: KeyboardEvent, tr: HTMLTableRowElement, cell: HTMLTableCellElement): boolean {
     const cells = tr.cells;
     const at = cell.cellIndex;
-    const to = { ArrowRight: cells[at + 1], ArrowLeft: at > 0 ? cells[at - 1] : tr, Home: cells[0], End: cells[cells.length - 1] }[event.key];
-    if (!to) return ['ArrowRight', 'ArrowLeft', 'Home', 'End'].includes(event.key);
-    event.preventDefault();
-    to.focus();
+    const moves: Record<string, HTMLElement | undefined> = { ArrowRight: cells[at + 1], ArrowLeft: at > 0 ? cells[at - 1] : tr, Home: cells[0], End: cells[cells.length - 1] };
+    if (!(event.key in moves)) return false;
+    const to = moves[event.key];
+    if (to) {
+      event.preventDefault();
+      to.focus();
+    }
     return true;
   }
 
-  private rowElement(b: number, row: number): HTMLElement | null {
-    return this.tableElement(b)?.querySelector<HTMLElement>(`tr[data-row="${row}"]`) ?? null;
-  }
-
-  /** A block's table, found by its caption's id. */
-  private tableElement(b: number): HTMLTableElement | null {
-    return this.renderRoot.querySelector(`#b${b}-caption`)?.closest('table') ?? null;
-  }
-
-  private focusRow(b: number, row: number): void {
-    this.active[b] = row;
-    this.syncTabStops();
-  }
-
-  /** One tab stop per treegrid: the active row, else its first row. Rows are reused across renders, so this runs after each. */
-  private syncTabStops(): void {
-    this.views.forEach((view, b) => {
-      if (!view.parents.size) return;
-      const table = this.tableElement(b);
-      if (!table) return;
-      const wanted = view.visible.includes(this.active[b] ?? -1) ? this.active[b]! : view.visible[0];
-      for (const tr of table.querySelectorAll<HTMLElement>('tbody tr[tabindex="0"]')) if (Number(tr.dataset.row) !== wanted) tr.tabIndex = -1;
-      const row = table.querySelector<HTMLElement>(`tbody tr[data-row="${wanted}"]`);
-      if (row) row.tabIndex = 0;
-    });
+  /** Block b's roving tab stop: its rendered rows while it is a tree (a later table may show no tree there). */
+  private rovingFor(b: number): RovingFocusController {
+    return (this.roving[b] ??= new RovingFocusController(this, {
+      items: () =>
+        this.views[b]?.parents.size
+          ? [...(this.renderRoot.querySelector(`#b${b}-caption`)?.closest('table')?.querySelectorAll<HTMLElement>('tbody tr[data-row]') ?? [])]
+          : [],
+      key: (tr) => tr.dataset.row!,
+    }));
   }
 
   private download(): void {
@@ -558,6 +513,9 @@ export class BudgetTable extends BudgetElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
+
+/** A table's title as printed, after its number (表一 …). */
+const numbered = (table: Table): string => (table.number ? `${table.number} ` : '') + table.title;
 
 const rowOf = (event: Event): HTMLTableRowElement | undefined => (event.target as Element).closest?.<HTMLTableRowElement>('tr[data-row]') ?? undefined;
 
