@@ -41,6 +41,11 @@ export const styles = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    max-inline-size: 100%;
+  }
+  /* Not its default 20 characters: Firefox counts them in the average width of a CJK font, 1 em each. */
+  input {
+    inline-size: 12em;
   }
   .project {
     display: grid;
