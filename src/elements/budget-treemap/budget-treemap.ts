@@ -84,6 +84,8 @@ export class BudgetTreemap extends BudgetElement {
   private activeId = '';
   private table = false;
   private width = 640;
+  /** The width before `width` (see connectedCallback). */
+  private widthBefore = 0;
   private announcement = '';
 
   private resizeObserver?: ResizeObserver;
@@ -102,9 +104,13 @@ export class BudgetTreemap extends BudgetElement {
     // Layout follows the element's own width (so it fits a sidebar as well as a page).
     // The new layout is applied in the next frame: changing size inside the observer's own
     // delivery would make the browser report a ResizeObserver loop to the page.
+    // Back to the width before last, and wider by less than a scroll bar: the page's scroll bar comes
+    // and goes with the chart's height, and would swap the two layouts for ever; the narrower one,
+    // kept, fits either width.
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = Math.round(entry?.contentRect.width ?? 0);
-      if (width > 0 && Math.abs(width - this.width) > 1) requestAnimationFrame(() => (this.width = width));
+      if (width > 0 && Math.abs(width - this.width) > 1 && !(width === this.widthBefore && width > this.width && width < this.width + 24))
+        requestAnimationFrame(() => ([this.widthBefore, this.width] = [this.width, width]));
     });
     this.resizeObserver.observe(this);
   }
