@@ -34,7 +34,7 @@ export const en: Catalogue = {
   item: 'Item',
   amount: 'Amount',
   share: 'Share',
-  shareOf: (share) => `${share} of total`,
+  shareOf: (share) => `${share} share`,
   total: 'Total',
   change: 'Change',
   changeFromLastYear: 'Compared with last year',

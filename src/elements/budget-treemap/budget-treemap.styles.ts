@@ -93,12 +93,18 @@ export const styles = css`
     font-size: 12px;
     line-height: 16px;
     pointer-events: none;
+    /* Whatever the page sets: words are never broken or hyphenated (CJK still breaks between characters). */
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
   }
   .label .figure {
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
+  /* The name on lines of its own, the figures below it. */
   .label .name {
+    display: block;
     font-weight: 600;
   }
   .omitted {

@@ -84,6 +84,8 @@ export class BudgetTreemap extends BudgetElement {
   private activeId = '';
   private table = false;
   private width = 640;
+  /** The width before `width` (see connectedCallback). */
+  private widthBefore = 0;
   private announcement = '';
 
   private resizeObserver?: ResizeObserver;
@@ -102,9 +104,13 @@ export class BudgetTreemap extends BudgetElement {
     // Layout follows the element's own width (so it fits a sidebar as well as a page).
     // The new layout is applied in the next frame: changing size inside the observer's own
     // delivery would make the browser report a ResizeObserver loop to the page.
+    // Back to the width before last, and wider by less than a scroll bar: the page's scroll bar comes
+    // and goes with the chart's height, and would swap the two layouts for ever; the narrower one,
+    // kept, fits either width.
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = Math.round(entry?.contentRect.width ?? 0);
-      if (width > 0 && Math.abs(width - this.width) > 1) requestAnimationFrame(() => (this.width = width));
+      if (width > 0 && Math.abs(width - this.width) > 1 && !(width === this.widthBefore && width > this.width && width < this.width + 24))
+        requestAnimationFrame(() => ([this.widthBefore, this.width] = [this.width, width]));
     });
     this.resizeObserver.observe(this);
   }
@@ -149,10 +155,10 @@ export class BudgetTreemap extends BudgetElement {
         otherName: t.otherItems,
         open: (node) => !closed.has(node.id),
         header: (node, width) => {
-          // Room for the label on as many lines as it needs (estimated: CJK glyphs 1 em, others 0.6 em).
-          const text = `${this.name(node)} ${this.amount(doc, node)} 100.0%`;
-          const em = [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * 12;
-          return Math.min(3, Math.ceil(em / Math.max(1, width - 2 * PAD))) * LINE + PAD;
+          // Room for the name, then the figures, each on as many lines as it needs, at most four in
+          // all (estimated: CJK glyphs 1 em, others 0.6 em; the label is measured once drawn).
+          const lines = (text: string) => Math.ceil(([...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * 12) / Math.max(1, width - 2 * PAD));
+          return Math.min(4, lines(this.name(node)) + lines(`${this.figure(doc, node)} ${t.shareOf('100.0%')}`)) * LINE + PAD;
         },
       }),
   );
@@ -268,6 +274,9 @@ export class BudgetTreemap extends BudgetElement {
       const fill = tint(hue, TINTS[Math.min(within.length, TINTS.length - 1)]!);
       const share = t.shareOf(this.share(node, parent));
       const amount = this.figure(doc, node);
+      // A label may break after the amount's number, before its unit's last word ("10k yuan | (万元)")
+      // and after the share's ("9.4% | share"), nowhere else: "占 9.4%" and "10k yuan" stay whole.
+      const words = [...amount.split(/(?<=^\S+) | (?=\S+$)/), ...share.split(/(?<=%) /)];
       const name = this.name(node);
       return [
         html`<div
@@ -284,7 +293,7 @@ export class BudgetTreemap extends BudgetElement {
           @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
         >
           <div part="tile-label" class="label" .style=${cssText(children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : '')}
-            ><span class="name">${name}</span> <span class="figure">${amount}</span> <span class="figure">${share}</span></div
+            ><span class="name">${name}</span> ${words.map((word) => html`<span class="figure">${word}</span> `)}</div
           >
         </div>`,
         ...(children ? this.renderTiles(doc, children, node, [...within, node], hue) : []),

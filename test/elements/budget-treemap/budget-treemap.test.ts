@@ -1,5 +1,6 @@
 import { expect, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/elements/budget-treemap/budget-treemap.define.js';
 import { PALETTE, TINTS, type BudgetTreemap, type TreemapSelect } from '../../../src/elements/budget-treemap/budget-treemap.js';
 import { contrast, labelColor, tint } from '../../../src/layout/contrast.js';
@@ -7,11 +8,12 @@ import { BUREAUS, fixtureUrl, type Bureau } from '../../data/fixtures.js';
 import { fixtureSettled, resizeHandled } from '../../helpers/settled.js';
 import { emulateFeatures, renderUnder } from '../../helpers/media.js';
 
-async function render(bureau: Bureau, attrs: { by?: string; fund?: string; width?: string } = {}) {
+async function render(bureau: Bureau, attrs: { by?: string; fund?: string; width?: string; lang?: string } = {}) {
   const { el } = await fixtureSettled<BudgetTreemap>(html`<budget-treemap
     src=${fixtureUrl(bureau)}
     by=${attrs.by ?? 'function'}
     fund=${attrs.fund ?? 'all'}
+    lang=${ifDefined(attrs.lang)}
     style="display: block; width: ${attrs.width ?? '720px'}"
   ></budget-treemap>`);
   // The width follows a ResizeObserver, applied in the next animation frame.
@@ -78,27 +80,33 @@ describe('<budget-treemap>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it(`labels at least five tiles of ${bureau} whole at 1280 px and two at 320 px, with name, amount and share`, async () => {
-      for (const [width, least] of [['1280px', 5], ['320px', 2]] as const) {
-        const el = await render(bureau, { width });
-        const shown = shownLabels(el);
-        expect(shown.length, `${width}: ${shown.join(' | ')}`).to.be.at.least(least);
-        for (const text of shown) expect(text, text).to.match(/^\D\S*.* [\d,.]+ 万?元\*? 占 [\d.]+%$/);
-        for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tile-label"]:not([hidden])')) {
-          const [box, tile] = [label.getBoundingClientRect(), label.parentElement!.getBoundingClientRect()];
-          expect([box.left >= tile.left - 0.5, box.right <= tile.right + 0.5, box.top >= tile.top - 0.5, box.bottom <= tile.bottom + 0.5]).to.deep.equal([true, true, true, true]);
-          // Whole, not clipped by the label's own box.
-          expect([label.scrollWidth <= label.clientWidth + 1, label.scrollHeight <= label.clientHeight + 1], label.textContent!).to.deep.equal([true, true]);
+    for (const [lang, pattern] of [
+      ['zh-CN', /^\D\S*.* [\d,.]+ 万?元\*? 占 [\d.]+%$/],
+      // English: the longer unit and share words wrap inside the tile, never inside a word.
+      ['en', /^\D\S*.* [\d,.]+ (10k |100m )?yuan \([万亿]?元\)\*? [\d.]+% share$/],
+    ] as const) {
+      it(`labels at least five tiles of ${bureau} whole at 1280 px and two at 320 px, with name, amount and share (${lang})`, async () => {
+        for (const [width, least] of [['1280px', 5], ['320px', 2]] as const) {
+          const el = await render(bureau, { width, lang });
+          const shown = shownLabels(el);
+          expect(shown.length, `${width}: ${shown.join(' | ')}`).to.be.at.least(least);
+          for (const text of shown) expect(text, text).to.match(pattern);
+          for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tile-label"]:not([hidden])')) {
+            const [box, tile] = [label.getBoundingClientRect(), label.parentElement!.getBoundingClientRect()];
+            expect([box.left >= tile.left - 0.5, box.right <= tile.right + 0.5, box.top >= tile.top - 0.5, box.bottom <= tile.bottom + 0.5]).to.deep.equal([true, true, true, true]);
+            // Whole, not clipped by the label's own box.
+            expect([label.scrollWidth <= label.clientWidth + 1, label.scrollHeight <= label.clientHeight + 1], label.textContent!).to.deep.equal([true, true]);
+          }
+          // A label that does not fit is not drawn at all.
+          for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tile-label"][hidden]')) expect(label.getClientRects().length).to.equal(0);
+          for (const tile of tiles(el)) {
+            const box = tile.getBoundingClientRect();
+            expect(Math.min(box.width, box.height), tile.getAttribute('aria-label')!).to.be.at.least(24);
+          }
+          fixtureCleanup();
         }
-        // A label that does not fit is not drawn at all.
-        for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="tile-label"][hidden]')) expect(label.getClientRects().length).to.equal(0);
-        for (const tile of tiles(el)) {
-          const box = tile.getBoundingClientRect();
-          expect(Math.min(box.width, box.height), tile.getAttribute('aria-label')!).to.be.at.least(24);
-        }
-        fixtureCleanup();
-      }
-    });
+      });
+    }
   }
 
   it('names 款 the source prints as codes from the classification, marked as supplied, and says why a class differs from 收支总表', async () => {
