@@ -3,10 +3,12 @@ import { html, type ReactiveController, type ReactiveElement, type TemplateResul
 /**
  * A wide table's own scroll container, named by the ids it is given (e.g. the element's title
  * and the table caption), so regions stay distinct. Its wrapper carries the hint and the edge
- * shadows that `ScrollRegionController` switches on while the table overflows.
+ * shadows that `ScrollRegionController` switches on while the table overflows. It renders as a tab
+ * stop: with no script (server-rendered HTML) a table wider than the screen must still scroll from
+ * the keyboard (WCAG 2.1.1); the controller removes the stop once it measures no overflow.
  */
 export const scrollRegion = (labelledby: string, table: TemplateResult): TemplateResult =>
-  html`<div class="scroll"><div class="table-scroll" role="region" aria-labelledby=${labelledby}>${table}</div></div>`;
+  html`<div class="scroll"><div class="table-scroll" role="region" aria-labelledby=${labelledby} tabindex="0">${table}</div></div>`;
 
 /**
  * Keeps every scroll region of an element honest about scrolling. A region is a tab stop only
@@ -16,8 +18,10 @@ export const scrollRegion = (labelledby: string, table: TemplateResult): Templat
  * its table changes size (the page reflows, fonts load) and as it scrolls.
  */
 export class ScrollRegionController implements ReactiveController {
-  private readonly seen = new WeakSet<Element>();
-  private readonly observer = new ResizeObserver((entries) => entries.forEach((entry) => this.measure(entry.target)));
+  /** The regions observed (since the host last disconnected). */
+  private seen = new WeakSet<Element>();
+  /** Made on connecting, never in the constructor: a server renders the host without connecting it, and has no ResizeObserver. */
+  private observer?: ResizeObserver;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -29,6 +33,14 @@ export class ScrollRegionController implements ReactiveController {
   hostConnected(): void {
     // Scroll events do not bubble: one capturing listener serves every region (added once however often the host reconnects).
     this.host.renderRoot.addEventListener('scroll', this, { capture: true, passive: true });
+    this.observer ??= new ResizeObserver((entries) => entries.forEach((entry) => this.measure(entry.target)));
+    // Regions already shown (a host moved in the page, or server-rendered) are observed at once.
+    this.hostUpdated();
+  }
+
+  hostDisconnected(): void {
+    this.observer!.disconnect();
+    this.seen = new WeakSet();
   }
 
   /**
@@ -40,8 +52,8 @@ export class ScrollRegionController implements ReactiveController {
     for (const region of this.host.renderRoot.querySelectorAll('.table-scroll')) {
       if (this.seen.has(region)) continue;
       this.seen.add(region);
-      this.observer.observe(region);
-      this.observer.observe(region.firstElementChild!);
+      this.observer!.observe(region);
+      this.observer!.observe(region.firstElementChild!);
       this.measure(region);
     }
   }

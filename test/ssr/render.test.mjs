@@ -67,6 +67,8 @@ for (const [bureau, published] of Object.entries(BUREAUS)) {
       assertStatic(html, 'budget-table');
       assert.match(plain(html), /<caption[^>]*>[^]*?收支[^]*?<\/caption>/);
       assert.ok(figure(html, published.total, published.totalShown));
+      // With no script nothing measures it: the region is a tab stop, so a wide table scrolls from the keyboard.
+      assert.match(plain(html), /<div class="table-scroll" role="region" aria-labelledby="b0-caption" tabindex="0">/);
     });
 
     test('<budget-treemap> states the total it divides', async () => {
@@ -233,7 +235,11 @@ describe('budget-widgets render --flat', () => {
     const { code, out, err } = cli('render', join(DATA, 'quxian-2024.json'), '--element', 'budget-report', '--flat');
     assert.equal(code, 0, err);
     assert.match(out, /^<style>\n\.budget-flat /);
-    assert.doesNotMatch(out, /<template|<script|<!--|<budget-|<sangong-card|<perf-goal-table|<button|shadowroot|part=|tabindex/);
+    assert.doesNotMatch(out, /<template|<script|<!--|<budget-|<sangong-card|<perf-goal-table|<button|shadowroot|part=/);
+    // The only tab stops are the scroll regions, so that a wide table scrolls from the keyboard with no script.
+    const stops = out.match(/<[^>]*tabindex[^>]*>/g) ?? [];
+    assert.ok(stops.length > 0);
+    for (const stop of stops) assert.match(stop, /^<div class="budget-table-scroll" role="region" aria-labelledby="[^"]+" tabindex="0">$/);
     assert.match(out, /<div class="budget-flat budget-report" lang="zh-CN">/);
     assert.match(out, /<data value="64306500" title="[^"]*">6,430\.65<\/data>/);
     assert.match(out, /<data value="8200" title="[^"]*">0\.82<\/data>/);

@@ -62,6 +62,19 @@ describe('server render, read with scripts off', () => {
     });
   }
 
+  it('a table wider than the screen scrolls from the keyboard: its region is a tab stop', async () => {
+    frame = await openPage('/ssr/quxian-2024/budget-report.html');
+    frame.style.width = '320px';
+    const tables = [...shadow(frame.contentDocument!, 'budget-report').querySelectorAll('budget-table')];
+    const wide = tables.map((table) => table.shadowRoot!.querySelector<HTMLElement>('.table-scroll')).filter((region) => region && region.scrollWidth > region.clientWidth + 1);
+    expect(wide.length, 'tables wider than 320 px').to.be.greaterThan(0);
+    for (const region of wide) {
+      expect(region!.getAttribute('tabindex')).to.equal('0');
+      region!.focus();
+      expect(region!.matches(':focus'), 'focusable').to.equal(true);
+    }
+  });
+
   it('English and 元: the figures and the words of the render', async () => {
     frame = await openPage('/ssr/gaoyang-2025/sangong-card.html?lang=en&unit=元');
     const card = shadow(frame.contentDocument!, 'sangong-card');
