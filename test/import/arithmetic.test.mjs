@@ -92,3 +92,24 @@ test('a 序号 before the code is neither the name nor the code', async () => {
   const row = buildRow(splitRow(['2', '208', '社会保障和就业支出', '31.25', '31.25']), ['total', 'current-year'], '万元');
   assert.deepEqual(row, { code: '208', name: '社会保障和就业支出', values: { total: 312500, 'current-year': 312500 } });
 });
+
+test('headers of three levels read level after level: each group takes the run that begins with its 合计 / 小计', async () => {
+  const { nestedColumns } = await import('../../dist/import/recognise/tables/nested.js');
+  const labels = ['总计', '省级当年财政拨款安排', '上年结转安排', '合计', '一般公共预算拨款', '合计', '一般公共预算拨款', '小计', '基本支出', '项目支出', '小计', '基本支出', '项目支出'];
+  const columns = nestedColumns(labels, 9);
+  assert.deepEqual(columns?.map((c) => c.key), [
+    'total',
+    'current-total',
+    'current-general-budget-subtotal',
+    'current-general-budget-basic',
+    'current-general-budget-project',
+    'carry-over-total',
+    'carry-over-general-budget-subtotal',
+    'carry-over-general-budget-basic',
+    'carry-over-general-budget-project',
+  ]);
+  assert.deepEqual(columns?.[3]?.groups, ['省级当年财政拨款安排', '一般公共预算拨款']);
+  // Two levels are the spanning-header reader's; a count the leaves do not reach is not this layout.
+  assert.equal(nestedColumns(['合计', '基本支出', '项目支出'], 3), undefined);
+  assert.equal(nestedColumns(labels, 8), undefined);
+});

@@ -4,6 +4,7 @@
  * above it: 小计 under 公务用车购置及运行费 is `vehicles`, 合计 under 基本支出 is the table's `total`.
  */
 import type { Column } from '../../../data/schema.js';
+import { nestedColumns } from './nested.js';
 import { halfWidth, squash } from './text.js';
 
 /** Labels of the row-label columns. */
@@ -93,9 +94,15 @@ export function joinWrapped(labels: string[]): string[] {
  * data rows hold; when the labels name more, the last ones are taken (spanning headers come first in extraction).
  */
 export function columnsOf(labels: string[], count: number): Column[] {
+  const joined = joinWrapped(labels);
+  const nested = nestedColumns(
+    joined.filter((l) => l.trim() && !isRowHeader(l)),
+    count,
+  );
+  if (nested) return nested;
   const columns: Column[] = [];
   let group: string | undefined;
-  for (const raw of joinWrapped(labels)) {
+  for (const raw of joined) {
     const label = raw.trim();
     if (!label || isRowHeader(label)) continue;
     if (isGroup(label) && !(columns.length === 0 && keyOf(label) === 'total')) {
