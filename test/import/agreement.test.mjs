@@ -12,8 +12,8 @@ const FLOORS = {
   'kaijiang-2025': { cells: 230, labels: 129, codes: 81, status: 12 },
   'gaoyang-2025': { cells: 231, labels: 106, codes: 90, status: 11 },
   'yuanjiang-2024': { cells: 84, labels: 177, codes: 72, status: 19 },
-  'pingli-2025': { cells: 6, labels: 9, codes: 0, status: 11 },
-  'quxian-2024': { cells: 61, labels: 100, codes: 65, status: 11 },
+  'pingli-2025': { cells: 9, labels: 12, codes: 0, status: 12 },
+  'quxian-2024': { cells: 148, labels: 113, codes: 71, status: 12 },
 };
 
 for (const [bureau, file] of BUREAUS) {

@@ -113,3 +113,48 @@ test('headers of three levels read level after level: each group takes the run t
   assert.equal(nestedColumns(['合计', '基本支出', '项目支出'], 3), undefined);
   assert.equal(nestedColumns(labels, 8), undefined);
 });
+
+test('letter-wrapped and side-by-side header labels: joined while the join stays known, never over a known label', () => {
+  assert.deepEqual(joinWrapped(['合', '计', '', '一般公共', '预算拨款', '国有资本', '经营预算', '', '安排', '上年应返', '还额度结', '', '转']), ['合计', '', '一般公共预算拨款', '国有资本经营预算安排', '上年应返还额度结转']);
+  assert.deepEqual(joinWrapped(['类 款 小计', '基', '本', '支', '出', '项目', '支出']), ['类', '款', '小计', '基本支出', '项目支出']);
+  // A row-label header is not swallowed into the next column's label.
+  assert.deepEqual(joinWrapped(['单位编码', '单位名称（科目）', '因公出国（境）费用']), ['单位编码', '单位名称（科目）', '因公出国（境）费用']);
+});
+
+test('nested groups: each 小计 is the sum of its group, each 合计 of its subgroups’ 小计, 总计 of the top', async () => {
+  const { nestedColumns } = await import('../../dist/import/recognise/tables/nested.js');
+  const labels = ['总计', '当年财政拨款安排', '上年结转安排', '合计', '一般公共预算拨款', '政府性基金安排', '合计', '一般公共预算拨款'];
+  const columns = nestedColumns([...labels, ...['小计', '基本支出', '项目支出'].flatMap((l, _, all) => (l === '小计' ? [all, all, all].flat() : []))], 0);
+  assert.equal(columns?.length, 12);
+  assert.deepEqual(sumsOf(columns), [
+    { whole: 2, parts: [3, 4] },
+    { whole: 5, parts: [6, 7] },
+    { whole: 1, parts: [2, 5] },
+    { whole: 9, parts: [10, 11] },
+    { whole: 8, parts: [9] },
+    { whole: 0, parts: [1, 8] },
+  ]);
+});
+
+test('placements too many to list are found column by column, keeping the row sums', async () => {
+  const { summingPlacements } = await import('../../dist/import/recognise/tables/arithmetic.js');
+  const sums = [{ whole: 2, parts: [3, 4] }, { whole: 5, parts: [6, 7] }, { whole: 1, parts: [2, 5] }, { whole: 0, parts: [1, 8] }];
+  assert.deepEqual(summingPlacements([500, 500, 500, 500], 9, sums), [[0, 1, 2, 3], [0, 1, 2, 4], [0, 1, 5, 6], [0, 1, 5, 7]]);
+  assert.deepEqual(summingPlacements([500, 500, 500, 300, 200], 9, sums), [[0, 1, 2, 3, 4], [0, 1, 5, 6, 7]]);
+  // Figures that add up in no placement have none.
+  assert.deepEqual(summingPlacements([500, 300, 200], 9, sums), []);
+});
+
+test('a row broken over lines in single-space text (codes / wrapped name / figures) is one row again', async () => {
+  const { cellRows } = await import('../../dist/import/recognise/tables/cells.js');
+  const lines = ['合 计 6,430.65 784.34 5,646.31', '301 08 402001', '机关事业单位基', '本养老保险缴费', '77.93 77.93 77.93', '301 12 402001 工伤保险 1.66 1.66 1.66'];
+  const blocks = lines.map((text, i) => ({ kind: 'paragraph', text, at: { line: i + 1 } }));
+  assert.deepEqual(
+    cellRows(blocks, 0, blocks.length).map((r) => r.cells),
+    [
+      ['合计', '6,430.65', '784.34', '5,646.31'],
+      ['301', '08', '402001', '机关事业单位基本养老保险缴费', '77.93', '77.93', '77.93'],
+      ['301', '12', '402001', '工伤保险', '1.66', '1.66', '1.66'],
+    ],
+  );
+});

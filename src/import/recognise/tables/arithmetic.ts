@@ -70,12 +70,53 @@ const tolerance = (terms: number): number => Math.max(1, Math.ceil(terms / 2));
 const keepsSums = (v: number[], sums: ColumnSum[]): boolean =>
   sums.every(({ whole, parts }) => Math.abs(v[whole]! - parts.reduce((s, p) => s + v[p]!, 0)) <= tolerance(parts.length));
 
-/** A row's candidate placements: those that keep the row's sums (all of them, if none does). */
+/**
+ * The order-keeping placements of `figures` that keep the row's sums, found column by column: once a figure is put
+ * in a column, every column left of it is settled (blank or placed), so each sum lying wholly there is checked
+ * then. Wide headers (34 columns under three levels) have too many placements to list, but few that add up.
+ * Undefined when there are more than MAX_CANDIDATES or the search passes MAX_STEPS.
+ */
+export function summingPlacements(figures: number[], width: number, sums: ColumnSum[]): number[][] | undefined {
+  const reach = (sum: ColumnSum) => Math.max(sum.whole, ...sum.parts);
+  const settledBy = Array.from({ length: width }, (_, c) => sums.filter((sum) => reach(sum) === c));
+  const v = Array<number>(width).fill(0);
+  const out: number[][] = [];
+  let steps = 0;
+  let overflow = false;
+  const settled = (from: number, to: number) => settledBy.slice(from, to + 1).every((group) => keepsSums(v, group));
+  const walk = (k: number, from: number, chosen: number[]) => {
+    if (overflow) return;
+    if (k === figures.length) {
+      if (settled(from, width - 1)) out.push([...chosen]);
+      overflow = out.length > MAX_CANDIDATES;
+      return;
+    }
+    for (let c = from; c <= width - (figures.length - k); c += 1) {
+      steps += 1;
+      if (steps > MAX_STEPS) {
+        overflow = true;
+        return;
+      }
+      v[c] = figures[k]!;
+      if (settled(from, c)) walk(k + 1, c + 1, [...chosen, c]);
+      v[c] = 0;
+      // Column c left blank: the sums it settles must hold with a blank there.
+      if (!settled(c, c)) return;
+    }
+  };
+  walk(0, 0, []);
+  return overflow ? undefined : out;
+}
+
+/** A row's candidate placements: those that keep the row's sums (all of them, if none does and they are few). */
 function candidatesOf(row: ArithmeticRow, width: number, sums: ColumnSum[]): number[][] | undefined {
   if (row.places) return [row.places];
   if (row.figures.length > width) return undefined;
   const all = orderedPlacements(row.figures.length, width);
-  if (all.length > MAX_CANDIDATES) return undefined;
+  if (all.length > MAX_CANDIDATES) {
+    const kept = summingPlacements(row.figures, width, sums);
+    return kept?.length ? kept : undefined;
+  }
   const kept = all.filter((p) => keepsSums(vectorOf(row.figures, p, width), sums));
   return kept.length ? kept : all;
 }
@@ -197,33 +238,29 @@ function treeSearch(rows: ArithmeticRow[], parents: (number | undefined)[], orde
 
 /**
  * The sums a header states, from column keys and labels: a 小计/合计 inside a spanning group is the sum of the
- * group's other columns; a first column 合计/总计 outside any group is the sum of the top-level columns (group
- * subtotals standing for their groups). "其中" columns are part of another column, not of the sum.
+ * group's other columns (a group nested in it standing by its own 小计/合计, or by its columns when it has none); a
+ * first column 合计/总计 outside any group is the sum of the top-level columns. "其中" columns are part of another
+ * column, not of the sum.
  */
 export function sumsOf(columns: { key: string; label: string; groups?: string[] }[]): ColumnSum[] {
   const sums: ColumnSum[] = [];
   const isSubtotal = (label: string) => /^(小计|合计|总计)$/.test(label.replace(/\s+/g, ''));
-  const counted = columns.map((c, i) => ({ ...c, i })).filter((c) => !/^其中/.test(c.label.trim()) && c.key !== 'remarks');
-  const groups = new Map<string, typeof counted>();
-  const top: number[] = [];
-  for (const column of counted) {
-    const group = column.groups?.[0];
-    if (!group) {
-      top.push(column.i);
-      continue;
-    }
-    if (!groups.has(group)) groups.set(group, []);
-    groups.get(group)!.push(column);
-  }
-  for (const members of groups.values()) {
-    const subtotal = members.find((m) => isSubtotal(m.label));
-    if (subtotal) {
-      const parts = members.filter((m) => m !== subtotal).map((m) => m.i);
-      if (parts.length) sums.push({ whole: subtotal.i, parts });
-      top.push(subtotal.i);
-    } else top.push(...members.map((m) => m.i));
-  }
-  top.sort((a, b) => a - b);
+  const counted = columns.map((c, i) => ({ ...c, path: c.groups ?? [], i })).filter((c) => !/^其中/.test(c.label.trim()) && c.key !== 'remarks');
+  const within = (path: string[], depth: number) => counted.filter((c) => c.path.length >= depth && path.every((g, k) => c.path[k] === g));
+  /** The columns that stand for the group at `path` in its parent's sum, pushing the group's own sum on the way. */
+  const standFor = (path: string[]): number[] => {
+    const members = within(path, path.length);
+    const own = members.filter((c) => c.path.length === path.length);
+    const subgroups = [...new Set(members.filter((c) => c.path.length > path.length).map((c) => c.path[path.length]!))];
+    const parts = [...own.map((c) => c.i), ...subgroups.flatMap((g) => standFor([...path, g]))].sort((a, b) => a - b);
+    if (path.length === 0) return parts;
+    const subtotal = own.find((c) => isSubtotal(c.label));
+    if (!subtotal) return parts;
+    const rest = parts.filter((i) => i !== subtotal.i);
+    if (rest.length) sums.push({ whole: subtotal.i, parts: rest });
+    return [subtotal.i];
+  };
+  const top = standFor([]);
   const first = columns[0];
   if (first && !first.groups?.length && (first.key === 'total' || isSubtotal(first.label)) && top.length > 1) sums.push({ whole: 0, parts: top.filter((i) => i !== 0) });
   return sums;

@@ -127,20 +127,56 @@ function cellPerLineRows(lines: Line[]): CellRow[] {
   return [...rows.values()];
 }
 
+/**
+ * A row of a single-space layout broken over lines by a narrow cell: its codes ("301 08 402001"), its name wrapped
+ * ("机关事业单位基" / "本养老保险缴费"), then its figures on a line of their own. Up to three short lines without
+ * figures just before a line of figures alone are that row's codes and name.
+ */
+function joinBrokenRows(rows: CellRow[]): CellRow[] {
+  const out: CellRow[] = [];
+  let pending: CellRow[] = [];
+  const short = (rs: CellRow[]) => rs.length <= 3 && rs.reduce((n, r) => n + r.cells.join('').length, 0) <= 40;
+  for (const row of rows) {
+    const filled = row.cells.filter((c) => c.trim() !== '');
+    if (row.lossy && filled.length && !filled.some(isFigure)) {
+      pending.push(row);
+      continue;
+    }
+    if (row.lossy && pending.length && short(pending) && filled.length && filled.every(isFigure)) {
+      const before = pending.flatMap((r) => r.cells.filter((c) => c.trim() !== ''));
+      const codes = before.filter(isCode);
+      const name = before.filter((c) => !isCode(c)).join('');
+      out.push({ cells: [...codes, ...(name ? [name] : []), ...filled], block: pending[0]!.block, lossy: true });
+    } else out.push(...pending, row);
+    pending = [];
+  }
+  return [...out, ...pending];
+}
+
+/** Lines that hold several cells each: tab-separated, or split at spaces. */
+const lineRows = (run: Line[]): CellRow[] =>
+  joinBrokenRows(
+    run.map((l) =>
+      /\t/.test(l.text.trim()) || /^\t/.test(l.text)
+        ? { cells: splitTabs(l.text), block: l.block }
+        : { cells: splitSpaces(l.text), block: l.block, lossy: !/\S {2,}\S/.test(l.text.trim()) },
+    ),
+  );
+
 export function cellRows(blocks: SourceBlock[], from: number, to: number): CellRow[] {
   const rows: CellRow[] = [];
   let lines: Line[] = [];
   const flush = () => {
     if (lines.length === 0) return;
-    if (isCellPerLine(lines)) rows.push(...cellPerLineRows(lines));
-    else
-      rows.push(
-        ...lines.map((l) =>
-          /\t/.test(l.text.trim()) || /^\t/.test(l.text)
-            ? { cells: splitTabs(l.text), block: l.block }
-            : { cells: splitSpaces(l.text), block: l.block, lossy: !/\S {2,}\S/.test(l.text.trim()) },
-        ),
-      );
+    // A header wrapped letter by letter is one cell a line; the rows under it may still print several figures a
+    // line. From the first such line on, the lines are rows of their own; the header's lines stay one cell each
+    // (words side by side in them are split by the header reader, which knows the labels).
+    const several = lines.findIndex((l) => splitSpaces(l.text).filter(isFigure).length > 1);
+    const head = several < 0 ? lines : lines.slice(0, several);
+    const tail = several < 0 ? [] : lineRows(lines.slice(several));
+    if (isCellPerLine(lines)) rows.push(...cellPerLineRows(head), ...tail);
+    else if (several >= 4 && isCellPerLine(head)) rows.push(...head.map((l) => ({ cells: [l.text.trim()], block: l.block })), ...tail);
+    else rows.push(...lineRows(lines));
     lines = [];
   };
   for (let i = from; i < to; i += 1) {

@@ -59,32 +59,64 @@ export const keyOf = (label: string): string | undefined => {
 };
 
 /** Headers whose labels span the columns below them rather than label a column of figures. */
-const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
+const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|中央提前通知专项转移支付等|上年应返还额度结转|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
 
 /** A label the vocabulary knows: a column's, a row-label column's or a spanning header's. */
-const isKnown = (label: string): boolean => keyOf(label) !== undefined || isRowHeader(label) || isGroup(label);
+const isKnown = (label: string): boolean => keyOf(label) !== undefined || isRowHeader(label) || isGroup(label) || squash(label) === '小计';
+
+/** Labels printed side by side with single spaces ("类 款 小计"): each a label the vocabulary knows. */
+const sideBySide = (label: string): string[] => {
+  const parts = label.trim().split(/[ \u3000]+/);
+  return parts.length > 1 && parts.every(isKnown) ? parts : [label];
+};
 
 /**
- * Narrow header cells wrap their label over lines ("一般公共预" / "算拨款收入"), and extraction makes each line a
- * label. A label the vocabulary does not know as a column is joined with the ones after it (up to four lines) when
- * the join is a label it knows.
+ * The shortest join of `labels[i]` with the non-blank labels after it (up to five lines) that `fits`. A join never
+ * takes in a label the vocabulary knows as it stands: that is a column of its own.
+ */
+function joinFrom(labels: string[], i: number, fits: (candidate: string) => boolean): { text: string; end: number } | undefined {
+  let text = labels[i]!.trim();
+  for (let j = i + 1, lines = 1; j < labels.length && lines < 6; j += 1) {
+    if (!labels[j]!.trim()) continue;
+    if (isKnown(labels[j]!)) return undefined;
+    text += labels[j]!.trim();
+    lines += 1;
+    if (fits(text)) return { text, end: j };
+  }
+  return undefined;
+}
+
+/**
+ * Narrow header cells wrap their label over lines ("一般公共预" / "算拨款收入", or letter by letter "基" / "本" / "支" /
+ * "出"), and extraction makes each line a label. A label the vocabulary does not know as a column is joined with
+ * the ones after it when the join is a label it knows, and the join goes on over a line that begins no label of
+ * its own while it stays known ("国有资本" / "经营预算" / "安排"). A spanning header's word or a row-label word may
+ * begin a column's label (上年 / 结转, 项目 / 支出): joined when the join is a column.
  */
 export function joinWrapped(labels: string[]): string[] {
+  const flat = labels.flatMap(sideBySide);
   const out: string[] = [];
-  for (let i = 0; i < labels.length; i += 1) {
-    const label = labels[i]!;
-    let joined: string | undefined;
-    // A spanning header's word may begin a column's label (上年 / 结转): joined when the join is a column.
-    if (label.trim() && keyOf(label) === undefined && !isRowHeader(label)) {
-      for (let j = 1; j <= 4 && i + j < labels.length && !joined; j += 1) {
-        const candidate = labels.slice(i, i + j + 1).map((l) => l.trim()).join('');
-        if (isGroup(label) ? keyOf(candidate) !== undefined : isKnown(candidate)) {
-          joined = candidate;
-          i += j;
-        }
-      }
+  for (let i = 0; i < flat.length; i += 1) {
+    const label = flat[i]!;
+    if (!label.trim() || keyOf(label) !== undefined || squash(label) === '小计') {
+      out.push(label);
+      continue;
     }
-    out.push(joined ?? label);
+    const fits = isGroup(label) || isRowHeader(label) ? (c: string) => keyOf(c) !== undefined : isKnown;
+    const found = joinFrom(flat, i, fits);
+    if (!found) {
+      out.push(label);
+      continue;
+    }
+    for (;;) {
+      const next = flat.findIndex((l, k) => k > found.end && l.trim() !== '');
+      const more = next < 0 ? '' : flat[next]!.trim();
+      if (!more || isKnown(more) || joinFrom(flat, next, isKnown) || !fits(found.text + more)) break;
+      found.text += more;
+      found.end = next;
+    }
+    out.push(found.text);
+    i = found.end;
   }
   return out;
 }

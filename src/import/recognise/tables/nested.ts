@@ -38,7 +38,9 @@ interface Node {
 }
 
 /** The columns of a header of three or more levels, or undefined when the labels are not one (or do not give `count` columns). */
-export function nestedColumns(labels: string[], count: number): Column[] | undefined {
+export function nestedColumns(all: string[], count: number): Column[] | undefined {
+  // Words before the first header label ("元" of a unit line cut in two) are not headers.
+  const labels = all.slice(Math.max(0, all.findIndex((l) => wordOf(l, LEAF_WORDS) ?? wordOf(l, GROUP_WORDS))));
   const topEnd = labels.findIndex(isTotal);
   if (topEnd <= 0) return undefined;
   const top: Node[] = labels.slice(0, topEnd).map((label) => ({ label, children: [] }));

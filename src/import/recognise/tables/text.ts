@@ -37,5 +37,7 @@ export const isNote = (text: string): boolean => /^(注|说明|备注)\s*\d*\s*[
 /** A sentence of narrative rather than a cell: long, or punctuated as prose. */
 export const isProse = (text: string): boolean => {
   const t = squash(text);
-  return t.length > 60 || /[。；]/.test(t) || (/，/.test(t) && t.length > 30);
+  // A wide table's row prints many figures on one line: long, but not a sentence.
+  const figures = text.trim().split(/\s+/).filter(isFigure).length;
+  return (t.length > 60 && figures < 3) || /[。；]/.test(t) || (/，/.test(t) && t.length > 30);
 };
