@@ -118,3 +118,21 @@ test('the department, year and unit come from the text; a source without them is
   assert.equal(document.meta.publishedUnit, '万元');
   assert.equal(importSource(readText('会议纪要\n各单位参加。', 'x.txt')).exit, 1);
 });
+
+test('a statement with a 序号 column and a 栏次 row, one cell a line, and a page number at its foot', () => {
+  const rows = [
+    ['序号', '收入', '支出'],
+    ['', '项  目', '预算数', '项  目', '预算数'],
+    ['栏次', '1', '2', '3', '4'],
+    ['1', '一、一般公共预算拨款收入', '595.88', '一、一般公共服务支出', ''],
+    ['2', '二、政府性基金预算拨款收入', '', '二、卫生健康支出', '595.88'],
+    ['3', '收入总计', '595.88', '支出总计', '595.88'],
+  ];
+  // Each cell on its own line as "\t…", a blank line after each row, then the page number.
+  const lines = rows.flatMap((r) => [...r.map((c) => `\t${c}`), '']);
+  const result = imported('部门预算收支总表', '\t单位：万元', '', ...lines, ' 1');
+  const overview = table(result, 'overview');
+  const income = overview.rows.filter((r) => r.section === 'income').map((r) => [r.name, r.values.amount]);
+  assert.deepEqual(income, [['一、一般公共预算拨款收入', 5958800], ['二、政府性基金预算拨款收入', undefined], ['收入总计', 5958800]]);
+  assert.deepEqual(values(overview, '二、卫生健康支出'), { amount: 5958800 });
+});

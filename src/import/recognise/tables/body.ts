@@ -54,14 +54,16 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   const used: number[] = [];
   const cells: number[] = [];
   const indices = [span, ...(span.continued ?? [])].flatMap(({ start, end }) => Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k));
+  // A bare number as the table's very last line is the page number printed at the foot of its page.
+  const isFootNumber = (text: string, i: number) => i === indices[indices.length - 1] && /^\d{1,3}$/.test(squash(text));
   for (const i of indices) {
     const block = blocks[i]!;
     const text = block.kind === 'paragraph' ? block.text : '';
     if (block.kind === 'paragraph' && isNote(text)) {
       notes.push(text.trim());
       used.push(i);
-    } else if (block.kind === 'paragraph' && (isFurniture(text) || (isProse(text) && !/\t/.test(text)))) {
-      if (isFurniture(text)) used.push(i);
+    } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || (isProse(text) && !/\t/.test(text)))) {
+      if (isFurniture(text) || isFootNumber(text, i)) used.push(i);
     } else cells.push(i);
   }
   const grid = cells.length ? cellRowsOf(blocks, cells) : [];

@@ -78,11 +78,15 @@ export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[];
     sides[1]!.label = top[1]!.trim();
   }
   const width = sides.map((s) => 1 + Math.max(1, s.columns.length));
+  // Cells before the first side's label column: a 序号 column (its header may stand a row higher, blank here).
+  const lead = Math.max(0, rows[headerAt]!.cells.findIndex((c) => /^(项目|科目)|分类科目|按.*分类/.test(squash(c))));
   const out: Row[] = [];
   for (const row of rows.slice(headerAt + 1)) {
     const cells = row.cells;
-    const positional = cells.length >= width.reduce((a, b) => a + b, 0) - 1;
-    let at = 0;
+    // The column numbers under the header (栏次 1 2 3 4) label nothing.
+    if (cells.every((c) => c.trim() === '' || /^\d+$/.test(c.trim()) || squash(c) === '栏次')) continue;
+    const positional = cells.length >= lead + width.reduce((a, b) => a + b, 0) - 1;
+    let at = positional || (lead > 0 && /^\d{1,3}$/.test(cells[0]?.trim() ?? '')) ? lead : 0;
     sides.forEach((side, s) => {
       let label: string;
       let figures: string[];
