@@ -158,3 +158,11 @@ test('a row broken over lines in single-space text (codes / wrapped name / figur
     ],
   );
 });
+
+test('a table by goods-and-services item keys its columns by item, 公务接待费 among them', async () => {
+  const { columnsOf } = await import('../../dist/import/recognise/tables/columns.js');
+  const labels = ['单位代码', '总计', '办公费', '印刷费', '水费', '差旅费', '会议费', '公务接待费', '其他交通费', '其他商品和服务支出'];
+  assert.deepEqual(columnsOf(labels, 9).map((c) => c.key), ['total', 'office', 'printing', 'water', 'travel', 'meetings', 'reception-costs', 'other-transport', 'other-goods-services']);
+  // A 三公 table keeps its own keys.
+  assert.deepEqual(columnsOf(['合计', '因公出国（境）费用', '公务接待费'], 3).map((c) => c.key), ['total', 'outbound', 'reception']);
+});

@@ -47,6 +47,46 @@ const KEYS: [RegExp, string][] = [
   [/^备注$/, 'remarks'],
 ];
 
+/**
+ * Columns of a table by goods-and-services item (商品和服务支出 by 部门预算经济分类: 办公费, 印刷费 … the items of
+ * class 302). In such a table 公务接待费 or 会议费 is one item among the rest, so the 三公 keys give way to these.
+ */
+const ITEM_KEYS: [RegExp, string][] = [
+  [/^办公(费|经费)$/, 'office'],
+  [/^印刷费$/, 'printing'],
+  [/^咨询费$/, 'consulting'],
+  [/^手续费$/, 'handling-fees'],
+  [/^水费$/, 'water'],
+  [/^电费$/, 'electricity'],
+  [/^邮电费$/, 'postage'],
+  [/^取暖费$/, 'heating'],
+  [/^物业管理费$/, 'property-management'],
+  [/^差旅费$/, 'travel'],
+  [/^因公出国\(境\)费用?$/, 'outbound-costs'],
+  [/^维修\(护\)费$/, 'maintenance'],
+  [/^租赁费$/, 'rent'],
+  [/^会议费$/, 'meetings'],
+  [/^培训费$/, 'training'],
+  [/^公务接待费$/, 'reception-costs'],
+  [/^专用材料(购置)?费$/, 'special-materials'],
+  [/^被装购置费$/, 'uniforms'],
+  [/^专用燃料费$/, 'special-fuel'],
+  [/^劳务费$/, 'labour'],
+  [/^委托业务费$/, 'commissioned'],
+  [/^工会(经)?费$/, 'union'],
+  [/^福利费$/, 'welfare'],
+  [/^公务用车运行维护费$/, 'vehicle-operation-costs'],
+  [/^其他交通费(用)?$/, 'other-transport'],
+  [/^税金及附加(费用)?$/, 'taxes'],
+  [/^其他商品和服务支出$/, 'other-goods-services'],
+];
+
+const itemKeyOf = (label: string): string | undefined => ITEM_KEYS.find(([p]) => p.test(halfWidth(squash(label))))?.[1];
+
+/** Items only such a table prints (not 三公 or 会议/培训 columns): three of them make it one. */
+const isItemTable = (labels: string[]): boolean =>
+  labels.filter((l) => ['office', 'printing', 'consulting', 'handling-fees', 'water', 'electricity', 'postage', 'travel', 'rent', 'labour', 'union', 'welfare'].includes(itemKeyOf(l) ?? '')).length >= 3;
+
 /** A 小计 / 合计 under a spanning header: the header's own key. */
 const SUBTOTAL_OF: [RegExp, string][] = [
   [/^公务用车购置及运行/, 'vehicles'],
@@ -132,6 +172,7 @@ export function columnsOf(labels: string[], count: number): Column[] {
     count,
   );
   if (nested) return nested;
+  const items = isItemTable(joined);
   const columns: Column[] = [];
   let group: string | undefined;
   for (const raw of joined) {
@@ -143,7 +184,7 @@ export function columnsOf(labels: string[], count: number): Column[] {
       continue;
     }
     const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group!)))?.[1] : undefined;
-    const key = sub ?? keyOf(label);
+    const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
     if (!key) continue;
     columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label });
   }
@@ -197,12 +238,13 @@ export function columnsFromRows(rows: string[][], count: number): Column[] {
   const labelled = rows.filter((r) => r.some((c) => !isBlank(c)) && !isNumbering(r));
   const placed = labelled.length >= 2 ? spanHeaders(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!) : undefined;
   if (placed) {
+    const items = isItemTable(placed.map((p) => p.label));
     const columns: Column[] = [];
     for (const { label, groups } of placed) {
       const group = groups?.[0];
       if (isRowHeader(label) || (group && isRowHeader(group))) continue;
       const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
-      const key = sub ?? keyOf(label);
+      const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
       if (!key) continue;
       columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
     }
