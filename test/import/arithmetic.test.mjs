@@ -166,3 +166,9 @@ test('a table by goods-and-services item keys its columns by item, 公务接待�
   // A 三公 table keeps its own keys.
   assert.deepEqual(columnsOf(['合计', '因公出国（境）费用', '公务接待费'], 3).map((c) => c.key), ['total', 'outbound', 'reception']);
 });
+
+test('rows with fewer figure places than the header: a flat header keeps its columns, a spanning one its last', async () => {
+  const { columnsOf } = await import('../../dist/import/recognise/tables/columns.js');
+  assert.deepEqual(columnsOf(['科目编码', '科目名称', '合计', '基本支出', '项目支出', '上缴上级支出'], 3).map((c) => c.key), ['total', 'basic', 'project', 'remit-to-higher']);
+  assert.deepEqual(columnsOf(['基本支出', '合计', '人员经费', '公用经费'], 3).map((c) => c.key), ['total', 'personnel', 'operating']);
+});

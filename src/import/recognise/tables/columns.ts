@@ -188,7 +188,11 @@ export function columnsOf(labels: string[], count: number): Column[] {
     if (!key) continue;
     columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label });
   }
-  return count > 0 && columns.length > count ? columns.slice(columns.length - count) : columns;
+  // Spanning headers come first in extraction, so the last `count` columns are the rows'. A flat header that begins
+  // with the table's one 合计 spans nothing: its rows hold fewer figures only because trailing blank cells were not
+  // printed, and every column stays.
+  const flat = !joined.some((l) => isGroup(l)) && columns[0]?.key === 'total' && columns.filter((c) => c.key.startsWith('total')).length === 1;
+  return count > 0 && columns.length > count && !flat ? columns.slice(columns.length - count) : columns;
 }
 
 interface Placed {
