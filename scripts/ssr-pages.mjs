@@ -2,6 +2,7 @@
  * Dev-server middleware: `/ssr/<bureau>/<tag>.html?lang=en&unit=元&theme=dark` is a page holding
  * the server render of one element (dist/ssr, so build first) on one of demo/data's bureaus,
  * served with `Content-Security-Policy: script-src 'none'`: what a reader gets with no script.
+ * `?flat` serves `render --flat` instead: light DOM, inline flat stylesheet.
  */
 import { readFile } from 'node:fs/promises';
 
@@ -22,7 +23,10 @@ export async function ssrPages(context, next) {
   }
   const lang = context.query.lang === 'en' ? 'en' : 'zh-CN';
   const attributes = Object.fromEntries(['unit', 'theme'].filter((name) => context.query[name]).map((name) => [name, String(context.query[name])]));
-  const body = await renderElement(result.document, { tag, lang, attributes });
+  const ssr = await renderElement(result.document, { tag, lang, attributes });
+  const { flatten } = await import('../dist/ssr/flatten.js');
+  const { FLAT_STYLE } = await import('../dist/ssr/flat-style.js');
+  const body = 'flat' in context.query ? `<style>${FLAT_STYLE}</style>\n${flatten(ssr)}` : ssr;
   context.set('Content-Security-Policy', "script-src 'none'");
   context.type = 'html';
   context.body = `<!doctype html>

@@ -10,6 +10,9 @@ import type { BudgetDocument } from '../data/schema.js';
 import type { Lang } from '../i18n/index.js';
 import { BudgetElement } from '../elements/budget-element.js';
 import type { ElementTag } from './elements.js';
+import { installServerGlobals } from './server-globals.js';
+
+installServerGlobals();
 
 export interface RenderRequest {
   tag: ElementTag;

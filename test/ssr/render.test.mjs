@@ -3,7 +3,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync, chmodSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderElement } from '../../dist/ssr/render.js';
@@ -219,5 +219,47 @@ describe('budget-widgets render', () => {
     } finally {
       chmodSync(locked, 0o700);
     }
+  });
+});
+
+describe('budget-widgets render --flat', () => {
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'budget-widgets-flat-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('light DOM with its stylesheet inlined: no template, no script, no host element, the published figures', () => {
+    const { code, out, err } = cli('render', join(DATA, 'quxian-2024.json'), '--element', 'budget-report', '--flat');
+    assert.equal(code, 0, err);
+    assert.match(out, /^<style>\n\.budget-flat /);
+    assert.doesNotMatch(out, /<template|<script|<!--|<budget-|<sangong-card|<perf-goal-table|<button|shadowroot|part=|tabindex/);
+    assert.match(out, /<div class="budget-flat budget-report" lang="zh-CN">/);
+    assert.match(out, /<data value="64306500" title="[^"]*">6,430\.65<\/data>/);
+    assert.match(out, /<data value="8200" title="[^"]*">0\.82<\/data>/);
+    assert.match(out, /<caption id="budget-\d+-caption"/);
+    const classes = [...out.matchAll(/ class="([^"]*)"/g)].flatMap((m) => m[1].split(' '));
+    assert.ok(classes.length > 100 && classes.every((name) => name.startsWith('budget-')), 'every class prefixed');
+  });
+
+  test('--css FILE writes the stylesheet and links it, relative to the output', () => {
+    mkdirSync(join(dir, 'assets'));
+    const { code, err } = cli('render', join(DATA, 'gaoyang-2025.json'), '--element', 'sangong-card', '--flat', '--css', join(dir, 'assets', 'budget flat.css'), '-o', join(dir, 'card.html'));
+    assert.equal(code, 0, err);
+    const html = readFileSync(join(dir, 'card.html'), 'utf8');
+    assert.match(html, /^<link rel="stylesheet" href="assets\/budget%20flat\.css">\n<div class="budget-flat budget-sangong-card"/);
+    assert.match(readFileSync(join(dir, 'assets', 'budget flat.css'), 'utf8'), /^\.budget-flat \{/);
+  });
+
+  test('--css without --flat, or an unwritable stylesheet: exit 2, bilingual, nothing printed', () => {
+    const alone = cli('render', join(DATA, 'gaoyang-2025.json'), '--element', 'sangong-card', '--css', join(dir, 'x.css'));
+    assert.equal(alone.code, 2);
+    assert.equal(alone.out, '');
+    assert.match(alone.err, /选项 --css 需要 --flat \/ option --css needs --flat/);
+    const unwritable = cli('render', join(DATA, 'gaoyang-2025.json'), '--element', 'sangong-card', '--flat', '--css', join(dir, 'no-such-dir', 'x.css'));
+    assert.equal(unwritable.code, 2);
+    assert.equal(unwritable.out, '');
+    assert.match(unwritable.err, /目录不存在 \/ no such directory/);
+    noStackTrace(unwritable.err);
   });
 });
