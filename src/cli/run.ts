@@ -6,11 +6,12 @@
 import { Command, CommanderError } from 'commander';
 import * as importCommand from './commands/import.js';
 import * as render from './commands/render.js';
+import * as site from './commands/site.js';
 import * as summary from './commands/summary.js';
 import * as validate from './commands/validate.js';
 import { EXIT, type Streams } from './streams.js';
 
-const COMMANDS = [validate, summary, importCommand, render];
+const COMMANDS = [validate, summary, importCommand, render, site];
 
 /** Commander's errors in Chinese; its own English message follows each. */
 const ZH_ERRORS: Record<string, string> = {

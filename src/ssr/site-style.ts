@@ -1,0 +1,24 @@
+/**
+ * site.css: the site's own pages around the elements (which bring their styles in their shadow
+ * roots). Printing: A4 pages with margins, the report from the top, links shown as text.
+ */
+export const SITE_STYLE = `:root { color-scheme: light dark; font-family: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif; line-height: 1.5; }
+body { margin: 0 auto; padding: 0.75rem; max-width: 72rem; overflow-wrap: anywhere; }
+a { color: LinkText; }
+a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+.site-header { padding-block: 0.5rem; }
+.site-header a, .files a { display: inline-block; min-height: 24px; padding-block: 0.125rem; }
+.table-scroll { overflow-x: auto; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+caption { text-align: start; font-weight: bold; padding-block: 0.25rem; }
+th, td { border: 1px solid; padding: 0.25rem 0.5rem; text-align: start; }
+.num { text-align: end; white-space: nowrap; }
+@page { size: A4; margin: 15mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; }
+  .site-header, .files { display: none; }
+  .table-scroll { overflow: visible; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+}
+`;

@@ -1,0 +1,139 @@
+/**
+ * The pages of `budget-widgets site`: pure functions from validated documents (and their server
+ * renders) to the text of each file. Every link is relative, so the site works from any folder of
+ * any static host and from file://; nothing is requested from outside it.
+ */
+import { headline } from '../data/headline.js';
+import type { BudgetDocument, Column, Table } from '../data/schema.js';
+import { displayLabel, tableBlocks } from '../data/table-view.js';
+import { formatAmount, plainAmount, unitLabel, type DisplayUnit } from '../format/amount.js';
+import { toCsv, type CsvValue } from '../format/csv.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { SITE_WORDS } from './site-words.js';
+
+/** The site's own files, beside its pages. */
+export const SITE_FILES = { style: 'site.css', script: 'budget-widgets.min.js' } as const;
+/** Figures of the index are shown in 万元, as the disclosures print them. */
+const INDEX_UNIT: DisplayUnit = '万元';
+
+export interface SiteEntry {
+  /** The file name of its pages: the document file's name without `.json`. */
+  slug: string;
+  document: BudgetDocument;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text or an attribute value from a document: always escaped. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** A relative link to a file of the site, whatever characters its name has. */
+const href = (...parts: string[]) => parts.map(encodeURIComponent).join('/');
+
+export const reportFile = (slug: string) => `${slug}.html`;
+export const jsonFile = (slug: string) => `data/${slug}.json`;
+export const csvFile = (slug: string, table: Table) => `csv/${slug}/${table.id}.csv`;
+/** The tables with figures: those a CSV can hold. */
+export const csvTables = (document: BudgetDocument): Table[] => document.tables.filter((table) => table.status === 'published' && table.rows.length > 0);
+
+const columnTitle = (column: Column, unit: string): string => {
+  const label = [...(column.groups ?? []), column.label].map(displayLabel).join(' / ');
+  const type = column.type ?? 'amount';
+  return type === 'amount' ? `${label}（${unit}）` : column.unit ? `${label}（${column.unit}）` : label;
+};
+
+/** A published table as CSV: every row in published order, amounts in the table's own printed unit. */
+export function tableCsv(document: BudgetDocument, table: Table, lang: Lang): string {
+  const t = catalogue(lang);
+  const unit = (table.unit ?? document.meta.publishedUnit) as DisplayUnit;
+  const blocks = tableBlocks(table);
+  const sectioned = blocks.length > 1 || blocks[0]?.key !== undefined;
+  const lines: CsvValue[][] = [];
+  blocks.forEach((block, index) => {
+    const header = [t.code, t.item, ...block.columns.map((c) => columnTitle(c, unitLabel(unit, lang)))];
+    if (index === 0) lines.push(sectioned ? ['', ...header] : header);
+    for (const row of block.rows) {
+      const cells = [row.code ?? '', displayLabel(row.name), ...block.columns.map((c) => {
+        const value = row.values[c.key];
+        return typeof value === 'number' && (c.type ?? 'amount') === 'amount' ? plainAmount(value, unit, unit) : value;
+      })];
+      lines.push(sectioned ? [displayLabel(block.label ?? ''), ...cells] : cells);
+    }
+  });
+  return toCsv(lines);
+}
+
+/** A figure as the elements print it: the amount in 元 for machines, the shown text for readers. */
+function figure(yuan: number | undefined, document: BudgetDocument, lang: Lang): string {
+  if (yuan === undefined) return '—';
+  const shown = formatAmount(yuan, INDEX_UNIT, document.meta.publishedUnit as DisplayUnit, lang);
+  return `<data value="${yuan}">${shown}</data>`;
+}
+
+function page(lang: Lang, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${SITE_FILES.style}">
+<script type="module" src="${SITE_FILES.script}"></script>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** Documents by department, then year (newest first): how a reader looks for one. */
+export const sortEntries = (entries: readonly SiteEntry[]): SiteEntry[] =>
+  [...entries].sort((a, b) => a.document.meta.department.name.localeCompare(b.document.meta.department.name, 'zh-CN') || b.document.meta.year - a.document.meta.year || a.slug.localeCompare(b.slug));
+
+/** index.html: a real table of every document with its headline figures and its files. */
+export function indexPage(entries: readonly SiteEntry[], lang: Lang): string {
+  const t = catalogue(lang);
+  const w = SITE_WORDS[lang];
+  const unit = unitLabel(INDEX_UNIT, lang);
+  const rows = sortEntries(entries).map(({ slug, document }) => {
+    const { department, year } = document.meta;
+    return `<tr>
+<th scope="row"><a href="${href(reportFile(slug))}">${escapeHtml(department.name)}</a></th>
+<td>${year}</td>
+<td class="num">${figure(headline(document).expenditureTotal, document, lang)}</td>
+<td class="num">${figure(document.sangong?.current.total, document, lang)}</td>
+<td><a href="${href(...jsonFile(slug).split('/'))}" type="application/json">JSON</a></td>
+</tr>`;
+  });
+  return page(lang, w.siteTitle, `<main>
+<h1>${escapeHtml(w.siteTitle)}</h1>
+<p>${escapeHtml(w.siteIntro(entries.length))}</p>
+<div class="table-scroll" role="region" aria-labelledby="documents-caption" tabindex="0">
+<table>
+<caption id="documents-caption">${escapeHtml(w.documentsCaption)}</caption>
+<thead><tr><th scope="col">${escapeHtml(w.department)}</th><th scope="col">${escapeHtml(w.year)}</th><th scope="col" class="num">${escapeHtml(t.expenditureTotal)}（${escapeHtml(unit)}）</th><th scope="col" class="num">${escapeHtml(t.sangongTitle)}（${escapeHtml(unit)}）</th><th scope="col">${escapeHtml(w.data)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</div>
+</main>`);
+}
+
+/** One document's page: its server-rendered report, readable with scripts off, and its files. */
+export function reportPage({ slug, document }: SiteEntry, reportHtml: string, lang: Lang): string {
+  const t = catalogue(lang);
+  const w = SITE_WORDS[lang];
+  const { department, year } = document.meta;
+  const csvLinks = csvTables(document).map((table) => `<li><a href="${href(...csvFile(slug, table).split('/'))}" type="text/csv">${escapeHtml(displayLabel(table.title))}</a></li>`);
+  return page(lang, t.reportTitle(department.name, year), `<header class="site-header"><nav aria-label="${escapeHtml(w.breadcrumb)}"><a href="index.html">${escapeHtml(w.siteTitle)}</a></nav></header>
+<main>
+${reportHtml}
+<section class="files" aria-labelledby="files-title">
+<h2 id="files-title">${escapeHtml(w.files)}</h2>
+<ul>
+<li><a href="${href(...jsonFile(slug).split('/'))}" type="application/json">${escapeHtml(w.json)}</a></li>
+${csvLinks.join('\n')}
+</ul>
+</section>
+</main>`);
+}
