@@ -3,12 +3,47 @@
  * the server render of one element (dist/ssr, so build first) on one of demo/data's bureaus,
  * served with `Content-Security-Policy: script-src 'none'`: what a reader gets with no script.
  * `?flat` serves `render --flat` instead: light DOM, inline flat stylesheet.
+ * `/site/…` serves a site built from those bureaus (see sitePage).
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 
 const DATA = new URL('../demo/data/', import.meta.url);
 
+let built;
+/** `budget-widgets site` over demo/data's bureaus, built once per server into a temporary folder. */
+function demoSite() {
+  built ??= (async () => {
+    const { run } = await import('../dist/cli/run.js');
+    const files = (await readdir(DATA)).filter((name) => name.endsWith('.json')).map((name) => new URL(name, DATA).pathname);
+    const dir = join(await mkdtemp(join(tmpdir(), 'budget-site-')), 'site');
+    const errors = [];
+    const code = await run(['site', ...files, '-o', dir], { stdout: { write() {} }, stderr: { write: (text) => errors.push(text) } });
+    if (code !== 0) throw new Error(errors.join(''));
+    return dir;
+  })();
+  return built;
+}
+
+const TYPES = { '.html': 'html', '.css': 'css', '.js': 'js', '.json': 'json', '.csv': 'text/csv' };
+
+/**
+ * `/site/…`: a file of that site, served with `script-src 'none'` as well, so that its pages are
+ * read as with scripts off (the bundle it copies in is not run).
+ */
+async function sitePage(context) {
+  const path = decodeURIComponent(context.path.slice('/site/'.length)) || 'index.html';
+  if (path.split('/').includes('..')) return (context.status = 404);
+  const body = await readFile(join(await demoSite(), path)).catch(() => undefined);
+  if (body === undefined) return (context.status = 404);
+  context.set('Content-Security-Policy', "script-src 'none'");
+  context.type = TYPES[extname(path)] ?? 'application/octet-stream';
+  context.body = body;
+}
+
 export async function ssrPages(context, next) {
+  if (context.path.startsWith('/site/')) return sitePage(context);
   const match = /^\/ssr\/([a-z0-9-]+)\/([a-z-]+)\.html$/.exec(context.path);
   if (!match) return next();
   const [, bureau, tag] = match;

@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { openPage } from '../embed/page.js';
+
+/**
+ * A site built by `budget-widgets site` from the five bureaus, served under
+ * `Content-Security-Policy: script-src 'none'` (scripts/ssr-pages.mjs): read as with scripts off,
+ * its pages show each bureau's published figures, its tables and 三公 figures, and pass axe-core.
+ */
+
+/** Published 支出总计 and 三公 totals, in 元 (a <data> element's value) and as printed in 万元. */
+const BUREAUS = {
+  'kaijiang-2025': { total: 12364700, totalShown: '1,236.47', sangong: 2000, sangongShown: '0.20' },
+  'gaoyang-2025': { total: 5958800, totalShown: '595.88', sangong: 14600, sangongShown: '1.46' },
+  'yuanjiang-2024': { total: 5829700, totalShown: '582.97', sangong: 30000, sangongShown: '3.00' },
+  'pingli-2025': { total: 4567178, totalShown: '456.7178', sangong: 7000, sangongShown: '0.70' },
+  'quxian-2024': { total: 64306500, totalShown: '6,430.65', sangong: 8200, sangongShown: '0.82' },
+};
+
+function visibleFigure(root: ParentNode, yuan: number, shown: string): void {
+  const figure = root.querySelector<HTMLElement>(`data[value="${yuan}"]`);
+  expect(figure, `<data value="${yuan}">`).to.not.equal(null);
+  expect(figure!.textContent).to.equal(shown);
+  const box = figure!.getBoundingClientRect();
+  expect(box.width * box.height, 'laid out').to.be.greaterThan(0);
+  expect(getComputedStyle(figure!).visibility).to.equal('visible');
+}
+
+const shadow = (root: ParentNode, selector: string): ShadowRoot => {
+  const host = root.querySelector(selector);
+  expect(host?.shadowRoot, `${selector} has its declarative shadow root`).to.not.equal(null);
+  return host!.shadowRoot!;
+};
+
+/** A page's body, parsed into this page as a browser parses it (declarative shadow roots included), for axe-core. */
+async function parsed(path: string): Promise<HTMLElement> {
+  const html = await (await fetch(path)).text();
+  const container = document.createElement('div');
+  // setHTMLUnsafe parses declarative shadow roots; a site's body holds no script.
+  (container as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>')));
+  document.body.append(container);
+  return container;
+}
+
+describe('static site, read with scripts off', () => {
+  let frame: HTMLIFrameElement | undefined;
+  let container: HTMLElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    container?.remove();
+  });
+
+  it('is served with script-src none', async () => {
+    const response = await fetch('/site/index.html');
+    expect(response.headers.get('content-security-policy')).to.equal("script-src 'none'");
+  });
+
+  it('the index lists every bureau with its published figures, in a table, and passes axe-core', async () => {
+    frame = await openPage('/site/index.html');
+    const page = frame.contentDocument!;
+    const rows = [...page.querySelectorAll('tbody tr')];
+    expect(rows.length).to.equal(Object.keys(BUREAUS).length);
+    expect(page.querySelector('table caption')).to.not.equal(null);
+    for (const [bureau, published] of Object.entries(BUREAUS)) {
+      const row = rows.find((r) => r.querySelector(`a[href="${bureau}.html"]`));
+      expect(row, bureau).to.not.equal(undefined);
+      visibleFigure(row!, published.total, published.totalShown);
+      visibleFigure(row!, published.sangong, published.sangongShown);
+    }
+    container = await parsed('/site/index.html');
+    await expect(container).to.be.accessible();
+  });
+
+  for (const [bureau, published] of Object.entries(BUREAUS)) {
+    it(`${bureau}: the report page shows the published total, the 三公 total and every table`, async () => {
+      frame = await openPage(`/site/${bureau}.html`);
+      const page = frame.contentDocument!;
+      expect(frame.contentWindow!.customElements.get('budget-report'), 'no script ran').to.equal(undefined);
+      const report = shadow(page, 'budget-report');
+      visibleFigure(shadow(report, 'budget-summary'), published.total, published.totalShown);
+      visibleFigure(shadow(report, 'sangong-card'), published.sangong, published.sangongShown);
+      const tables = [...report.querySelectorAll('budget-table')];
+      expect(tables.length).to.be.greaterThan(5);
+      for (const table of tables) expect(table.shadowRoot!.querySelector('table caption, [part~="state"]'), 'each table rendered').to.not.equal(null);
+      const downloads = [...page.querySelectorAll<HTMLAnchorElement>('.files a')].map((a) => a.getAttribute('href'));
+      expect(downloads).to.include(`data/${bureau}.json`);
+      expect(downloads.filter((href) => href!.endsWith('.csv')).length).to.be.greaterThan(3);
+    });
+  }
+
+  it('a report page passes axe-core (gaoyang-2025)', async function () {
+    // axe-core checks some thousand nodes here: allow a slow engine on a busy machine its time.
+    this.timeout(180_000);
+    container = await parsed('/site/gaoyang-2025.html');
+    expect(container.querySelector('budget-report')!.shadowRoot, 'declarative shadow root').to.not.equal(null);
+    await expect(container).to.be.accessible();
+  });
+});
