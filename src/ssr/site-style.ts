@@ -11,7 +11,10 @@ a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
 .table-scroll { overflow-x: auto; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 caption { text-align: start; font-weight: bold; padding-block: 0.25rem; }
-th, td { border: 1px solid; padding: 0.25rem 0.5rem; text-align: start; }
+th, td { border: 1px solid; padding: 0.25rem 0.5rem; text-align: start; overflow-wrap: normal; }
+/* A name wraps by words, never a character a line; the table scrolls in its region instead. */
+tbody th { min-width: 7em; }
+td { white-space: nowrap; }
 .num { text-align: end; white-space: nowrap; }
 @page { size: A4; margin: 15mm 12mm; }
 @media print {
