@@ -22,6 +22,28 @@ export interface SiteEntry {
   document: BudgetDocument;
 }
 
+/** What the index shows of a document: small, so that a worker thread hands it back cheaply. */
+export interface IndexEntry {
+  slug: string;
+  department: string;
+  year: number;
+  publishedUnit: DisplayUnit;
+  expenditureTotal?: number;
+  sangongTotal?: number;
+}
+
+/** The file name of a document's pages: its file's name without `.json`. */
+export const slugOf = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/i, '');
+
+export const indexEntry = (slug: string, document: BudgetDocument): IndexEntry => ({
+  slug,
+  department: document.meta.department.name,
+  year: document.meta.year,
+  publishedUnit: document.meta.publishedUnit as DisplayUnit,
+  expenditureTotal: headline(document).expenditureTotal,
+  sangongTotal: document.sangong?.current.total,
+});
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text or an attribute value from a document: always escaped. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -62,9 +84,9 @@ export function tableCsv(document: BudgetDocument, table: Table, lang: Lang): st
 }
 
 /** A figure as the elements print it: the amount in 元 for machines, the shown text for readers. */
-function figure(yuan: number | undefined, document: BudgetDocument, lang: Lang): string {
+function figure(yuan: number | undefined, published: DisplayUnit, lang: Lang): string {
   if (yuan === undefined) return '—';
-  const shown = formatAmount(yuan, INDEX_UNIT, document.meta.publishedUnit as DisplayUnit, lang);
+  const shown = formatAmount(yuan, INDEX_UNIT, published, lang);
   return `<data value="${yuan}">${shown}</data>`;
 }
 
@@ -86,21 +108,20 @@ ${body}
 }
 
 /** Documents by department, then year (newest first): how a reader looks for one. */
-export const sortEntries = (entries: readonly SiteEntry[]): SiteEntry[] =>
-  [...entries].sort((a, b) => a.document.meta.department.name.localeCompare(b.document.meta.department.name, 'zh-CN') || b.document.meta.year - a.document.meta.year || a.slug.localeCompare(b.slug));
+export const sortEntries = (entries: readonly IndexEntry[]): IndexEntry[] =>
+  [...entries].sort((a, b) => a.department.localeCompare(b.department, 'zh-CN') || b.year - a.year || a.slug.localeCompare(b.slug));
 
 /** index.html: a real table of every document with its headline figures and its files. */
-export function indexPage(entries: readonly SiteEntry[], lang: Lang): string {
+export function indexPage(entries: readonly IndexEntry[], lang: Lang): string {
   const t = catalogue(lang);
   const w = SITE_WORDS[lang];
   const unit = unitLabel(INDEX_UNIT, lang);
-  const rows = sortEntries(entries).map(({ slug, document }) => {
-    const { department, year } = document.meta;
+  const rows = sortEntries(entries).map(({ slug, department, year, publishedUnit, expenditureTotal, sangongTotal }) => {
     return `<tr>
-<th scope="row"><a href="${href(reportFile(slug))}">${escapeHtml(department.name)}</a></th>
+<th scope="row"><a href="${href(reportFile(slug))}">${escapeHtml(department)}</a></th>
 <td>${year}</td>
-<td class="num">${figure(headline(document).expenditureTotal, document, lang)}</td>
-<td class="num">${figure(document.sangong?.current.total, document, lang)}</td>
+<td class="num">${figure(expenditureTotal, publishedUnit, lang)}</td>
+<td class="num">${figure(sangongTotal, publishedUnit, lang)}</td>
 <td><a href="${href(...jsonFile(slug).split('/'))}" type="application/json">JSON</a></td>
 </tr>`;
   });

@@ -2,16 +2,19 @@
  * `budget-widgets site FILE... -o DIR`: a static site of documents. An index of departments and
  * years with their headline figures, one server-rendered report page per document (readable with
  * scripts off; the bundle, copied in, only enhances), each table as CSV and the JSON itself.
- * Built in a temporary folder beside DIR and renamed into place when whole.
+ * Pages are written by worker threads (one a core), in a temporary folder beside DIR renamed into
+ * place when whole.
  */
 import { access, copyFile, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
-import { loadValidDocument } from '../files.js';
+import type { IndexEntry } from '../../ssr/site.js';
+import type { SitePage, SitePageOptions } from '../../ssr/site-page-task.js';
+import { SITE_STYLE } from '../../ssr/site-style.js';
 import { progress } from '../progress.js';
-import { EXIT, type Streams } from '../streams.js';
+import { EXIT, worst, type Streams } from '../streams.js';
 
 interface SiteOptions {
   output: string;
@@ -21,7 +24,8 @@ interface SiteOptions {
 /** The one-file bundle this CLI was built with, copied into every site. */
 const BUNDLE = fileURLToPath(new URL('../../budget-widgets.min.js', import.meta.url));
 
-const slugOf = (file: string) => basename(file).replace(/\.json$/i, '');
+/** The worker task that writes one document's pages. */
+const PAGE_TASK = new URL('../../ssr/site-page-task.js', import.meta.url);
 
 /** The reason an errno gives, in both languages. */
 const ioReason = (error: unknown): string => {
@@ -55,50 +59,48 @@ async function buildSite(files: string[], options: SiteOptions, { stderr }: Stre
     stderr.write(`✗ ${message}\n`);
     return exit;
   };
+  const { SITE_FILES, indexPage, slugOf } = await import('../../ssr/site.js');
   const slugs = new Map<string, string>();
   for (const file of files) {
-    const slug = slugOf(file);
-    const other = slugs.get(slug);
+    const other = slugs.get(slugOf(file));
     if (other) return fail(`${other}, ${file}: 文件名相同，页面会互相覆盖 / same file name: their pages would overwrite each other`);
-    slugs.set(slug, file);
+    slugs.set(slugOf(file), file);
   }
   const target = resolve(options.output);
   if (!(await replaceable(target))) return fail(`${options.output}: 目录已存在且不是本命令生成的站点，不予覆盖 / exists and is not a site this command built; not overwritten`);
   if (!(await access(BUNDLE).then(() => true, () => false))) return fail(`${BUNDLE}: 找不到脚本包，请先运行 npm run build / bundle not found: run npm run build first`);
 
-  // Every document is read and validated before anything is written: one bad file, no site.
-  const { renderElement } = await import('../../ssr/render.js');
-  const site = await import('../../ssr/site.js');
-  const { SITE_STYLE } = await import('../../ssr/site-style.js');
-  const entries: { slug: string; file: string; document: import('../../data/schema.js').BudgetDocument }[] = [];
-  for (const [slug, file] of slugs) {
-    const loaded = await loadValidDocument(file, stderr);
-    if (!loaded.ok) return loaded.exit;
-    entries.push({ slug, file, document: loaded.document });
-  }
-
   let temporary: string;
   try {
     temporary = await mkdtemp(join(dirname(target), `.${basename(target)}.tmp-`));
+    await mkdir(join(temporary, 'data'));
+    await mkdir(join(temporary, 'csv'));
   } catch (error) {
     return fail(`${options.output}: ${ioReason(error)}`);
   }
-  const bar = progress(entries.length, 'site', stderr);
+  const discard = () => rm(temporary, { recursive: true, force: true }).catch(() => undefined);
+  // One page per document, a worker thread a core; each validates its document before writing.
+  const bar = progress(files.length, 'site', stderr);
+  const { importFiles } = await import('../import-pool.js');
+  const taskOptions: SitePageOptions = { dir: temporary, lang: options.lang };
+  const results = await importFiles<SitePage>(files, { task: PAGE_TASK, taskOptions }, (file) => bar.tick(basename(file))).finally(() => bar.stop());
+  let exit: number = EXIT.ok;
+  const entries: IndexEntry[] = [];
+  for (const result of results) {
+    if (!result.ok) stderr.write(`✗ ${result.message}\n`);
+    else if (!result.value.ok) stderr.write(result.value.message);
+    else entries.push(result.value.entry);
+    exit = worst(exit, result.ok ? (result.value.ok ? EXIT.ok : result.value.exit) : result.exit);
+  }
+  // One bad document, no site: the temporary folder goes, the target is untouched.
+  if (exit !== EXIT.ok) {
+    await discard();
+    return exit;
+  }
   try {
-    await mkdir(join(temporary, 'data'));
-    await mkdir(join(temporary, 'csv'));
-    for (const entry of entries) {
-      const report = await renderElement(entry.document, { tag: 'budget-report', lang: options.lang, attributes: { 'heading-level': '1', src: site.jsonFile(entry.slug) } });
-      await writeFile(join(temporary, site.reportFile(entry.slug)), site.reportPage(entry, report, options.lang));
-      await copyFile(entry.file, join(temporary, site.jsonFile(entry.slug)));
-      await mkdir(join(temporary, 'csv', entry.slug));
-      for (const table of site.csvTables(entry.document)) await writeFile(join(temporary, site.csvFile(entry.slug, table)), site.tableCsv(entry.document, table, options.lang));
-      bar.tick(basename(entry.file));
-    }
-    await writeFile(join(temporary, 'index.html'), site.indexPage(entries, options.lang));
-    await writeFile(join(temporary, site.SITE_FILES.style), SITE_STYLE);
-    await copyFile(BUNDLE, join(temporary, site.SITE_FILES.script));
-    bar.stop();
+    await writeFile(join(temporary, 'index.html'), indexPage(entries, options.lang));
+    await writeFile(join(temporary, SITE_FILES.style), SITE_STYLE);
+    await copyFile(BUNDLE, join(temporary, SITE_FILES.script));
     // The old site (if any) steps aside only once the new one is whole.
     const old = `${temporary}.old`;
     const hadOld = await rename(target, old).then(() => true, (error: NodeJS.ErrnoException) => {
@@ -111,8 +113,7 @@ async function buildSite(files: string[], options: SiteOptions, { stderr }: Stre
     });
     if (hadOld) await rm(old, { recursive: true, force: true });
   } catch (error) {
-    bar.stop();
-    await rm(temporary, { recursive: true, force: true }).catch(() => undefined);
+    await discard();
     return fail(`${options.output}: ${ioReason(error)}`);
   }
   stderr.write(`✓ ${options.output}: ${entries.length} 份文档 / documents\n`);
