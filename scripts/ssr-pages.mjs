@@ -30,14 +30,15 @@ const TYPES = { '.html': 'html', '.css': 'css', '.js': 'js', '.json': 'json', '.
 
 /**
  * `/site/…`: a file of that site, served with `script-src 'none'` as well, so that its pages are
- * read as with scripts off (the bundle it copies in is not run).
+ * read as with scripts off (the bundle it copies in is not run); `?scripts` allows the site's own.
  */
 async function sitePage(context) {
   const path = decodeURIComponent(context.path.slice('/site/'.length)) || 'index.html';
   if (path.split('/').includes('..')) return (context.status = 404);
   const body = await readFile(join(await demoSite(), path)).catch(() => undefined);
   if (body === undefined) return (context.status = 404);
-  context.set('Content-Security-Policy', "script-src 'none'");
+  // `?scripts`: the same page with its own scripts allowed, as a reader with scripts on gets it.
+  context.set('Content-Security-Policy', 'scripts' in context.query ? "default-src 'self'" : "script-src 'none'");
   context.type = TYPES[extname(path)] ?? 'application/octet-stream';
   context.body = body;
 }

@@ -12,7 +12,7 @@ import { catalogue, type Lang } from '../i18n/index.js';
 import { SITE_WORDS } from './site-words.js';
 
 /** The site's own files, beside its pages. */
-export const SITE_FILES = { style: 'site.css', script: 'budget-widgets.min.js' } as const;
+export const SITE_FILES = { style: 'site.css', bundle: 'budget-widgets.min.js', script: 'site.js' } as const;
 /** Figures of the index are shown in 万元, as the disclosures print them. */
 const INDEX_UNIT: DisplayUnit = '万元';
 
@@ -90,7 +90,8 @@ function figure(yuan: number | undefined, published: DisplayUnit, lang: Lang): s
   return `<data value="${yuan}">${shown}</data>`;
 }
 
-function page(lang: Lang, title: string, body: string): string {
+/** A page; `script`: whether it loads site.js (only report pages have something to enhance). */
+function page(lang: Lang, title: string, body: string, script = false): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -98,8 +99,7 @@ function page(lang: Lang, title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${SITE_FILES.style}">
-<script type="module" src="${SITE_FILES.script}"></script>
-</head>
+${script ? `<script type="module" src="${SITE_FILES.script}"></script>\n` : ''}</head>
 <body>
 ${body}
 </body>
@@ -156,5 +156,5 @@ ${reportHtml}
 ${csvLinks.join('\n')}
 </ul>
 </section>
-</main>`);
+</main>`, true);
 }

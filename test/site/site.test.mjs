@@ -59,8 +59,8 @@ describe('budget-widgets site', () => {
       assert.match(page, /<budget-report [^>]*><template shadowroot="open" shadowrootmode="open">/);
       assert.ok(shows(page, published.total, published.totalShown), `${slug} 支出总计`);
       assert.ok(shows(page, published.sangong, published.sangongShown), `${slug} 三公`);
-      // The only script is the bundle, a module that enhances what is already there.
-      assert.deepEqual(page.match(/<script[^>]*>/g), ['<script type="module" src="budget-widgets.min.js">']);
+      // The only script is site.js, a module that enhances what is already there.
+      assert.deepEqual(page.match(/<script[^>]*>/g), ['<script type="module" src="site.js">']);
       assert.match(page, /<a href="index\.html">/);
     }
   });
@@ -91,6 +91,8 @@ describe('budget-widgets site', () => {
       }
     }
     assert.ok(existsSync(join(site, 'budget-widgets.min.js')));
+    assert.match(readFileSync(join(site, 'site.js'), 'utf8'), /new URL\('budget-widgets\.min\.js', import\.meta\.url\)/);
+    assert.doesNotMatch(readFileSync(join(site, 'index.html'), 'utf8'), /<script/);
     assert.match(readFileSync(join(site, 'site.css'), 'utf8'), /@page \{ size: A4;/);
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openPage } from '../embed/page.js';
+import { openPage, waitFor } from '../embed/page.js';
 
 /**
  * A site built by `budget-widgets site` from the five bureaus, served under
@@ -93,5 +93,24 @@ describe('static site, read with scripts off', () => {
     container = await parsed('/site/gaoyang-2025.html');
     expect(container.querySelector('budget-report')!.shadowRoot, 'declarative shadow root').to.not.equal(null);
     await expect(container).to.be.accessible();
+  });
+});
+
+describe('static site, with scripts on', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('site.js swaps in the live report: defined, shown once, the published figures', async () => {
+    frame = await openPage('/site/gaoyang-2025.html?scripts');
+    const page = frame.contentDocument!;
+    const live = await waitFor(() => {
+      const report = page.querySelector<HTMLElement & { data?: unknown }>('budget-report');
+      const summary = report?.data === undefined ? undefined : report.shadowRoot?.querySelector('budget-summary');
+      return summary?.shadowRoot?.querySelector('data[value="5958800"]') ? report : undefined;
+    }, 'the live report');
+    expect(frame.contentWindow!.customElements.get('budget-report')).to.not.equal(undefined);
+    expect(page.querySelectorAll('budget-report').length).to.equal(1);
+    expect(live!.shadowRoot!.querySelectorAll('budget-summary').length, 'the report once').to.equal(1);
+    visibleFigure(shadow(live!.shadowRoot!, 'sangong-card'), 14600, '1.46');
   });
 });

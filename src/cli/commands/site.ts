@@ -24,6 +24,8 @@ interface SiteOptions {
 /** The one-file bundle this CLI was built with, copied into every site. */
 const BUNDLE = fileURLToPath(new URL('../../budget-widgets.min.js', import.meta.url));
 
+/** The report pages' script (src/ssr/site-enhance.ts), copied in as site.js. */
+const ENHANCE = fileURLToPath(new URL('../../ssr/site-enhance.js', import.meta.url));
 /** The worker task that writes one document's pages. */
 const PAGE_TASK = new URL('../../ssr/site-page-task.js', import.meta.url);
 
@@ -100,7 +102,8 @@ async function buildSite(files: string[], options: SiteOptions, { stderr }: Stre
   try {
     await writeFile(join(temporary, 'index.html'), indexPage(entries, options.lang));
     await writeFile(join(temporary, SITE_FILES.style), SITE_STYLE);
-    await copyFile(BUNDLE, join(temporary, SITE_FILES.script));
+    await copyFile(BUNDLE, join(temporary, SITE_FILES.bundle));
+    await copyFile(ENHANCE, join(temporary, SITE_FILES.script));
     // The old site (if any) steps aside only once the new one is whole.
     const old = `${temporary}.old`;
     const hadOld = await rename(target, old).then(() => true, (error: NodeJS.ErrnoException) => {
