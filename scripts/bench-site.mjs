@@ -31,7 +31,7 @@ try {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) process.exit(result.status ?? 1);
   const pages = readdirSync(join(dir, 'site')).filter((name) => name.endsWith('.html')).length;
-  console.log(`site: ${count} documents, ${pages} pages in ${seconds.toFixed(1)} s (${(seconds / count * 1000).toFixed(0)} ms a document; ${availableParallelism()} cores, one process)`);
+  console.log(`site: ${count} documents, ${pages} pages in ${seconds.toFixed(1)} s (${(seconds / count * 1000).toFixed(0)} ms a document; ${availableParallelism()} cores, a worker thread each)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
