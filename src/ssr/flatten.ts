@@ -45,7 +45,8 @@ function flattenChildren(parent: ParentNode, scope: string, roots: Roots): Child
 function flattenNode(node: ChildNode, scope: string, roots: Roots): ChildNode[] {
   if (node.type === 'comment' || node.type === 'directive') return []; // Lit's part markers
   if (!isElement(node)) return [node];
-  if (node.name === 'style' || node.name === 'script' || SCRIPTED_CONTROLS.has(node.name) && !(node.name === 'button' && inHeader(node))) return [];
+  if (node.name === 'style' || node.name === 'script') return [];
+  if (SCRIPTED_CONTROLS.has(node.name) && !(node.name === 'button' && inHeaderCell(node))) return [];
   // A chart the element itself hides from assistive technology is drawn for the eye alone, from
   // figures its table or text states; with no stylesheet it would be a bare black shape.
   if (node.name === 'svg' && node.attribs['aria-hidden'] === 'true') return [];
@@ -62,7 +63,11 @@ function flattenNode(node: ChildNode, scope: string, roots: Roots): ChildNode[] 
   return [node];
 }
 
-const inHeader = (node: Element): boolean => node.parent !== null && isElement(node.parent as ChildNode) && ((node.parent as Element).name === 'th' || inHeader(node.parent as Element));
+/** Whether a node sits in a header cell (a sort button does). */
+function inHeaderCell(node: Element): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if ('name' in parent && parent.name === 'th') return true;
+  return false;
+}
 
 function rewriteAttributes(node: Element, scope: string): void {
   const attributes = node.attribs;
