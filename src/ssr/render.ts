@@ -10,9 +10,6 @@ import type { BudgetDocument } from '../data/schema.js';
 import type { Lang } from '../i18n/index.js';
 import { BudgetElement } from '../elements/budget-element.js';
 import type { ElementTag } from './elements.js';
-import { installServerGlobals } from './server-globals.js';
-
-installServerGlobals();
 
 export interface RenderRequest {
   tag: ElementTag;
