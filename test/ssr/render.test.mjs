@@ -233,7 +233,10 @@ describe('budget-widgets render --flat', () => {
     const { code, out, err } = cli('render', join(DATA, 'quxian-2024.json'), '--element', 'budget-report', '--flat');
     assert.equal(code, 0, err);
     assert.match(out, /^<style>\n\.budget-flat /);
-    assert.doesNotMatch(out, /<template|<script|<!--|<budget-|<sangong-card|<perf-goal-table|<button|shadowroot|part=|tabindex/);
+    assert.doesNotMatch(out, /<template|<script|<!--|<budget-|<sangong-card|<perf-goal-table|<button|shadowroot|part=|tabindex="-1"/);
+    // The one tab stop kept: a wide table's scroll region, so that a keyboard can scroll it with no script (WCAG 2.1.1).
+    const stops = [...out.matchAll(/<[^>]*tabindex[^>]*>/g)].map(([tag]) => tag);
+    assert.ok(stops.every((tag) => /role="region"/.test(tag) && /tabindex="0"/.test(tag)), stops.find((tag) => !/role="region"/.test(tag)));
     assert.match(out, /<div class="budget-flat budget-report" lang="zh-CN">/);
     assert.match(out, /<data value="64306500" title="[^"]*">6,430\.65<\/data>/);
     assert.match(out, /<data value="8200" title="[^"]*">0\.82<\/data>/);
