@@ -1,4 +1,5 @@
-// What both benchmarks share: a valid synthetic document holding one 支出总表, and a wait for paint.
+// What both benchmarks share: a valid synthetic document holding one 支出总表, and the one wait
+// every library's time ends with.
 
 /** A document of a made-up department whose only table is a 部门支出总表 with these columns and rows. */
 export const benchDocument = (columns, rows) => ({
@@ -16,5 +17,24 @@ export const benchDocument = (columns, rows) => ({
   sections: [],
 });
 
-/** Resolves once the browser has painted what is in the DOM now. */
+/**
+ * Two animation frames: the first runs before the browser paints what is in the DOM (or on the
+ * canvas) now, the second after that paint. Every time in the benchmarks ends with this wait.
+ */
 export const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/**
+ * Resolves when a Lit element has rendered and `selector` matches in its shadow root (our elements
+ * render the loading state first when they are still waiting for their size), then waits `frame()`.
+ * Also resolves `ready` with the time `budget-ready` arrived, which follows the first paint.
+ */
+export async function ourFirstPaint(element, selector, start) {
+  const ready = new Promise((resolve) => element.addEventListener('budget-ready', () => resolve(performance.now() - start), { once: true }));
+  await element.updateComplete;
+  while (!element.shadowRoot.querySelector(selector)) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+  }
+  await frame();
+  return { elapsed: performance.now() - start, ready };
+}

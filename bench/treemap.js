@@ -1,6 +1,8 @@
-// Renders the same synthetic expenditure (N leaves: 类 → 款 → 项) with <budget-treemap> and
-// with an ECharts treemap, and reports the time from data in hand to a painted first view.
-import { benchDocument, frame } from './document.js';
+// Renders the same synthetic expenditure (N leaves: 类 → 款 → 项) with <budget-treemap> and with an
+// ECharts treemap, both ways ECharts offers: its default (every level drawn at once) and
+// `leafDepth: 1` (one level, as <budget-treemap> draws). Each time runs from data in hand to two
+// animation frames after the first view is on screen (see document.js).
+import { benchDocument, frame, ourFirstPaint } from './document.js';
 
 /** A valid document whose 支出总表 prints classes, sections and N items, as provincial tables do. */
 export function documentWith(leaves) {
@@ -35,40 +37,49 @@ export function documentWith(leaves) {
   return { doc, tree };
 }
 
+/** ECharts needs a height; <budget-treemap> sets its own (0.6 × its width, 432 px here). */
+const host = (height = '') => {
+  const element = document.createElement('div');
+  element.style.cssText = `width: 720px; height: ${height}`;
+  document.body.append(element);
+  return element;
+};
+
+/**
+ * <budget-treemap>: from setting `data` (validation included) to two frames after the render
+ * that draws the tiles. `ready`: when `budget-ready` arrived, with the consistency warnings.
+ */
 export async function ours(leaves) {
   const { doc } = documentWith(leaves);
-  const host = document.createElement('div');
-  host.style.width = '720px';
-  document.body.append(host);
+  const parent = host();
   const start = performance.now();
   const element = document.createElement('budget-treemap');
-  const ready = new Promise((resolve) => element.addEventListener('budget-ready', resolve, { once: true }));
   element.data = doc;
-  host.append(element);
-  await ready;
-  await element.updateComplete;
-  await frame();
-  const elapsed = performance.now() - start;
-  const tiles = element.shadowRoot.querySelectorAll('.tile').length;
-  host.remove();
-  return { elapsed, tiles };
+  parent.append(element);
+  const { elapsed, ready } = await ourFirstPaint(element, '[role="treeitem"]', start);
+  const tiles = element.shadowRoot.querySelectorAll('[role="treeitem"]').length;
+  const readyAt = await ready;
+  parent.remove();
+  return { elapsed, tiles, ready: readyAt };
 }
 
-export async function echartsTreemap(leaves) {
+/**
+ * ECharts renders synchronously inside `setOption` (canvas): from `init` to two frames after
+ * `setOption` returns. Its `finished` event is not used: it can arrive long after the paint.
+ * Tiles: the rectangles on its canvas (leaves, and the parents' frames when it draws levels).
+ */
+export async function echartsTreemap(leaves, leafDepth) {
   const { tree } = documentWith(leaves);
-  const host = document.createElement('div');
-  host.style.cssText = 'width: 720px; height: 432px';
-  document.body.append(host);
+  const parent = host('432px');
   const start = performance.now();
-  const chart = window.echarts.init(host, null, { renderer: 'canvas' });
-  const finished = new Promise((resolve) => chart.on('finished', resolve));
-  chart.setOption({ animation: false, series: [{ type: 'treemap', data: tree }] });
-  await finished;
+  const chart = window.echarts.init(parent, null, { renderer: 'canvas' });
+  chart.setOption({ animation: false, series: [{ type: 'treemap', data: tree, ...(leafDepth ? { leafDepth } : {}) }] });
   await frame();
   const elapsed = performance.now() - start;
+  const tiles = chart.getZr().storage.getDisplayList().filter((shape) => shape.type === 'rect' && !shape.ignore).length;
   chart.dispose();
-  host.remove();
-  return { elapsed };
+  parent.remove();
+  return { elapsed, tiles };
 }
 
 window.bench = { ours, echartsTreemap };

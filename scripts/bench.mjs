@@ -1,11 +1,15 @@
-// `npm run bench`, in the same Chromium and the same run, median of RUNS each:
-// - time to first complete render of <budget-treemap> and of an ECharts treemap of the same data;
+// `npm run bench`, in the same Chromium and the same run, median of RUNS each, runs interleaved:
+// - <budget-treemap> and an ECharts treemap of the same data, ECharts both ways (its default, every
+//   level; and `leafDepth: 1`, one level as ours): from data in hand to two animation frames after the
+//   first view is drawn (bench/document.js), and the tiles each draws;
 // - a 1,000- and a 10,000-row table in <budget-table> and in a Tabulator data tree: first screen, scrolling.
 import { startDevServer } from '@web/dev-server';
 import * as puppeteer from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 
 const SIZES = [1000, 5000, 10000, 20000];
+/** `node scripts/bench.mjs treemap` (or `table`) runs one of the two. */
+const only = process.argv[2];
 const RUNS = 5;
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
 if (!executablePath) {
@@ -27,25 +31,30 @@ await page.waitForFunction('window.benchReady === true');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
-for (const leaves of SIZES) {
-  // One warm-up of each, then the measured runs, alternating so that both see the same machine state.
-  await page.evaluate((n) => window.bench.ours(n), leaves);
-  await page.evaluate((n) => window.bench.echartsTreemap(n), leaves);
-  const ours = [];
-  const echarts = [];
-  let tiles = 0;
-  for (let run = 0; run < RUNS; run++) {
-    const result = await page.evaluate((n) => window.bench.ours(n), leaves);
-    ours.push(result.elapsed);
-    tiles = result.tiles;
-    echarts.push((await page.evaluate((n) => window.bench.echartsTreemap(n), leaves)).elapsed);
-  }
-  rows.push({ leaves, ours: median(ours), echarts: median(echarts), tiles });
+for (const leaves of only === 'table' ? [] : SIZES) {
+  const run = {
+    ours: () => page.evaluate((n) => window.bench.ours(n), leaves),
+    all: () => page.evaluate((n) => window.bench.echartsTreemap(n), leaves),
+    one: () => page.evaluate((n) => window.bench.echartsTreemap(n, 1), leaves),
+  };
+  // One warm-up of each, then the measured runs, interleaved so that all three see the same machine state.
+  for (const measure of Object.values(run)) await measure();
+  const results = { ours: [], all: [], one: [] };
+  for (let i = 0; i < RUNS; i++) for (const [name, measure] of Object.entries(run)) results[name].push(await measure());
+  const time = (name) => median(results[name].map((r) => r.elapsed));
+  rows.push({
+    leaves,
+    ours: time('ours'),
+    ready: median(results.ours.map((r) => r.ready)),
+    all: time('all'),
+    one: time('one'),
+    tiles: { ours: results.ours[0].tiles, all: results.all[0].tiles, one: results.one[0].tiles },
+  });
 }
 
 await page.goto(`http://localhost:${port}/bench/table.html`);
 await page.waitForFunction('window.benchReady === true');
-const TABLE_SIZES = [1000, 10000];
+const TABLE_SIZES = only === 'treemap' ? [] : [1000, 10000];
 const tables = [];
 for (const size of TABLE_SIZES) {
   await page.evaluate((n) => window.bench.ours(n), size);
@@ -66,19 +75,29 @@ for (const size of TABLE_SIZES) {
 await browser.close();
 await server.stop();
 
-console.log(`\n<budget-treemap> vs ECharts ${(await import('echarts/package.json', { with: { type: 'json' } })).default.version} treemap, Chromium, median of ${RUNS} runs\n`);
-console.log('| leaves | budget-treemap | ECharts | ECharts / budget-treemap | tiles drawn |');
-console.log('| ---: | ---: | ---: | ---: | ---: |');
-for (const { leaves, ours, echarts, tiles } of rows) {
-  console.log(`| ${leaves.toLocaleString('en')} | ${ours.toFixed(0)} ms | ${echarts.toFixed(0)} ms | ${(echarts / ours).toFixed(1)}× | ${tiles} |`);
+if (rows.length) {
+  const echartsVersion = (await import('echarts/package.json', { with: { type: 'json' } })).default.version;
+  console.log(`\n<budget-treemap> vs ECharts ${echartsVersion} treemap (canvas), Chromium, median of ${RUNS} runs`);
+  console.log('Each time: data in hand (ours: validation included) to two animation frames after the first view is drawn.');
+  console.log('ECharts draws inside setOption. "its budget-ready": when our budget-ready event, which carries the consistency warnings, arrived.\n');
+  console.log('| leaves | budget-treemap | its budget-ready | ECharts, leafDepth 1 | ECharts, all levels | ECharts leafDepth 1 / ours | ECharts all levels / ours | tiles drawn: ours / leafDepth 1 / all levels |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { leaves, ours, ready, all, one, tiles } of rows) {
+    console.log(
+      `| ${leaves.toLocaleString('en')} | ${ours.toFixed(0)} ms | ${ready.toFixed(0)} ms | ${one.toFixed(0)} ms | ${all.toFixed(0)} ms | ${(one / ours).toFixed(2)}× | ${(all / ours).toFixed(1)}× | ${tiles.ours} / ${tiles.one} / ${tiles.all.toLocaleString('en')} |`,
+    );
+  }
 }
 
-const tabulatorVersion = JSON.parse(readFileSync('node_modules/tabulator-tables/package.json', 'utf8')).version;
-console.log(`\n<budget-table> vs Tabulator ${tabulatorVersion} data tree, Chromium, median of ${RUNS} runs (scroll: 60 frames, 300 px a frame)\n`);
-console.log('| rows | first screen: budget-table | Tabulator | Tabulator / budget-table | scroll frame mean / worst: budget-table | Tabulator | rows in the DOM: budget-table / Tabulator |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const { size, ours, peer } of tables) {
-  console.log(
-    `| ${size.toLocaleString('en')} | ${ours.first.toFixed(0)} ms | ${peer.first.toFixed(0)} ms | ${(peer.first / ours.first).toFixed(1)}× | ${ours.mean.toFixed(1)} / ${ours.worst.toFixed(1)} ms | ${peer.mean.toFixed(1)} / ${peer.worst.toFixed(1)} ms | ${ours.dom} / ${peer.dom} |`,
-  );
+if (tables.length) {
+  const tabulatorVersion = JSON.parse(readFileSync('node_modules/tabulator-tables/package.json', 'utf8')).version;
+  console.log(`\n<budget-table> vs Tabulator ${tabulatorVersion} data tree, Chromium, median of ${RUNS} runs (scroll: 60 frames, 300 px a frame)`);
+  console.log('First screen: data in hand (ours: validation included) to two animation frames after the first rows are in the DOM.\n');
+  console.log('| rows | first screen: budget-table | Tabulator | Tabulator / budget-table | scroll frame mean / worst: budget-table | Tabulator | rows in the DOM: budget-table / Tabulator |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { size, ours, peer } of tables) {
+    console.log(
+      `| ${size.toLocaleString('en')} | ${ours.first.toFixed(0)} ms | ${peer.first.toFixed(0)} ms | ${(peer.first / ours.first).toFixed(2)}× | ${ours.mean.toFixed(1)} / ${ours.worst.toFixed(1)} ms | ${peer.mean.toFixed(1)} / ${peer.worst.toFixed(1)} ms | ${ours.dom} / ${peer.dom} |`,
+    );
+  }
 }
