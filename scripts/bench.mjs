@@ -79,7 +79,7 @@ if (rows.length) {
   const echartsVersion = (await import('echarts/package.json', { with: { type: 'json' } })).default.version;
   console.log(`\n<budget-treemap> vs ECharts ${echartsVersion} treemap (canvas), Chromium, median of ${RUNS} runs`);
   console.log('Each time: data in hand (ours: validation included) to two animation frames after the first view is drawn.');
-  console.log('ECharts draws inside setOption; ours draws once the structure is valid and sends budget-ready (warnings) after that paint.\n');
+  console.log('ECharts draws inside setOption. "its budget-ready": when our budget-ready event, which carries the consistency warnings, arrived.\n');
   console.log('| leaves | budget-treemap | its budget-ready | ECharts, leafDepth 1 | ECharts, all levels | ECharts leafDepth 1 / ours | ECharts all levels / ours | tiles drawn: ours / leafDepth 1 / all levels |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const { leaves, ours, ready, all, one, tiles } of rows) {

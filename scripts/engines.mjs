@@ -3,7 +3,7 @@
 // each comes from a Debian package. BROWSERS=chromium,firefox,webkit picks a subset.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as puppeteer from 'puppeteer-core';
@@ -14,35 +14,52 @@ const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).sta
 const firstFile = (...paths) => paths.find((path) => path && existsSync(path));
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const WEBKIT_PORT = 4445;
 
 // WebKitGTK follows the GTK theme for prefers-color-scheme; xsettingsd serves that theme to its display.
 const xsettings = { file: '', daemon: undefined };
 const gtkTheme = (colorScheme) => `Net/ThemeName "${colorScheme === 'dark' ? 'Adwaita-dark' : 'Adwaita'}"\n`;
 
+/** A TCP port free on this machine now: the system picks it, and it is handed on at once. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 /**
  * Starts what WebKitGTK's MiniBrowser needs: its own X display (Xvfb, so that switching its theme
- * touches no one's desktop), the settings daemon for that display, and its WebDriver.
+ * touches no one's desktop), the settings daemon for that display, and its WebDriver. The display
+ * and the driver's port are whichever are free, so that two runs on one machine never collide.
+ * Resolves with the driver's port.
  */
 async function startWebKitDriver() {
-  const env = { ...process.env, DISPLAY: ':137' };
-  const xvfb = spawn('Xvfb', [env.DISPLAY, '-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
-  // Xvfb writes its display number to fd 3 once it accepts clients.
-  await new Promise((resolve, reject) => {
-    xvfb.stdio[3].once('data', resolve);
-    xvfb.once('exit', () => reject(new Error(`Xvfb could not start on ${env.DISPLAY}: is another WebKit run using it?`)));
+  // Given no display, Xvfb takes the first free one and writes its number to fd 3 once it accepts clients.
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  const display = await new Promise((resolve, reject) => {
+    let written = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      written += chunk;
+      if (written.includes('\n')) resolve(`:${written.trim()}`);
+    });
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it took a display`)));
   });
+  const env = { ...process.env, DISPLAY: display };
   const dir = mkdtempSync(join(tmpdir(), 'webkit-xsettings-'));
   xsettings.file = join(dir, 'xsettingsd.conf');
   writeFileSync(xsettings.file, gtkTheme('light'));
   xsettings.daemon = spawn('xsettingsd', ['--config', xsettings.file], { env, stdio: 'ignore' });
-  const driver = spawn('WebKitWebDriver', [`--port=${WEBKIT_PORT}`], { env, stdio: 'ignore' });
+  const port = await freePort();
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
   const children = [xvfb, xsettings.daemon, driver];
   process.on('exit', () => {
     children.forEach((child) => child.kill());
     rmSync(dir, { recursive: true, force: true });
   });
-  await listening(WEBKIT_PORT, driver);
+  await listening(port, driver);
+  return port;
 }
 
 /** Resolves once a local port accepts connections (however long a loaded machine takes), or rejects if `child` exits first. */
@@ -50,7 +67,7 @@ async function listening(port, child) {
   let exited = false;
   child.once('exit', () => (exited = true));
   for (;;) {
-    if (exited) throw new Error(`WebKitWebDriver exited before listening on port ${port}: is another WebKit run using it?`);
+    if (exited) throw new Error(`WebKitWebDriver exited before listening on port ${port}: did another program take the port?`);
     const open = await new Promise((resolve) => {
       const socket = connect(port, '127.0.0.1')
         .once('connect', () => {
@@ -89,11 +106,11 @@ const ENGINES = {
     install: 'sudo apt-get install webkit2gtk-driver xvfb xsettingsd',
     find: () => (['WebKitWebDriver', 'Xvfb', 'xsettingsd'].every(onPath) && existsSync(MINIBROWSER) ? MINIBROWSER : undefined),
     launcher: async (path) => {
-      await startWebKitDriver();
+      const port = await startWebKitDriver();
       return webdriverLauncher({
         automationProtocol: 'webdriver',
         hostname: '127.0.0.1',
-        port: WEBKIT_PORT,
+        port,
         path: '/',
         capabilities: {
           browserName: 'MiniBrowser',

@@ -10,7 +10,7 @@ import type { TaskResult } from '../cli/import-task.js';
 import { loadValidDocument } from '../cli/files.js';
 import type { Lang } from '../i18n/index.js';
 import { renderElement } from './render.js';
-import { csvFile, csvTables, indexEntry, jsonFile, reportFile, reportPage, slugOf, tableCsv, type IndexEntry } from './site.js';
+import { csvFile, csvTables, indexEntry, jsonFile, reportFile, publishedTableCsv, reportPage, slugOf, type IndexEntry } from './site.js';
 
 export interface SitePageOptions {
   /** The site's temporary folder, with its `data/` and `csv/` already made. */
@@ -33,7 +33,7 @@ export default async function sitePage(file: string, options: unknown): Promise<
     await writeFile(join(dir, reportFile(slug)), reportPage({ slug, document }, report, lang));
     await copyFile(file, join(dir, jsonFile(slug)));
     await mkdir(join(dir, 'csv', slug));
-    for (const table of csvTables(document)) await writeFile(join(dir, csvFile(slug, table)), tableCsv(document, table, lang));
+    for (const table of csvTables(document)) await writeFile(join(dir, csvFile(slug, table)), publishedTableCsv(document, table, lang));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return { ok: true, value: { ok: false, exit: 2, message: `✗ ${file}: 无法写入站点 / cannot write the site (${code})\n` } };

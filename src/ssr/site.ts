@@ -4,10 +4,10 @@
  * any static host and from file://; nothing is requested from outside it.
  */
 import { headline } from '../data/headline.js';
-import type { BudgetDocument, Column, Table } from '../data/schema.js';
+import type { BudgetDocument, Table } from '../data/schema.js';
 import { displayLabel, tableBlocks } from '../data/table-view.js';
 import { formatAmount, plainAmount, unitLabel, type DisplayUnit } from '../format/amount.js';
-import { toCsv, type CsvValue } from '../format/csv.js';
+import { tableCsv } from '../format/csv.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { SITE_WORDS } from './site-words.js';
 
@@ -56,31 +56,12 @@ export const csvFile = (slug: string, table: Table) => `csv/${slug}/${table.id}.
 /** The tables with figures: those a CSV can hold. */
 export const csvTables = (document: BudgetDocument): Table[] => document.tables.filter((table) => table.status === 'published' && table.rows.length > 0);
 
-const columnTitle = (column: Column, unit: string): string => {
-  const label = [...(column.groups ?? []), column.label].map(displayLabel).join(' / ');
-  const type = column.type ?? 'amount';
-  return type === 'amount' ? `${label}（${unit}）` : column.unit ? `${label}（${column.unit}）` : label;
-};
-
 /** A published table as CSV: every row in published order, amounts in the table's own printed unit. */
-export function tableCsv(document: BudgetDocument, table: Table, lang: Lang): string {
-  const t = catalogue(lang);
+export function publishedTableCsv(document: BudgetDocument, table: Table, lang: Lang): string {
+  const { code, item } = catalogue(lang);
   const unit = (table.unit ?? document.meta.publishedUnit) as DisplayUnit;
-  const blocks = tableBlocks(table);
-  const sectioned = blocks.length > 1 || blocks[0]?.key !== undefined;
-  const lines: CsvValue[][] = [];
-  blocks.forEach((block, index) => {
-    const header = [t.code, t.item, ...block.columns.map((c) => columnTitle(c, unitLabel(unit, lang)))];
-    if (index === 0) lines.push(sectioned ? ['', ...header] : header);
-    for (const row of block.rows) {
-      const cells = [row.code ?? '', displayLabel(row.name), ...block.columns.map((c) => {
-        const value = row.values[c.key];
-        return typeof value === 'number' && (c.type ?? 'amount') === 'amount' ? plainAmount(value, unit, unit) : value;
-      })];
-      lines.push(sectioned ? [displayLabel(block.label ?? ''), ...cells] : cells);
-    }
-  });
-  return toCsv(lines);
+  const blocks = tableBlocks(table).map((block) => ({ block, rows: block.rows.map((_, r) => r) }));
+  return tableCsv(blocks, { code, item, unit: unitLabel(unit, lang), amount: (yuan) => plainAmount(yuan, unit, unit) });
 }
 
 /** A figure as the elements print it: the amount in 元 for machines, the shown text for readers. */

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { PUBLISHED } from '../helpers/published.js';
+import { expectReadableReport, expectVisibleFigure, shadow } from '../helpers/no-script.js';
 import { openPage, waitFor } from '../embed/page.js';
 
 /**
@@ -7,29 +9,6 @@ import { openPage, waitFor } from '../embed/page.js';
  * its pages show each bureau's published figures, its tables and 三公 figures, and pass axe-core.
  */
 
-/** Published 支出总计 and 三公 totals, in 元 (a <data> element's value) and as printed in 万元. */
-const BUREAUS = {
-  'kaijiang-2025': { total: 12364700, totalShown: '1,236.47', sangong: 2000, sangongShown: '0.20' },
-  'gaoyang-2025': { total: 5958800, totalShown: '595.88', sangong: 14600, sangongShown: '1.46' },
-  'yuanjiang-2024': { total: 5829700, totalShown: '582.97', sangong: 30000, sangongShown: '3.00' },
-  'pingli-2025': { total: 4567178, totalShown: '456.7178', sangong: 7000, sangongShown: '0.70' },
-  'quxian-2024': { total: 64306500, totalShown: '6,430.65', sangong: 8200, sangongShown: '0.82' },
-};
-
-function visibleFigure(root: ParentNode, yuan: number, shown: string): void {
-  const figure = root.querySelector<HTMLElement>(`data[value="${yuan}"]`);
-  expect(figure, `<data value="${yuan}">`).to.not.equal(null);
-  expect(figure!.textContent).to.equal(shown);
-  const box = figure!.getBoundingClientRect();
-  expect(box.width * box.height, 'laid out').to.be.greaterThan(0);
-  expect(getComputedStyle(figure!).visibility).to.equal('visible');
-}
-
-const shadow = (root: ParentNode, selector: string): ShadowRoot => {
-  const host = root.querySelector(selector);
-  expect(host?.shadowRoot, `${selector} has its declarative shadow root`).to.not.equal(null);
-  return host!.shadowRoot!;
-};
 
 /** A page's body, parsed into this page as a browser parses it (declarative shadow roots included), for axe-core. */
 async function parsed(path: string): Promise<HTMLElement> {
@@ -58,29 +37,23 @@ describe('static site, read with scripts off', () => {
     frame = await openPage('/site/index.html');
     const page = frame.contentDocument!;
     const rows = [...page.querySelectorAll('tbody tr')];
-    expect(rows.length).to.equal(Object.keys(BUREAUS).length);
+    expect(rows.length).to.equal(Object.keys(PUBLISHED).length);
     expect(page.querySelector('table caption')).to.not.equal(null);
-    for (const [bureau, published] of Object.entries(BUREAUS)) {
+    for (const [bureau, published] of Object.entries(PUBLISHED)) {
       const row = rows.find((r) => r.querySelector(`a[href="${bureau}.html"]`));
       expect(row, bureau).to.not.equal(undefined);
-      visibleFigure(row!, published.total, published.totalShown);
-      visibleFigure(row!, published.sangong, published.sangongShown);
+      expectVisibleFigure(row!, published.total, published.totalShown);
+      expectVisibleFigure(row!, published.sangong, published.sangongShown);
     }
     container = await parsed('/site/index.html');
     await expect(container).to.be.accessible();
   });
 
-  for (const [bureau, published] of Object.entries(BUREAUS)) {
+  for (const [bureau, published] of Object.entries(PUBLISHED)) {
     it(`${bureau}: the report page shows the published total, the 三公 total and every table`, async () => {
       frame = await openPage(`/site/${bureau}.html`);
+      expectReadableReport(frame, published);
       const page = frame.contentDocument!;
-      expect(frame.contentWindow!.customElements.get('budget-report'), 'no script ran').to.equal(undefined);
-      const report = shadow(page, 'budget-report');
-      visibleFigure(shadow(report, 'budget-summary'), published.total, published.totalShown);
-      visibleFigure(shadow(report, 'sangong-card'), published.sangong, published.sangongShown);
-      const tables = [...report.querySelectorAll('budget-table')];
-      expect(tables.length).to.be.greaterThan(5);
-      for (const table of tables) expect(table.shadowRoot!.querySelector('table caption, [part~="state"]'), 'each table rendered').to.not.equal(null);
       const downloads = [...page.querySelectorAll<HTMLAnchorElement>('.files a')].map((a) => a.getAttribute('href'));
       expect(downloads).to.include(`data/${bureau}.json`);
       expect(downloads.filter((href) => href!.endsWith('.csv')).length).to.be.greaterThan(3);
@@ -111,6 +84,6 @@ describe('static site, with scripts on', () => {
     expect(frame.contentWindow!.customElements.get('budget-report')).to.not.equal(undefined);
     expect(page.querySelectorAll('budget-report').length).to.equal(1);
     expect(live!.shadowRoot!.querySelectorAll('budget-summary').length, 'the report once').to.equal(1);
-    visibleFigure(shadow(live!.shadowRoot!, 'sangong-card'), 14600, '1.46');
+    expectVisibleFigure(shadow(live!.shadowRoot!, 'sangong-card'), 14600, '1.46');
   });
 });

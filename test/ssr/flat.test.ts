@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
+import { PUBLISHED } from '../helpers/published.js';
 
 /**
  * `render --flat` (scripts/ssr-pages.mjs serves it at `?flat`) through DOMPurify's default
@@ -7,14 +8,6 @@ import DOMPurify from 'dompurify';
  * survives, and each bureau's published figures with them.
  */
 
-/** Published 支出总计 and 三公 totals, in 元 (a <data> element's value) and as printed in 万元. */
-const BUREAUS = {
-  'kaijiang-2025': { total: 12364700, totalShown: '1,236.47', sangong: 2000, sangongShown: '0.20' },
-  'gaoyang-2025': { total: 5958800, totalShown: '595.88', sangong: 14600, sangongShown: '1.46' },
-  'yuanjiang-2024': { total: 5829700, totalShown: '582.97', sangong: 30000, sangongShown: '3.00' },
-  'pingli-2025': { total: 4567178, totalShown: '456.7178', sangong: 7000, sangongShown: '0.70' },
-  'quxian-2024': { total: 64306500, totalShown: '6,430.65', sangong: 8200, sangongShown: '0.82' },
-};
 const KEPT = 'table, caption, thead, tbody, tr, th, td, h2, h3, h4, h5, h6, data, dl, dt, dd, li, a';
 
 /** The fragment of a served page, as the body it would be pasted into. */
@@ -29,7 +22,7 @@ const signature = (root: Element) =>
   [...root.querySelectorAll(KEPT)].map((e) => [e.localName, e.getAttribute('scope'), e.getAttribute('headers'), e.getAttribute('value'), e.textContent!.replace(/\s+/g, ' ').trim()].join('|'));
 
 describe('render --flat through DOMPurify (default configuration)', () => {
-  for (const [bureau, published] of Object.entries(BUREAUS)) {
+  for (const [bureau, published] of Object.entries(PUBLISHED)) {
     it(`${bureau}: the report keeps every table cell, caption, heading and figure`, async () => {
       const flat = await flatFragment(`/ssr/${bureau}/budget-report.html?flat`);
       const before = parse(flat);

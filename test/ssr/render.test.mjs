@@ -8,21 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderElement } from '../../dist/ssr/render.js';
 import { validate } from '../../dist/data/validate.js';
+import { PUBLISHED } from '../helpers/published.js';
 
 const BIN = new URL('../../dist/cli/budget-widgets.js', import.meta.url).pathname;
 const DATA = new URL('../../demo/data/', import.meta.url).pathname;
-
-/**
- * Published figures (the seeds' 收支总表 and 三公 table): 支出总计 and the 三公 total, in 元
- * (a <data> element's value) and as printed in 万元 (its text).
- */
-const BUREAUS = {
-  'kaijiang-2025': { total: 12364700, totalShown: '1,236.47', sangong: 2000, sangongShown: '0.20' },
-  'gaoyang-2025': { total: 5958800, totalShown: '595.88', sangong: 14600, sangongShown: '1.46' },
-  'yuanjiang-2024': { total: 5829700, totalShown: '582.97', sangong: 30000, sangongShown: '3.00' },
-  'pingli-2025': { total: 4567178, totalShown: '456.7178', sangong: 7000, sangongShown: '0.70' },
-  'quxian-2024': { total: 64306500, totalShown: '6,430.65', sangong: 8200, sangongShown: '0.82' },
-};
 
 const load = (bureau) => JSON.parse(readFileSync(join(DATA, `${bureau}.json`), 'utf8'));
 /** Lit's hydration markers are comments: without them, the text a reader sees. */
@@ -48,7 +37,7 @@ function assertStatic(html, tag) {
   assert.doesNotMatch(text, /role="alert"/, 'no error state');
 }
 
-for (const [bureau, published] of Object.entries(BUREAUS)) {
+for (const [bureau, published] of Object.entries(PUBLISHED)) {
   describe(`render: ${bureau}`, () => {
     test('<budget-summary> shows the published total', async () => {
       const html = await rendered(bureau, 'budget-summary');

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openPage } from '../embed/page.js';
+import { PUBLISHED } from '../helpers/published.js';
+import { expectReadableReport, expectVisibleFigure, shadow } from '../helpers/no-script.js';
 
 /**
  * Server renders (scripts/ssr-pages.mjs serves them under `script-src 'none'`) read with no
@@ -7,35 +9,7 @@ import { openPage } from '../embed/page.js';
  * The test page loads none of our elements, so nothing here can have been drawn by a script.
  */
 
-/** Published 支出总计 and 三公 totals, in 元 (a <data> element's value) and as printed in 万元. */
-const BUREAUS = {
-  'kaijiang-2025': { total: 12364700, totalShown: '1,236.47', sangong: 2000, sangongShown: '0.20' },
-  'gaoyang-2025': { total: 5958800, totalShown: '595.88', sangong: 14600, sangongShown: '1.46' },
-  'yuanjiang-2024': { total: 5829700, totalShown: '582.97', sangong: 30000, sangongShown: '3.00' },
-  'pingli-2025': { total: 4567178, totalShown: '456.7178', sangong: 7000, sangongShown: '0.70' },
-  'quxian-2024': { total: 64306500, totalShown: '6,430.65', sangong: 8200, sangongShown: '0.82' },
-};
 const TAGS = ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-treemap', 'budget-table', 'budget-report'];
-
-/** The shadow root a declarative template became: null if the browser left a <template>. */
-function shadow(root: ParentNode, selector: string): ShadowRoot {
-  const host = root.querySelector(selector);
-  expect(host, selector).to.not.equal(null);
-  expect(host!.shadowRoot, `${selector} has its shadow root`).to.not.equal(null);
-  expect(host!.querySelector(':scope > template'), 'no template left unparsed').to.equal(null);
-  return host!.shadowRoot!;
-}
-
-/** A figure a reader sees: present, with the printed text, laid out and visible. */
-function expectVisibleFigure(root: ShadowRoot, yuan: number, shown: string): void {
-  const figure = root.querySelector<HTMLElement>(`data[value="${yuan}"]`);
-  expect(figure, `<data value="${yuan}">`).to.not.equal(null);
-  expect(figure!.textContent).to.equal(shown);
-  const box = figure!.getBoundingClientRect();
-  expect(box.width, 'laid out').to.be.greaterThan(0);
-  expect(box.height, 'laid out').to.be.greaterThan(0);
-  expect(getComputedStyle(figure!).visibility).to.equal('visible');
-}
 
 describe('server render, read with scripts off', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -47,18 +21,10 @@ describe('server render, read with scripts off', () => {
     expect(await response.text()).to.include('shadowrootmode="open"');
   });
 
-  for (const [bureau, published] of Object.entries(BUREAUS)) {
+  for (const [bureau, published] of Object.entries(PUBLISHED)) {
     it(`${bureau}: the report shows the published total and 三公 total`, async () => {
       frame = await openPage(`/ssr/${bureau}/budget-report.html`);
-      const page = frame.contentDocument!;
-      expect(frame.contentWindow!.customElements.get('budget-report'), 'no script defined the element').to.equal(undefined);
-      const report = shadow(page, 'budget-report');
-      expectVisibleFigure(shadow(report, 'budget-summary'), published.total, published.totalShown);
-      expectVisibleFigure(shadow(report, 'sangong-card'), published.sangong, published.sangongShown);
-      const tables = [...report.querySelectorAll('budget-table')];
-      expect(tables.length).to.be.greaterThan(5);
-      // Each table with its caption, or the published note of a table published empty.
-      for (const table of tables) expect(table.shadowRoot!.querySelector('table caption, [part~="state"]'), 'each table rendered').to.not.equal(null);
+      expectReadableReport(frame, published);
     });
   }
 

@@ -14,7 +14,7 @@ import {
   type TableBlock,
 } from '../../data/table-view.js';
 import { formatNumber, plainAmount, unitLabel, type DisplayUnit } from '../../format/amount.js';
-import { toCsv, type CsvValue } from '../../format/csv.js';
+import { tableCsv, toCsv } from '../../format/csv.js';
 import { BudgetElement } from '../budget-element.js';
 import { RovingFocusController, STEPS, clampIndex } from '../../controllers/roving-focus-controller.js';
 import { scrollRegion } from '../scroll-region.js';
@@ -157,21 +157,12 @@ export class BudgetTable extends BudgetElement {
   csv(): string {
     const state = this.dataController.state;
     if (state.status !== 'ready' || !this.shown) return toCsv([]);
-    const { table } = this.shown;
-    const sectioned = this.views.length > 1 || this.views[0]?.block.key !== undefined;
-    const unit = unitLabel(this.displayUnit, this.locale.lang);
-    const t = this.locale.t;
-    const lines: CsvValue[][] = [];
-    this.views.forEach(({ block, visible }, index) => {
-      const header = [t.code, t.item, ...block.columns.map((c) => columnTitle(c, unit))];
-      if (index === 0) lines.push(sectioned ? ['', ...header] : header);
-      for (const i of visible) {
-        const row = block.rows[i]!;
-        const cells = [row.code ?? '', displayLabel(row.name), ...block.columns.map((c) => this.plain(state.document, table, c, row.values[c.key]))];
-        lines.push(sectioned ? [displayLabel(block.label ?? ''), ...cells] : cells);
-      }
-    });
-    return toCsv(lines);
+    const published = (this.shown.table.unit ?? state.document.meta.publishedUnit) as DisplayUnit;
+    const { code, item } = this.locale.t;
+    return tableCsv(
+      this.views.map(({ block, visible }) => ({ block, rows: visible })),
+      { code, item, unit: unitLabel(this.displayUnit, this.locale.lang), amount: (yuan) => plainAmount(yuan, this.displayUnit, published) },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -368,10 +359,6 @@ export class BudgetTable extends BudgetElement {
     return type === 'amount' ? this.money(doc, value, false, table.unit) : type === 'percent' ? `${value}%` : formatNumber(value, this.locale.lang);
   }
 
-  private plain(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): CsvValue {
-    if (typeof value !== 'number' || (column.type ?? 'amount') !== 'amount') return value;
-    return plainAmount(value, this.displayUnit, (table.unit ?? doc.meta.publishedUnit) as DisplayUnit);
-  }
 
   private cycleSort(b: number, column: Column, label: string): void {
     const t = this.locale.t;
@@ -526,12 +513,6 @@ function topRow(block: TableBlock, row: number | undefined): number | undefined 
   while (block.parent[r]! >= 0) r = block.parent[r]!;
   return r;
 }
-
-const columnTitle = (column: Column, unit: string): string => {
-  const label = [...(column.groups ?? []), column.label].map(displayLabel).join(' / ');
-  const type = column.type ?? 'amount';
-  return type === 'amount' ? `${label}（${unit}）` : column.unit ? `${label}（${column.unit}）` : label;
-};
 
 const headerId = (b: number, cell: HeaderCell, headers: HeaderCell[][]): string =>
   `b${b}-h${headers.findIndex((r) => r.includes(cell))}-${cell.start}`;
