@@ -1,9 +1,13 @@
 // `node scripts/make-import-fixtures.mjs`: writes the import fixtures under test/import/fixtures/ from the
-// five hand-made documents in demo/data/, laid out the way disclosures are published: each table with its
-// title, unit line, spanning headers (merged cells) and rows, figures in the published unit.
-//   NAME.html   the tables as an HTML page (colspan/rowspan)
-//   NAME.xlsx   one sheet per table, title and unit rows, merged headers, figures as numbers with a format
-//   NAME.docx   the tables as Word tables (gridSpan, vMerge), each after its title and unit paragraphs
+// five hand-made documents in demo/data/, laid out the way disclosures are published: the disclosure's title
+// ("开江县医疗保障局2025年部门预算", its meta.source.title) first, then each table with its title, unit line,
+// spanning headers (merged cells) and rows, figures in the published unit. The importer reads the department
+// and year from that title, as it must from a real file.
+//   NAME.html   the title as the page's heading, the tables as an HTML page (colspan/rowspan)
+//   NAME.xlsx   a cover sheet (封面) with the title, then one sheet per table, title and unit rows, merged
+//               headers, figures as numbers with a format
+//   NAME.docx   a cover page with the title, the tables as Word tables (gridSpan, vMerge), each after its
+//               title and unit paragraphs
 //   NAME.pdf    NAME.docx printed by LibreOffice, so its text layer has real positioned runs
 //   NAME.xls    (first document only) NAME.xlsx saved by LibreOffice as Excel 97–2003
 //   encrypted.pdf (qpdf, user password), scanned.pdf (Ghostscript, a page of drawing and no text)
@@ -114,8 +118,9 @@ function html(doc, tables) {
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(doc.meta.source.title)}</title></head>\n<body>\n<h1>${escape(doc.meta.source.title)}</h1>\n${parts.join('\n')}\n</body></html>\n`;
 }
 
-function xlsx(tables) {
+function xlsx(doc, tables) {
   const book = utils.book_new();
+  utils.book_append_sheet(book, utils.aoa_to_sheet([[doc.meta.source.title]]), '封面');
   tables.forEach((t, i) => {
     const aoa = [[t.title], [t.unit]];
     const merges = [
@@ -147,9 +152,12 @@ function columnWidths(t) {
   return widths;
 }
 
-function docx(tables) {
-  const run = (text) => `<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
-  const paragraph = (text, align) => `<w:p>${align ? `<w:pPr><w:jc w:val="${align}"/></w:pPr>` : ''}${run(text)}</w:p>`;
+function docx(doc, tables) {
+  const run = (text, size) => `<w:r>${size ? `<w:rPr><w:b/><w:sz w:val="${size}"/></w:rPr>` : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
+  const paragraph = (text, align, size) => `<w:p>${align ? `<w:pPr><w:jc w:val="${align}"/></w:pPr>` : ''}${run(text, size)}</w:p>`;
+  // The disclosure's title on a cover page of its own, in a larger bold type, as disclosures print it; the
+  // tables begin on the next page, laid out as they would be without it.
+  const cover = `<w:p><w:pPr><w:spacing w:before="3600"/><w:jc w:val="center"/></w:pPr>${run(doc.meta.source.title, 32)}</w:p><w:p><w:r><w:br w:type="page"/></w:r></w:p>`;
   const PAGE = 16838 - 2 * 567;
   const body = tables.map((t) => {
     // A character is about 100 twips at this size; three more make room for the cell's margins.
@@ -187,7 +195,7 @@ function docx(tables) {
     ].join('');
   });
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="567" w:right="567" w:bottom="567" w:left="567" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${cover}${body.join('')}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="567" w:right="567" w:bottom="567" w:left="567" w:header="0" w:footer="0" w:gutter="0"/></w:sectPr></w:body></w:document>`;
   const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Noto Sans CJK SC" w:hAnsi="Noto Sans CJK SC" w:eastAsia="Noto Sans CJK SC"/><w:sz w:val="15"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:pPrDefault></w:docDefaults></w:styles>`;
   return zipSync({
     '[Content_Types].xml': strToU8(
@@ -220,8 +228,8 @@ for (const [index, file] of documents.entries()) {
   const name = file.replace(/\.json$/, '');
   const tables = doc.tables.filter((table) => !GOALS.has(table.kind) && table.status !== 'unavailable' && table.columns.length).map((table) => layout(table, doc.meta));
   writeFileSync(join(OUT, `${name}.html`), html(doc, tables));
-  writeFileSync(join(OUT, `${name}.xlsx`), xlsx(tables));
-  writeFileSync(join(OUT, `${name}.docx`), docx(tables));
+  writeFileSync(join(OUT, `${name}.xlsx`), xlsx(doc, tables));
+  writeFileSync(join(OUT, `${name}.docx`), docx(doc, tables));
   writeFileSync(join(OUT, `${name}.pdf`), convert(join(OUT, `${name}.docx`), 'pdf'));
   if (index === 0) writeFileSync(join(OUT, `${name}.xls`), convert(join(OUT, `${name}.xlsx`), 'xls', 'MS Excel 97'));
   console.log(`${name}: ${tables.length} tables`);
@@ -231,6 +239,8 @@ const first = documents[0].replace(/\.json$/, '');
 execFileSync('qpdf', ['--encrypt', 'reader-password', 'owner-password', '256', '--', join(OUT, `${first}.pdf`), join(OUT, 'encrypted.pdf')]);
 execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', `-sOutputFile=${join(OUT, 'scanned.pdf')}`, '-c', '0.5 setgray 72 72 400 600 rectfill showpage']);
 
-// Forty pages: the five PDFs (29 pages) and the first two again.
+// Forty pages: the five PDFs, then the first one's pages again up to forty.
 const pdfs = documents.map((file) => join(OUT, file.replace(/\.json$/, '.pdf')));
-execFileSync('qpdf', ['--empty', '--pages', ...pdfs, pdfs[0], pdfs[1], '--', 'bench/fixtures/disclosure-40.pdf']);
+const pageCount = (file) => Number(execFileSync('qpdf', ['--show-npages', file], { encoding: 'utf8' }));
+const more = 40 - pdfs.reduce((sum, file) => sum + pageCount(file), 0);
+execFileSync('qpdf', ['--empty', '--pages', ...pdfs, pdfs[0], `1-${more}`, '--', 'bench/fixtures/disclosure-40.pdf']);

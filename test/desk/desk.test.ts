@@ -44,8 +44,9 @@ describe('data desk', function () {
       const cells = figureBeside(page, '一、一般公共预算拨款收入')!;
       expect(cells[cells.indexOf('一、一般公共预算拨款收入') + 1]).to.equal('1236.47');
       expect(page.getElementById('status')!.textContent).to.contain(`Read ${name}`);
-      // No budget document yet (the reader stage alone): nothing to download or embed is offered.
-      expect(getComputedStyle(page.getElementById('actions')!).display).to.equal('none');
+      // The cover names the department and year, so a budget document is made: it can be downloaded and embedded.
+      await waitFor(() => !page.getElementById('actions')!.hidden, 'the download and embed actions');
+      expect(getComputedStyle(page.getElementById('actions')!).display).to.not.equal('none');
       expect(page.querySelector('#grids caption')!.textContent!.replace(/\s/g, '')).to.equal('公开表1部门收支总表·单位：万元');
     });
   }

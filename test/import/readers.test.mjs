@@ -75,10 +75,11 @@ test('merged headers keep their spans (HTML, XLSX, DOCX)', async () => {
 
 test('PDF cells carry their x positions, so a table continued on the next page lines up with its header', async () => {
   const doc = await readSource(fixture('kaijiang-2025.pdf'));
-  assert.equal(doc.pages, 5);
-  // 公开表3-3 prints its header at the foot of page 4 and its rows on page 5, where the blank columns have no cells.
+  assert.equal(doc.pages, 6);
+  // After the cover, 公开表3-3 prints its header at the foot of page 5 and its rows on page 6, where the blank
+  // columns have no cells.
   const [header, rows] = gridsAfter(doc, '公开表3-3');
-  assert.deepEqual([header.at.page, rows.at.page], [4, 5]);
+  assert.deepEqual([header.at.page, rows.at.page], [5, 6]);
   const names = header.rows.flat().filter((cell) => /[\u4e00-\u9fff]/.test(cell.text) && !cell.colSpan);
   const reception = rows.rows.find((row) => row[0].text === '开江县医疗保障局').at(-1);
   assert.equal(reception.text, '0.20');
@@ -87,12 +88,13 @@ test('PDF cells carry their x positions, so a table continued on the next page l
   assert.equal(nearest.text, '公务接待费');
 });
 
-test('a workbook gives one grid per sheet, with its title and unit as paragraphs', async () => {
+test('a workbook gives one grid per sheet, with its title and unit as paragraphs, after its cover', async () => {
   const doc = await readSource(fixture('kaijiang-2025.xlsx'));
-  assert.equal(doc.pages, 12);
+  assert.equal(doc.pages, 13);
   assert.deepEqual(
-    doc.blocks.slice(0, 3).map((block) => [block.kind, block.at.sheet, block.at.cell, block.kind === 'paragraph' ? block.text : '']),
+    doc.blocks.slice(0, 4).map((block) => [block.kind, block.at.sheet, block.at.cell, block.kind === 'paragraph' ? block.text : '']),
     [
+      ['paragraph', '封面', 'A1', '开江县医疗保障局2025年部门预算'],
       ['paragraph', '表1', 'A1', '公开表1 部门收支总表'],
       ['paragraph', '表1', 'A2', '单位：万元'],
       ['grid', '表1', 'A3', ''],

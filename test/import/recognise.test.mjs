@@ -119,6 +119,13 @@ test('the department, year and unit come from the text; a source without them is
   assert.equal(importSource(readText('会议纪要\n各单位参加。', 'x.txt')).exit, 1);
 });
 
+test('a title that prints the year first names the department and year too', () => {
+  const { document, exit } = importSource(readText(['2024 年某某市卫生健康局部门预算公开', ...EXPENDITURE].join('\n'), 'test.txt'));
+  assert.equal(exit, 0);
+  assert.equal(document.meta.department.name, '某某市卫生健康局');
+  assert.equal(document.meta.year, 2024);
+});
+
 test('a statement with a 序号 column and a 栏次 row, one cell a line, and a page number at its foot', () => {
   const rows = [
     ['序号', '收入', '支出'],

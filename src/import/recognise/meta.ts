@@ -19,14 +19,24 @@ export type MetaValue = { meta: Meta; kind: 'budget' | 'final-accounts' };
 /** An organisation named after its place: "某某县医疗保障局", "某县卫生健康局", "某某市医疗保障局". */
 const ORGANISATION = /([\u4e00-\u9fa5]{1,8}?(?:自治县|自治州|县|市|区|旗|州|省))([\u4e00-\u9fa5]{2,20}?(?:局|委员会|办公室|中心|院|厅|委|会|所|馆|站))/;
 
-/** Lines that name the publishing department: "部门：X", "部门（单位）名称：X", "X2025年部门预算…". */
-const NAMED = [/^部门(?:（单位）)?(?:名称)?[:：](.+?)(?:金额单位.*)?$/, /^(?:附[:：])?(?:\d{2,9})?(.+?)(?:\d{4}年)(?:部门|单位)(?:综合)?(?:预算|决算)/];
+/**
+ * Lines that name the publishing department: "部门：X", "部门（单位）名称：X", "X2025年部门预算…", and
+ * the year first, as some titles print it: "2024年X部门预算公开".
+ */
+const NAMED = [
+  /^部门(?:（单位）)?(?:名称)?[:：](.+?)(?:金额单位.*)?$/,
+  /^(?:附[:：])?(?:\d{2,9})?(.+?)(?:\d{4}年)(?:部门|单位)(?:综合)?(?:预算|决算)/,
+  new RegExp(`^\\d{4}年(?:度)?(${ORGANISATION.source})(?:部门|单位)(?:综合)?(?:预算|决算)`),
+];
+
+/** The year of a budget or final accounts, its department named between them or not: "2025年部门预算", "2024年X部门预算". */
+const YEAR = new RegExp(`(\\d{4})年(?:度)?(?:${ORGANISATION.source})?(?:部门|单位)?(?:综合)?(?:预算|决算)`, 'g');
 
 const count = <T>(values: T[]): Map<T, number> => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>());
 const mostCommon = <T>(values: T[]): T | undefined => [...count(values)].sort((a, b) => b[1] - a[1])[0]?.[0];
 
-/** Headings before the name: "第二部分", "附：". */
-const withoutHeading = (line: string) => line.replace(/^(第[一二三四五六七八九十]+部分[:：]?|附[:：]|\d{2,9})/, '');
+/** Headings before the name: "第二部分", "附：", a code; never the year a title may open with ("2024年…"). */
+const withoutHeading = (line: string) => line.replace(/^(第[一二三四五六七八九十]+部分[:：]?|附[:：]|\d{2,9}(?![\d年]))/, '');
 
 function departmentOf(lines: string[]): string | undefined {
   const names: string[] = [];
@@ -46,7 +56,7 @@ function departmentOf(lines: string[]): string | undefined {
 }
 
 function yearOf(lines: string[]): number | undefined {
-  const years = lines.flatMap((line) => [...line.matchAll(/(\d{4})年(?:度)?(?:部门|单位)?(?:综合)?(?:预算|决算)/g)].map((m) => Number(m[1])));
+  const years = lines.flatMap((line) => [...line.matchAll(YEAR)].map((m) => Number(m[1])));
   return mostCommon(years.filter((y) => y >= 1990 && y <= 2100));
 }
 
