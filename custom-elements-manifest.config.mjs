@@ -19,6 +19,35 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * Lit's `static properties = { name: { state: true } }` declares internal reactive state: no
+ * attribute. The analyzer reads `state: true` only from decorators, so drop those attributes here.
+ */
+function staticStateIsNoAttribute() {
+  const states = new Map(); // class name → its state properties
+  return {
+    name: 'static-state-is-no-attribute',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+        const state = member.initializer.properties.filter(
+          (p) => ts.isPropertyAssignment(p) && ts.isObjectLiteralExpression(p.initializer) && /\bstate:\s*true\b/.test(p.initializer.getText()),
+        );
+        states.set(node.name.text, new Set(state.map((p) => p.name.getText())));
+      }
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const state = states.get(declaration.name);
+        if (state && declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !state.has(a.fieldName));
+      }
+    },
+  };
+}
+
 /** The published files are dist/*.js, not src/*.ts; private members are not part of the API. */
 function publishedApi() {
   const published = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js');
@@ -40,5 +69,5 @@ export default {
   litelement: true,
   // package.json names the file itself ("customElements"); the analyzer would rewrite it on every build.
   packagejson: false,
-  plugins: [defineElementCalls(), publishedApi()],
+  plugins: [defineElementCalls(), staticStateIsNoAttribute(), publishedApi()],
 };
