@@ -439,16 +439,16 @@ describe('<budget-table> with 10,000 rows', () => {
     const rowHeight = bodyRows(el)[11]!.offsetTop - bodyRows(el)[10]!.offsetTop;
     expect(Math.abs(region.scrollHeight - table.tHead!.offsetHeight - 10_001 * rowHeight)).to.be.below(region.scrollHeight * 0.002);
     region.scrollTop = region.scrollHeight;
-    await until(() => bodyRows(el).at(-1)?.getAttribute('aria-rowindex') === '10002');
+    await until(() => bodyRows(el).at(-1)?.getAttribute('aria-rowindex') === '10002', 'the last row drawn after scrolling to the end');
     const last = bodyRows(el).at(-1)!;
     expect(squash(last.cells[0]!.textContent)).to.equal('30199 项目 9999');
     expect(last.getAttribute('aria-rowindex')).to.equal('10002');
     // End from the first row, which is out of the window now, still reaches the last row.
     region.scrollTop = 0;
-    await until(() => bodyRows(el)[0]?.getAttribute('aria-rowindex') === '2');
+    await until(() => bodyRows(el)[0]?.getAttribute('aria-rowindex') === '2', 'the first row drawn after scrolling back to the top');
     bodyRows(el)[0]!.focus();
     await sendKeys({ press: 'End' });
-    await until(() => (root(el).activeElement as HTMLTableRowElement | null)?.getAttribute('aria-rowindex') === '10002');
+    await until(() => (root(el).activeElement as HTMLTableRowElement | null)?.getAttribute('aria-rowindex') === '10002', 'focus on the last row after End');
     expect(squash((root(el).activeElement as HTMLTableRowElement).cells[0]!.textContent)).to.equal('30199 项目 9999');
     dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
