@@ -14,6 +14,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { ELEMENT_TAGS } from './tags.js';
+import { escapeHtml } from './escape.js';
 
 export const CLASS_PREFIX = 'budget-';
 
@@ -81,15 +82,13 @@ function rewriteAttributes(node: Element, scope: string): void {
   if (attributes.href?.startsWith('#') && attributes.href.length > 1) attributes.href = `#${scope}${attributes.href.slice(1)}`;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 function serialize(nodes: ChildNode[]): string {
   return nodes
     .map((node) => {
-      if (node.type === 'text') return escapeText(node.data);
+      if (node.type === 'text') return escapeHtml(node.data);
       if (!isElement(node)) return '';
-      const attributes = Object.entries(node.attribs).map(([name, value]) => (value === '' && name !== 'value' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
+      const attributes = Object.entries(node.attribs).map(([name, value]) => (value === '' && name !== 'value' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`));
       const open = `<${node.name}${attributes.join('')}>`;
       return VOID.has(node.name) ? open : `${open}${serialize(node.children)}</${node.name}>`;
     })

@@ -9,6 +9,7 @@ import { displayLabel, tableBlocks } from '../data/table-view.js';
 import { formatAmount, plainAmount, unitLabel, type DisplayUnit } from '../format/amount.js';
 import { tableCsv } from '../format/csv.js';
 import { catalogue, type Lang } from '../i18n/index.js';
+import { escapeHtml } from './escape.js';
 import { SITE_WORDS } from './site-words.js';
 
 /** The site's own files, beside its pages. */
@@ -44,9 +45,6 @@ export const indexEntry = (slug: string, document: BudgetDocument): IndexEntry =
   sangongTotal: document.sangong?.current.total,
 });
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or an attribute value from a document: always escaped. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 /** A relative link to a file of the site, whatever characters its name has. */
 const href = (...parts: string[]) => parts.map(encodeURIComponent).join('/');
 
