@@ -36,12 +36,19 @@ const onwarn = (warning, warn) => {
 /**
  * dist/ holds tsc's per-module ES output (with typings) for bundler users;
  * rollup adds the one-file embed, every dependency inlined, for the script-tag users, and, apart from
- * it, the importer for the data desk (pdf.js, the workbook reader, the HTML parser: never in the embed).
+ * it, the consistency checks' add-on and the importer for the data desk (pdf.js, the workbook reader, the HTML parser: never in the embed).
  */
 export default [
   {
     input: 'dist/index.js',
     output: { file: 'dist/budget-widgets.min.js', format: 'es', sourcemap: true },
+    plugins: bundlePlugins(),
+    onwarn,
+  },
+  {
+    // The consistency checks for pages that embed the one-file bundle and want `budget-ready`'s warnings.
+    input: 'dist/data/install-checks.js',
+    output: { file: 'dist/budget-widgets-checks.js', format: 'es', sourcemap: true },
     plugins: bundlePlugins(),
     onwarn,
   },

@@ -13,6 +13,9 @@ const [config] = configs;
 const BUNDLE = 'dist/budget-widgets.min.js';
 /** The data desk's importer, built apart: the one-file bundle must carry none of it. */
 const IMPORTER = 'dist/budget-widgets-import.js';
+/** The consistency checks' add-on, also apart: the bundle validates structure and leaves the arithmetic to it. */
+const CHECKS = 'dist/budget-widgets-checks.js';
+const CHECK_SOURCES = /(^|[\\/])data[\\/](consistency|narrative-checks|checker)\.ts$/;
 const IMPORTER_SOURCES = /(^|[\\/])(src[\\/]import[\\/]|import[\\/]|node_modules[\\/](pdfjs-dist|@e965|htmlparser2|fflate)[\\/])/;
 /**
  * Gzip budget of the full bundle, in KB of 1,000 bytes: over the limit fails, the target is the aim.
@@ -54,6 +57,10 @@ rows.push({ name: `${BUNDLE} (all)`, bytes: full.length, gzip: fullGzip, d3: ful
 if (fullGzip > LIMIT_KB * 1000) problems.push(`${BUNDLE} is ${kb(fullGzip)} KB gzip, over the ${LIMIT_KB} KB limit`);
 const imported = fullSources.filter((source) => IMPORTER_SOURCES.test(source));
 if (imported.length) problems.push(`${BUNDLE} carries the importer: ${imported.join(', ')}`);
+const checked = fullSources.filter((source) => CHECK_SOURCES.test(source));
+if (checked.length) problems.push(`${BUNDLE} carries the consistency checks: ${checked.join(', ')}`);
+const checks = readFileSync(CHECKS);
+rows.push({ name: `${CHECKS} (add-on, apart)`, bytes: checks.length, gzip: gzip(checks), d3: false });
 const importer = readFileSync(IMPORTER);
 rows.push({ name: `${IMPORTER} (desk, apart)`, bytes: importer.length, gzip: gzip(importer), d3: false });
 

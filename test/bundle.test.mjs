@@ -1,4 +1,4 @@
-// The one-file bundle asks no one but the page's own server for anything, and ships source maps
+// The one-file bundle (and the checks' add-on beside it) asks no one but the page's own server for anything, and ships source maps
 // that lead to the TypeScript; tsc's output carries typings and maps (after `npm run build`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -6,18 +6,19 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 const dist = new URL('../dist/', import.meta.url);
 const bundle = readFileSync(new URL('budget-widgets.min.js', dist), 'utf8');
+const checks = readFileSync(new URL('budget-widgets-checks.js', dist), 'utf8');
 
-test('the bundle names no third-party address except XML namespaces', () => {
+test('the bundle and the add-on name no third-party address except XML namespaces', () => {
   // Namespace URIs identify a vocabulary and are never fetched; any other address, with a scheme
   // or protocol-relative, would be a request.
-  const addresses = (bundle.match(/(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'`)]*/gi) ?? []).filter(
+  const addresses = ((bundle + checks).match(/(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'`)]*/gi) ?? []).filter(
     (address) => !/^http:\/\/www\.w3\.org\/(?:2000\/svg|1999\/xhtml|1999\/xlink|1998\/Math\/MathML)$/.test(address),
   );
   assert.deepEqual(addresses, []);
 });
 
-test('the bundle loads no code or style at run time: no import(), importScripts, @import or url()', () => {
-  assert.doesNotMatch(bundle, /\bimport\s*\(|importScripts|@import|\burl\(/);
+test('the bundle and the add-on load no code or style at run time: no import(), importScripts, @import or url()', () => {
+  for (const code of [bundle, checks]) assert.doesNotMatch(code, /\bimport\s*\(|importScripts|@import|\burl\(/);
 });
 
 test('the bundle carries no indentation or CSS comment: every template was minified', () => {
@@ -38,8 +39,8 @@ test('the bundle has a source map leading to the TypeScript, sources included', 
 });
 
 test('each module tsc emits has its typings and source map', () => {
-  // Rollup's bundles (the one-file embed, the data desk's importer) are not tsc's modules.
-  const bundles = new Set(['budget-widgets.min.js', 'budget-widgets-import.js']);
+  // Rollup's bundles (the one-file embed, the checks' add-on, the data desk's importer) are not tsc's modules.
+  const bundles = new Set(['budget-widgets.min.js', 'budget-widgets-checks.js', 'budget-widgets-import.js']);
   const modules = readdirSync(dist, { recursive: true }).filter((file) => file.endsWith('.js') && !bundles.has(file));
   assert.ok(modules.length > 10);
   const missing = modules.flatMap((file) => [file.replace(/\.js$/, '.d.ts'), `${file}.map`]).filter((file) => !existsSync(new URL(file, dist)));

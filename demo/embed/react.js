@@ -2,8 +2,10 @@
 // createElement. `npm start` (web-dev-server.config.mjs) serves `react` as ES modules.
 import { Fragment, createElement as h, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-// In an app: `import 'budget-widgets'` (or one element: 'budget-widgets/budget-summary.js').
+// In an app: `import 'budget-widgets'` (or one element: 'budget-widgets/budget-summary.js'),
+// and `import 'budget-widgets/checks.js'` for budget-ready's consistency warnings.
 import '../../dist/index.js';
+import '../../dist/data/install-checks.js';
 
 const BUREAUS = ['kaijiang-2025', 'gaoyang-2025', 'yuanjiang-2024', 'pingli-2025', 'quxian-2024'];
 

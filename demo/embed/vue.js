@@ -2,8 +2,10 @@
 // ES module build and a render function (Vue's in-browser template compiler needs 'unsafe-eval').
 // With a build step, write the README's template: the compiler then needs `isCustomElement`.
 import { createApp, h, ref, watchEffect } from 'vue/dist/vue.runtime.esm-browser.prod.js';
-// In an app: `import 'budget-widgets'` (or one element: 'budget-widgets/budget-summary.js').
+// In an app: `import 'budget-widgets'` (or one element: 'budget-widgets/budget-summary.js'),
+// and `import 'budget-widgets/checks.js'` for budget-ready's consistency warnings.
 import '../../dist/index.js';
+import '../../dist/data/install-checks.js';
 
 const BUREAUS = ['kaijiang-2025', 'gaoyang-2025', 'yuanjiang-2024', 'pingli-2025', 'quxian-2024'];
 

@@ -1,6 +1,8 @@
 /** Reading the files users name on the command line, with bilingual messages instead of stack traces. */
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+// The CLI reports every consistency warning.
+import '../data/install-checks.js';
 import { validateText, type ValidationResult } from '../data/validate.js';
 import type { Localized } from '../data/issues.js';
 import type { BudgetDocument } from '../data/schema.js';

@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BudgetDocument } from '../data/schema.js';
-import type { ConsistencyWarning } from '../data/consistency.js';
+import type { ConsistencyWarning } from '../data/checker.js';
 import { validate, validateText } from '../data/validate.js';
 import { loadDocument, validationError, type LoadError, type LoadResult } from '../data/load.js';
 

@@ -4,7 +4,8 @@ import { BudgetDocument, SCHEMA_MAJOR } from './schema.js';
 import type { ErrorCode, ValidationIssue } from './issues.js';
 import { structureIssues } from './structure-messages.js';
 import { referenceIssues } from './references.js';
-import { consistencyWarnings, type ConsistencyWarning } from './consistency.js';
+import type { ConsistencyWarning } from './checker.js';
+import { consistencyChecks } from './checks.js';
 
 export type ValidationResult =
   | { ok: true; document: BudgetDocument; errors: []; warnings: ConsistencyWarning[] }
@@ -20,9 +21,10 @@ const fail = (code: ErrorCode, errors: ValidationIssue[]): ValidationResult => (
 const results = new WeakMap<object, ValidationResult>();
 
 /**
- * Validates a parsed JSON value: structure first (errors), then arithmetic (warnings). The
- * arithmetic is done when `warnings` is first read, once per document, so that a caller can
- * show a large document before its consistency checks run.
+ * Validates a parsed JSON value: structure first (errors), then arithmetic (warnings, from the
+ * consistency checks when they are installed: see checks.ts). The arithmetic is done when
+ * `warnings` is first read, once per document, so that a caller can show a large document
+ * before its consistency checks run.
  */
 export function validate(input: unknown): ValidationResult {
   const known = typeof input === 'object' && input !== null ? results.get(input) : undefined;
@@ -52,7 +54,7 @@ export function validate(input: unknown): ValidationResult {
     document,
     errors: [],
     get warnings() {
-      return (warnings ??= consistencyWarnings(document));
+      return (warnings ??= consistencyChecks(document));
     },
   };
   results.set(document, result);

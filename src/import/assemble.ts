@@ -5,6 +5,8 @@
  */
 import type { BudgetDocument, Table } from '../data/schema.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
+// The import report lists the result's consistency warnings, in the CLI and on the data desk.
+import '../data/install-checks.js';
 import { validate } from '../data/validate.js';
 import type { FoundTable, ImportReport, ReportNote } from './report.js';
 import { linearise } from './linearise.js';

@@ -1,5 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/budget-summary/budget-summary.define.js';
+// budget-ready's warnings come from the consistency checks, installed as budget-widgets/checks.js installs them.
+import '../../src/data/install-checks.js';
 import type { BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
 import { clearDocumentCache, type LoadError } from '../../src/data/load.js';
 import { fixtureUrl, loadRaw } from '../data/fixtures.js';

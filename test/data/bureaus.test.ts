@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validate } from '../../src/data/validate.js';
+import { validate } from '../../src/data/index.js';
 import { summarize } from '../../src/data/summary.js';
 import { functionSectionKey } from '../../src/data/figures.js';
 import type { BudgetDocument } from '../../src/data/schema.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validate, validateText } from '../../src/data/validate.js';
+import { validate, validateText } from '../../src/data/index.js';
 
 const minimal = () => ({
   schemaVersion: '1.0',

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createElement, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import '../../src/index.js';
+import '../../src/data/install-checks.js';
 import { loadRaw } from '../data/fixtures.js';
 import { checkFrameworkPage, rendered, totals, waitFor } from './page.js';
 

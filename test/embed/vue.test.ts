@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 // The full browser build: it compiles templates in the page, where `isCustomElement` applies.
 import { createApp, ref, type App } from 'vue/dist/vue.esm-browser.js';
 import '../../src/index.js';
+import '../../src/data/install-checks.js';
 import { loadRaw } from '../data/fixtures.js';
 import { checkFrameworkPage, rendered, totals, waitFor } from './page.js';
 

@@ -9,7 +9,7 @@ import '../../src/elements/sangong-card/sangong-card.define.js';
 import '../../src/elements/perf-goal-table/perf-goal-table.define.js';
 import '../../src/elements/budget-table/budget-table.define.js';
 import '../../src/elements/budget-report/budget-report.define.js';
-import { validate, validateText } from '../../src/data/validate.js';
+import { validate, validateText } from '../../src/data/index.js';
 import { loadRaw } from '../data/fixtures.js';
 
 const TAGS = ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-table', 'budget-report'] as const;
