@@ -19,14 +19,19 @@ export type MetaValue = { meta: Meta; kind: 'budget' | 'final-accounts' };
 /** An organisation named after its place: "某某县医疗保障局", "某县卫生健康局", "某某市医疗保障局". */
 const ORGANISATION = /([\u4e00-\u9fa5]{1,8}?(?:自治县|自治州|县|市|区|旗|州|省))([\u4e00-\u9fa5]{2,20}?(?:局|委员会|办公室|中心|院|厅|委|会|所|馆|站))/;
 
+/** What a disclosure's title calls itself after the department and year: 部门预算, 单位综合预算, 部门决算 … */
+const DISCLOSURE = '(?:部门|单位)(?:综合)?(?:预算|决算)';
+/** A title line that names no department: "2025年部门预算表". */
+const UNNAMED_TITLE = new RegExp(`^\\d{4}年${DISCLOSURE}`);
+
 /**
  * Lines that name the publishing department: "部门：X", "部门（单位）名称：X", "X2025年部门预算…", and
  * the year first, as some titles print it: "2024年X部门预算公开".
  */
 const NAMED = [
   /^部门(?:（单位）)?(?:名称)?[:：](.+?)(?:金额单位.*)?$/,
-  /^(?:附[:：])?(?:\d{2,9})?(.+?)(?:\d{4}年)(?:部门|单位)(?:综合)?(?:预算|决算)/,
-  new RegExp(`^\\d{4}年(?:度)?(${ORGANISATION.source})(?:部门|单位)(?:综合)?(?:预算|决算)`),
+  new RegExp(`^(?:附[:：])?(?:\\d{2,9})?(.+?)(?:\\d{4}年)${DISCLOSURE}`),
+  new RegExp(`^\\d{4}年(?:度)?(${ORGANISATION.source})${DISCLOSURE}`),
 ];
 
 /** The year of a budget or final accounts, its department named between them or not: "2025年部门预算", "2024年X部门预算". */
@@ -44,7 +49,7 @@ function departmentOf(lines: string[]): string | undefined {
     const line = withoutHeading(raw);
     // A name alone on the line before "2025年部门预算表".
     const next = lines[i + 1] ?? '';
-    const alone = /^\d{4}年(?:部门|单位)(?:综合)?(?:预算|决算)/.test(next) ? ORGANISATION.exec(line) : null;
+    const alone = UNNAMED_TITLE.test(next) ? ORGANISATION.exec(line) : null;
     if (alone && alone[0] === line) names.push(alone[0]);
     for (const pattern of NAMED) {
       const match = pattern.exec(line);
