@@ -173,8 +173,13 @@ export const styles = css`
   }
   @media print {
     .controls,
-    .twisty {
+    .twisty,
+    .glyph {
       display: none;
+    }
+    /* Chromium leaves buttons out of a header it repeats on the next page: print their labels as text. */
+    button.sort {
+      display: contents;
     }
     .table-scroll {
       max-block-size: none;
