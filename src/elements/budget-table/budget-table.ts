@@ -199,10 +199,22 @@ export class BudgetTable extends BudgetElement {
     return new Set(block.rows.map((_, i) => i).filter((i) => block.depth[i]! >= level && block.children[i]!.length > 0));
   }
 
+  /**
+   * WebKit can lose a windowed region's scroll position while its rows are replaced (it clamps the position to
+   * the rows alone, as if the spacers were not there) and sends no scroll event: the position is put back.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const regions = [...this.renderRoot.querySelectorAll<HTMLElement>('.table-scroll')].filter((_, b) => this.isWindowed(b));
+    const tops = regions.map((region) => region.scrollTop);
+    super.update(changed);
+    // The spacers are sized first, so that the position put back is not clamped to the rows alone. Through the
+    // CSSOM, which a strict CSP allows (a style attribute it would block).
+    for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer > td')) td.style.height = `${Number(td.parentElement!.dataset.rows) * this.rowHeight}px`;
+    regions.forEach((region, i) => region.scrollTop !== tops[i] && (region.scrollTop = tops[i]!));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Through the CSSOM, which a strict CSP allows (a style attribute it would block).
-    for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer > td')) td.style.height = `${Number(td.parentElement!.dataset.rows) * this.rowHeight}px`;
     // Windowed rows do not wrap, so the rendered rows' pitch (borders included) gives every row's height.
     const rows = this.renderRoot.querySelectorAll<HTMLElement>('table.windowed tbody tr[data-row]');
     if (rows.length > 1) {
@@ -262,7 +274,7 @@ export class BudgetTable extends BudgetElement {
     const columns = block.columns.length + 1;
     const windowed = this.isWindowed(b);
     const [start, end] = this.range(b);
-    // Rows outside the window are stood in for by two spacer rows, sized in updated().
+    // Rows outside the window are stood in for by two spacer rows, sized in update().
     const spacer = (rows: number) => (rows > 0 ? html`<tr class="spacer" aria-hidden="true" data-rows=${rows}><td colspan=${columns}></td></tr>` : nothing);
     // An empty block says so; its published note is printed once, under the table.
     const empty = block.rows.length === 0;
