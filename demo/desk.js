@@ -68,7 +68,10 @@ function showGrids(source) {
   $('summary').textContent = `${source.format.toUpperCase()} · ${pages}${tables.length} 个表格 · ${paragraphs} 段文字 / ${pagesEn}${tables.length} tables · ${paragraphs} paragraphs`;
 }
 
-/** The review items in groups, each with its count; a group with nothing in it is not shown. */
+/**
+ * The review items in groups, each with its count; a group with nothing in it is not shown. A long group starts
+ * folded, so that on a phone the document is not pushed below a screenful of warnings.
+ */
 const REVIEW_GROUPS = [
   ['ambiguity', '未能确定', 'Could not decide'],
   ['assumption', '推定与补充', 'Assumed or supplied'],
@@ -90,8 +93,9 @@ function reviewGroups(report) {
   return REVIEW_GROUPS.flatMap(([kind, zh, en]) => {
     const notes = items.filter((note) => note.kind === kind);
     if (notes.length === 0) return [];
-    const group = element('section', undefined, { class: 'review-group' });
-    const heading = element('h4', `${zh} `);
+    const group = element('details', undefined, { class: 'review-group' });
+    group.open = notes.length <= 3;
+    const heading = element('summary', `${zh} `);
     heading.append(element('span', `${en} (${notes.length})`, { lang: 'en' }));
     const list = element('ul');
     for (const note of notes) {
