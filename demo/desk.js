@@ -68,14 +68,53 @@ function showGrids(source) {
   $('summary').textContent = `${source.format.toUpperCase()} · ${pages}${tables.length} 个表格 · ${paragraphs} 段文字 / ${pagesEn}${tables.length} tables · ${paragraphs} paragraphs`;
 }
 
+/**
+ * The review items in groups, each with its count; a group with nothing in it is not shown. A long group starts
+ * folded, so that on a phone the document is not pushed below a screenful of warnings.
+ */
+const REVIEW_GROUPS = [
+  ['ambiguity', '未能确定', 'Could not decide'],
+  ['assumption', '推定与补充', 'Assumed or supplied'],
+  ['warning', '一致性提示', 'Consistency warnings'],
+  ['unused', '未使用的内容', 'Not used'],
+];
+
+/** Where a note points in the file: "表1 B7", "第 3 页第 12 行 / page 3, line 12". */
+function placeOf(at) {
+  if (!at) return '';
+  if (at.sheet) return `${at.sheet}${at.cell ? ` ${at.cell}` : ''}`;
+  if (at.page && at.line) return `第 ${at.page} 页第 ${at.line} 行 / page ${at.page}, line ${at.line}`;
+  if (at.table) return `表格 ${at.table} / table ${at.table}`;
+  return at.line ? `第 ${at.line} 行 / line ${at.line}` : '';
+}
+
+function reviewGroups(report) {
+  const items = [...report.notes, ...report.warnings.map((warning) => ({ ...warning, kind: 'warning' }))];
+  return REVIEW_GROUPS.flatMap(([kind, zh, en]) => {
+    const notes = items.filter((note) => note.kind === kind);
+    if (notes.length === 0) return [];
+    const group = element('details', undefined, { class: 'review-group' });
+    group.open = notes.length <= 3;
+    const heading = element('summary', `${zh} `);
+    heading.append(element('span', `${en} (${notes.length})`, { lang: 'en' }));
+    const list = element('ul');
+    for (const note of notes) {
+      const place = placeOf(note.at);
+      list.append(element('li', place ? `${both(note.message)}（${place}）` : both(note.message)));
+    }
+    group.append(heading, list);
+    return [group];
+  });
+}
+
 /** The recognised document: rendered, its review items listed, ready to download and embed. */
 function showDocument(name, document_, report) {
   const view = element('budget-report', undefined, { 'heading-level': '3' });
   view.data = document_;
   $('document').replaceChildren(view);
-  const notes = report.notes.map((note) => element('li', both(note.message)));
-  $('notes').replaceChildren(...notes);
-  $('review').hidden = notes.length === 0;
+  const groups = reviewGroups(report);
+  $('notes').replaceChildren(...groups);
+  $('review').hidden = groups.length === 0;
   const json = `${JSON.stringify(document_, null, 2)}\n`;
   const file = `${name.replace(/\.[^.]+$/, '')}.json`;
   $('download').onclick = () => {

@@ -8,9 +8,9 @@ import { SCHEMA_VERSION } from '../data/schema.js';
 // The import report lists the result's consistency warnings, in the CLI and on the data desk.
 import '../data/install-checks.js';
 import { validate } from '../data/validate.js';
-import type { FoundTable, ImportReport, ReportNote } from './report.js';
+import type { Bilingual, FoundTable, ImportReport, ReportNote } from './report.js';
 import { linearise } from './linearise.js';
-import type { SourceDocument, SourcePlace } from './source.js';
+import type { SourceBlock, SourceDocument, SourcePlace } from './source.js';
 import { recogniseMeta, type MetaOptions } from './recognise/meta.js';
 import { recogniseTables } from './recognise/tables.js';
 import { recognisePerformance } from './recognise/goals.js';
@@ -54,6 +54,13 @@ function inOrder(source: SourceDocument, tables: Table[], tableFound: FoundTable
   return placed.sort((a, b) => a.at - b.at).map((item) => item.table);
 }
 
+/** A block no recogniser used, said with its opening words so that a reader can find it. */
+function notUsed(block: SourceBlock): Bilingual {
+  const text = (block.kind === 'paragraph' ? block.text : block.rows.map((row) => row.map((cell) => cell.text).join(' ')).join(' ')).replace(/\s+/g, ' ').trim();
+  const opening = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return { 'zh-CN': `未使用的内容：${opening}`, en: `not used: ${opening}` };
+}
+
 const notRecognised = (source: SourceDocument, file?: string): ImportResult => ({
   report: {
     ...(file ? { file } : {}),
@@ -94,7 +101,7 @@ export function importSource(read: SourceDocument, options: ImportOptions = {}):
   const parts = [meta, tables, goals, narrative];
   const used = new Set(parts.flatMap((p) => p.used));
   const unused: ReportNote[] = source.blocks.flatMap((block, index) =>
-    used.has(index) ? [] : [{ kind: 'unused' as const, at: block.at, message: { 'zh-CN': '未使用的内容', en: 'not used' } }],
+    used.has(index) ? [] : [{ kind: 'unused' as const, at: block.at, message: notUsed(block) }],
   );
   const found = all.map((t) => [...tables.found, ...goals.found].find((f) => f.id === t.id)).filter((f): f is FoundTable => f !== undefined);
   const report: ImportReport = {

@@ -1,7 +1,8 @@
 /**
  * Grids (from PDF, DOCX, XLSX, HTML) as the tab-separated lines the text recognisers read: each row one
  * paragraph, a merged cell's text in its first column and blank cells under the rest of its span, so that
- * every figure keeps the column of its header. Paragraph blocks pass through unchanged.
+ * every figure keeps the column of its header; each is marked as a row, so that no recogniser of running text takes
+ * it for a heading or a sentence. Paragraph blocks pass through unchanged.
  */
 import type { SourceBlock, SourceCell, SourceDocument } from './source.js';
 
@@ -37,7 +38,7 @@ export function linearise(source: SourceDocument): SourceDocument {
     }
     expandSpans(block.rows).forEach((cells, index) => {
       const text = cells.map(oneLine).join('\t').replace(/\s+$/, '');
-      if (text.trim() !== '') blocks.push({ kind: 'paragraph', text, at: { ...block.at, line: (block.at.line ?? 0) + index + 1 } });
+      if (text.trim() !== '') blocks.push({ kind: 'paragraph', text, at: { ...block.at, line: (block.at.line ?? 0) + index + 1 }, row: true });
     });
   }
   return { ...source, blocks };

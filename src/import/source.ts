@@ -33,8 +33,11 @@ export interface SourceCell {
 }
 
 export type SourceBlock =
-  /** Running text: a heading, a sentence, a note, a title line, a line of one cell. */
-  | { kind: 'paragraph'; text: string; at: SourcePlace }
+  /**
+   * Running text: a heading, a sentence, a note, a title line, a line of one cell. `row` marks a line that is a row
+   * of a grid the file laid out (./linearise.ts): a row of a table is never a heading or a sentence.
+   */
+  | { kind: 'paragraph'; text: string; at: SourcePlace; row?: true }
   /** Rows of cells that the format itself lays out as a table (or, for text and PDF, that the reader aligned). */
   | { kind: 'grid'; rows: SourceCell[][]; at: SourcePlace };
 

@@ -51,6 +51,19 @@ describe('data desk', function () {
     });
   }
 
+  it('lists no row of a sheet as a section, and shows only review groups that have items', async () => {
+    const page = await drop('kaijiang-2025.xlsx');
+    await waitFor(() => !page.getElementById('actions')!.hidden, 'the download and embed actions');
+    const report = page.querySelector('budget-report') as HTMLElement & { data: { sections: { title: string }[] } };
+    // The 收支总表's rows ("一、一般公共预算拨款收入 1236.47 一、一般公共服务支出") are table rows, not headings.
+    expect(report.data.sections.map((section) => section.title)).to.deep.equal([]);
+    const groups = [...page.querySelectorAll('#notes .review-group')];
+    expect(groups.length).to.be.greaterThan(0);
+    for (const group of groups) expect(group.querySelectorAll('li').length, group.querySelector('summary')!.textContent!).to.be.greaterThan(0);
+    // The cover's title is the document's title: nothing of the workbook is left unused.
+    expect(page.getElementById('notes')!.textContent).to.not.contain('未使用的内容');
+  });
+
   it('says in both languages why an encrypted PDF cannot be read', async () => {
     const page = await drop('encrypted.pdf');
     const alert = await waitFor(() => page.getElementById('error')!.textContent || undefined, 'the error');

@@ -1,8 +1,10 @@
 /**
  * A workbook (XLSX, or the older binary XLS): one sheet is usually one table, with a title row, a unit row,
  * merged spanning headers and the rows. Each sheet gives its leading one-cell rows (title, unit) as
- * paragraphs, the rest up to its trailing one-cell rows (notes) as a grid with merged cells as spans, and
- * those notes as paragraphs. Cells give the text the workbook displays (its number format applied).
+ * paragraphs, the rest up to its trailing notes as a grid with merged cells as spans, and those notes as
+ * paragraphs. A trailing note is a one-cell row merged across columns or worded as a note; a lone label
+ * ("三、公务接待费" with blank figures, an expenditure line where the income side has ended) is a row of the
+ * table. Cells give the text the workbook displays (its number format applied).
  *
  * SheetJS Community Edition 0.20.3 reads both formats in Node and the browser; it is taken from the
  * @e965/xlsx republication of SheetJS's own release because the `xlsx` package on npm stopped at 0.18.5,
@@ -17,6 +19,13 @@ const display = (cell: CellObject | undefined): string => {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   const text = cell.w ?? String(cell.v);
   return normaliseText(text).replace(/\s+$/, '');
+};
+
+/** A one-cell row below a table that is a note: merged across the table, or worded as one ("注：…", a sentence). */
+const isNote = (row: { cells: SourceCell[]; filled: number }) => {
+  if (row.filled !== 1) return false;
+  const cell = row.cells.find((candidate) => candidate.text.trim() !== '')!;
+  return (cell.colSpan ?? 1) > 1 || /^\s*(注|备注|说明)\s*\d*\s*[:：]|[。；]$/.test(cell.text.trim());
 };
 
 function sheetBlocks(sheet: WorkSheet, name: string): SourceBlock[] {
@@ -58,7 +67,7 @@ function sheetBlocks(sheet: WorkSheet, name: string): SourceBlock[] {
   let start = 0;
   while (start < rows.length && rows[start]!.filled === 1) start++;
   let end = rows.length;
-  while (end > start && rows[end - 1]!.filled === 1) end--;
+  while (end > start && isNote(rows[end - 1]!)) end--;
   const blocks: SourceBlock[] = rows.slice(0, start).map(paragraph);
   if (end > start) {
     const grid = rows.slice(start, end);

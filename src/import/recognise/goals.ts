@@ -65,6 +65,23 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
     const { tasks, taken } = title.kind === 'department-goals' ? readTasks(cells.slice(0, header.start), unit) : { tasks: [], taken: new Set() };
     const form = readForm(cells.slice(0, header.start).filter((cell) => !taken.has(cell)), unit);
     const indicators = readIndicators(header.columns, cells.slice(header.end + 1));
+    if (title.kind === 'project-goals' && !form.name) {
+      // A form that names no project is not a project. Blank throughout, it is the template a department without
+      // such projects publishes ("应公开空表"), which the tables recogniser keeps as an empty table with its note.
+      // With figures in it, the report says what was not read.
+      const filled = indicators.some((indicator) => indicator.valueText) || form.amount !== undefined;
+      if (!filled) {
+        tables.pop();
+        found.pop();
+      }
+      const where = `${title.number ?? ''}${title.title}`;
+      notes.push(
+        filled
+          ? { kind: 'ambiguity', table: id, message: { 'zh-CN': `${where}：未写项目名称，其指标未读取`, en: `${where}: names no project; its indicators were not read` } }
+          : { kind: 'assumption', message: { 'zh-CN': `${where}：空白表格，不是项目绩效目标`, en: `${where}: a blank form, not a project's goals` } },
+      );
+      continue;
+    }
     if (title.kind === 'project-goals') {
       const { funding, ...rest } = form;
       projects.push({ table: id, ...(title.number ? { number: title.number } : {}), ...rest, ...(funding.length > 0 ? { funding } : {}), indicators });

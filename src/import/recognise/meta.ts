@@ -65,12 +65,18 @@ function yearOf(lines: string[]): number | undefined {
   return mostCommon(years.filter((y) => y >= 1990 && y <= 2100));
 }
 
+/** A line that is the disclosure's title: its department and year, and what it is, with nothing else but "公开" or "表". */
+const isTitle = (line: string, name: string, year: number) =>
+  new RegExp(`^(?:\\d{4}年(?:度)?)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\d{4}年(?:度)?)?${DISCLOSURE}(?:公开)?(?:表)?$`).test(line) && line.includes(String(year));
+
 const note = (zh: string, en: string): ReportNote => ({ kind: 'assumption', message: { 'zh-CN': zh, en } });
 
 export function recogniseMeta(source: SourceDocument, options: MetaOptions = {}): PartResult<MetaValue> | undefined {
   const lines = source.blocks.flatMap((block) =>
     block.kind === 'paragraph' ? [squash(withoutMarkers(block.text))] : block.rows.map((row) => squash(row.map((c) => c.text).join(''))),
   );
+  /** The block each line came from (a grid gives one line a row). */
+  const blockOf = source.blocks.flatMap((block, index) => (block.kind === 'paragraph' ? [index] : block.rows.map(() => index)));
   const notes: ReportNote[] = [];
   const name = options.department ?? departmentOf(lines);
   const year = options.year ?? yearOf(lines);
@@ -93,7 +99,10 @@ export function recogniseMeta(source: SourceDocument, options: MetaOptions = {})
     .map((line, i) => (line.endsWith(name) ? (/^(\d{3,9})/.exec(line)?.[1] ?? (line === name ? /^(\d{3,9})$/.exec(lines[i - 1] ?? '')?.[1] : undefined)) : undefined))
     .find((c) => c !== undefined);
   const kind = lines.filter((l) => /决算/.test(l)).length > lines.filter((l) => /预算/.test(l)).length ? 'final-accounts' : 'budget';
-  const title = `${name}${year}年部门${kind === 'budget' ? '预算' : '决算'}`;
+  // The title lines (a cover's "X2025年部门综合预算公开") are the document's title, as printed: used here, not
+  // narrative or unused. Without one, the title is made from the name and year.
+  const titleLines = lines.flatMap((line, i) => (isTitle(line, name, year) ? [i] : []));
+  const title = titleLines.length ? lines[titleLines[0]!]! : `${name}${year}年部门${kind === 'budget' ? '预算' : '决算'}`;
   const meta: Meta = {
     department: { name, ...(code ? { code } : {}) },
     region,
@@ -102,5 +111,5 @@ export function recogniseMeta(source: SourceDocument, options: MetaOptions = {})
     units: [{ name, ...(code ? { code } : {}) }],
     source: { title, ...(source.name ? { file: source.name } : {}) },
   };
-  return { value: { meta, kind }, used: [], notes, found: [] };
+  return { value: { meta, kind }, used: [...new Set(titleLines.map((i) => blockOf[i]!))], notes, found: [] };
 }

@@ -1,6 +1,7 @@
 /**
  * Narrative sections: a heading (一、 （一） 1、 第一部分) and the sentences under it, up to the next heading.
- * Lines that are not sentences (table cells, titles) are left to the tables recognisers.
+ * Lines that are not sentences (table cells, titles) are left to the tables recognisers; rows of a grid, and the
+ * blocks in `skip` (those the tables were read from), are never a heading.
  */
 import type { Section, SectionKind } from '../../../data/schema.js';
 import type { SourceBlock } from '../../source.js';
@@ -57,7 +58,7 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
     current = undefined;
   };
   blocks.forEach((block, index) => {
-    if (block.kind !== 'paragraph' || skip.has(index)) return;
+    if (block.kind !== 'paragraph' || block.row || skip.has(index)) return;
     const inline = INLINE_HEADING.exec(headingText(block.text.trim()));
     const text = inline ? inline[1]! : block.text.trim();
     if (inline || isHeading(text)) {
