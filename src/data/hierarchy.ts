@@ -35,48 +35,77 @@ const fen = (yuan: number): number => Math.round(yuan * 100) / 100;
 /** What nodes add up to, to the fen. */
 export const sumOf = (nodes: readonly { value: number }[]): number => fen(nodes.reduce((n, c) => n + c.value, 0));
 
-/** Names of classification codes, from every table of the document. */
-function codeNames(doc: BudgetDocument): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const table of doc.tables) for (const row of table.rows) if (row.code && row.name.trim() && !names.has(row.code)) names.set(row.code, withoutListNumber(row.name));
-  return names;
+/** What the document says about one classification code. */
+interface CodeFacts {
+  /** The first row, in any table, that names the code (its name is cleaned when a node needs it). */
+  named?: Row;
+  /** What the view's table prints for the code, added up over budget units. */
+  printed?: number;
+}
+
+/** Every code's facts, in one pass over the rows and one map lookup a row (a table may print 20,000 rows). */
+function codeFacts(doc: BudgetDocument, table: Table | undefined): Map<string, CodeFacts> {
+  const facts = new Map<string, CodeFacts>();
+  for (const each of doc.tables) {
+    for (const row of each.rows) {
+      if (!row.code) continue;
+      let known = facts.get(row.code);
+      if (!known) facts.set(row.code, (known = {}));
+      if (!known.named && row.name.trim()) known.named = row;
+      if (each === table) known.printed = fen((known.printed ?? 0) + figure(row));
+    }
+  }
+  return facts;
+}
+
+/** A coded leaf of a table, its code cut to the depth the view goes to. */
+interface Item {
+  code: string;
+  value: number;
+  row: Row;
 }
 
 /**
  * The coded leaves a table prints, grouped by code prefixes (3, 5 … digits; `short` cuts longer codes
  * to 5 first), values added up; named as any table of the document names the code, else by the
- * leaf itself, else by a supplied name.
+ * leaf itself, else by a supplied name. Linear in the rows: a table can print 20,000 items.
  */
 function byCode(doc: BudgetDocument, table: Table | undefined, lengths: number[], supplied = new Map<string, string>(), short = false): TreeNode[] {
-  const names = codeNames(doc);
-  // What the table prints for each code, added up over budget units.
-  const printed = new Map<string, number>();
-  for (const row of table?.rows ?? []) if (row.code) printed.set(row.code, fen((printed.get(row.code) ?? 0) + figure(row)));
-  const group = (items: { code: string; value: number; name: string }[], [length, ...deeper]: number[], prefix: string): TreeNode[] => {
-    const groups = new Map<string, typeof items>();
+  const facts = codeFacts(doc, table);
+  const group = (items: Item[], [length, ...deeper]: number[], prefix: string): TreeNode[] => {
+    const groups = new Map<string, Item[]>();
     for (const item of items) {
       const key = length === undefined || item.code.length <= length ? item.code : item.code.slice(0, length);
-      groups.set(key, [...(groups.get(key) ?? []), item]);
+      // Pushed, not spread into a new array: copying each group per item made a 1,000-item class quadratic.
+      const members = groups.get(key);
+      if (members) members.push(item);
+      else groups.set(key, [item]);
     }
-    return [...groups].map(([code, members]) => {
-      const children = deeper.length && members.some((m) => m.code.length > code.length) ? group(members, deeper, code) : [];
+    const nodes: TreeNode[] = [];
+    for (const [code, members] of groups) {
       const only = members.length === 1 && members[0]!.code === code ? members[0] : undefined;
-      const printedName = names.get(code) ?? only?.name;
+      const known = facts.get(code);
+      const printedName = known?.named ? withoutListNumber(known.named.name) : only && withoutListNumber(only.row.name);
       const suppliedName = printedName ? undefined : supplied.get(code);
-      return {
-        id: `${prefix}/${code}`,
-        code,
-        name: printedName ?? suppliedName ?? code,
-        ...(suppliedName ? { supplied: true as const } : {}),
-        value: sumOf(members),
-        ...(printed.has(code) ? { published: printed.get(code)! } : {}),
-        ...(children.length ? { children } : {}),
-      };
-    });
+      // Optional fields set one by one: spreading them in made each of 20,000 nodes several objects.
+      const node: TreeNode = { id: `${prefix}/${code}`, code, name: printedName ?? suppliedName ?? code, value: sumOf(members) };
+      if (suppliedName) node.supplied = true;
+      if (known?.printed !== undefined) node.published = known.printed;
+      if (deeper.length && members.some((m) => m.code.length > code.length)) {
+        // Built when first read: a view draws a few levels of what may be a 20,000-item table,
+        // and the rest are only needed when the reader opens them.
+        let children: TreeNode[] | undefined;
+        Object.defineProperty(node, 'children', { enumerable: true, get: () => (children ??= group(members, deeper, code)) });
+      }
+      nodes.push(node);
+    }
+    return nodes;
   };
-  const items = leaves(table?.rows ?? [])
-    .filter((row): row is Row & { code: string } => row.code !== undefined && figure(row) !== 0)
-    .map((row) => ({ code: short ? row.code.slice(0, 5) : row.code, value: figure(row), name: withoutListNumber(row.name) }));
+  const items: Item[] = [];
+  for (const row of leaves(table?.rows ?? [])) {
+    const value = figure(row);
+    if (row.code !== undefined && value !== 0) items.push({ code: short ? row.code.slice(0, 5) : row.code, value, row });
+  }
   return group(items, lengths, '');
 }
 

@@ -122,6 +122,9 @@ export class BudgetTreemap extends BudgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The first layout at the element's real width (one synchronous read), rather than at the
+    // default width and again a frame later when the resize observer first reports.
+    if (!this.hasUpdated && this.clientWidth > 0) this.width = this.clientWidth;
     if (changed.has('by') || changed.has('fund') || changed.has('src') || changed.has('data')) {
       this.path = [];
       this.closed = new Set();
@@ -138,10 +141,13 @@ export class BudgetTreemap extends BudgetElement {
    * is measured, not estimated): a label cut to "城乡社…" would say nothing.
    */
   private fitLabels() {
-    for (const label of this.renderRoot.querySelectorAll<HTMLElement>('.tile .label')) {
-      label.hidden = false;
-      label.hidden = label.scrollWidth > label.clientWidth + 0.5 || label.scrollHeight > label.clientHeight + 0.5;
-    }
+    const labels = [...this.renderRoot.querySelectorAll<HTMLElement>('.tile .label')];
+    // All shown, then all measured, then the ones that do not fit hidden: one layout for the
+    // lot, where showing and measuring each in turn made the browser lay out once per label.
+    // A label's tile has a fixed size, so showing or hiding one never moves another.
+    for (const label of labels) label.hidden = false;
+    const cut = labels.filter((label) => label.scrollWidth > label.clientWidth + 0.5 || label.scrollHeight > label.clientHeight + 0.5);
+    for (const label of cut) label.hidden = true;
   }
 
   /** The tree, kept until the data, view or language changes. */
