@@ -3,7 +3,7 @@
  * the two controllers, and the loading / error / idle states. Rendering of the ready
  * state is each element's own `renderDocument`.
  */
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BudgetDocument } from '../data/schema.js';
 import { BudgetDataController } from '../controllers/budget-data-controller.js';
 import type { LoadErrorCode } from '../data/load.js';
@@ -102,6 +102,23 @@ export abstract class BudgetElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || changed.has('credentials')) this.dataController.refresh();
+  }
+
+  /**
+   * A server render (a declarative shadow root) is taken over, with Lit's hydration support, only in the
+   * state it was drawn in: its document ready at once (`data`, or inline JSON). Without it (no inline
+   * document, a `src` still to fetch, a document that fails validation) hydration would throw into the
+   * page, so the rendered content gives way to an ordinary render instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const rendered = this.shadowRoot;
+    if (!rendered) return super.createRenderRoot();
+    // Settles at once for `data` and inline JSON (a fetch only starts); the controller's own connect then finds nothing new.
+    this.dataController.refresh();
+    if (this.dataController.state.status === 'ready') return super.createRenderRoot();
+    rendered.replaceChildren();
+    adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+    return rendered;
   }
 
   protected override render(): TemplateResult | typeof nothing {
