@@ -3,7 +3,7 @@
  * the two controllers, and the loading / error / idle states. Rendering of the ready
  * state is each element's own `renderDocument`.
  */
-import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BudgetDocument } from '../data/schema.js';
 import { BudgetDataController } from '../controllers/budget-data-controller.js';
 import type { LoadErrorCode } from '../data/load.js';
@@ -105,20 +105,23 @@ export abstract class BudgetElement extends LitElement {
   }
 
   /**
-   * A server render (a declarative shadow root) is taken over, with Lit's hydration support, only in the
-   * state it was drawn in: its document ready at once (`data`, or inline JSON). Without it (no inline
-   * document, a `src` still to fetch, a document that fails validation) hydration would throw into the
-   * page, so the rendered content gives way to an ordinary render instead.
+   * A server render (a declarative shadow root) is taken over, with Lit's hydration support, on the
+   * first update, which must draw exactly what the server drew: the document, ready at once (`data`,
+   * set by the page or the embedding element, or inline JSON). Without it (no inline document, a
+   * `src` still to fetch, a document that fails validation) hydration throws; instead of letting that
+   * into the page, the rendered content gives way to an ordinary render.
    */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const rendered = this.shadowRoot;
-    if (!rendered) return super.createRenderRoot();
-    // Settles at once for `data` and inline JSON (a fetch only starts); the controller's own connect then finds nothing new.
-    this.dataController.refresh();
-    if (this.dataController.state.status === 'ready') return super.createRenderRoot();
-    rendered.replaceChildren();
-    adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
-    return rendered;
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.hasUpdated) return super.update(changed);
+    try {
+      super.update(changed);
+    } catch (error) {
+      const root = this.renderRoot;
+      if (!(root instanceof ShadowRoot)) throw error;
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      render(this.render(), root, this.renderOptions);
+    }
   }
 
   protected override render(): TemplateResult | typeof nothing {

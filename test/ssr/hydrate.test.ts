@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { PUBLISHED } from '../helpers/published.js';
 import { waitFor } from '../embed/page.js';
+import { snapshot } from './snapshot.js';
 
 /**
  * Hydration: a page holds an element's server render with its document inline
@@ -31,22 +32,6 @@ async function openRender(bureau: string, tag: string, width: number): Promise<H
   document.body.append(frame);
   await loaded;
   return frame;
-}
-
-/**
- * What a shadow root holds, nested shadow roots included, without Lit's comment markers and
- * without what the script measures once the element is live (whether a scroll region overflows,
- * so is a tab stop, with its hint and edge shadows): that may change after hydration, by design.
- */
-function snapshot(root: ShadowRoot): string {
-  // A shadow root cannot be cloned; its children can.
-  const copy = root.ownerDocument.createDocumentFragment();
-  root.childNodes.forEach((node) => copy.append(node.cloneNode(true)));
-  copy.querySelectorAll('.table-scroll').forEach((region) => region.removeAttribute('tabindex'));
-  copy.querySelectorAll('.scroll').forEach((wrapper) => ['data-hint', 'data-start', 'data-end'].forEach((name) => wrapper.removeAttribute(name)));
-  const html = [...copy.childNodes].map((node) => (node instanceof Element ? node.outerHTML : node.nodeType === Node.TEXT_NODE ? node.textContent : '')).join('');
-  const nested = [...root.querySelectorAll('*')].filter((element) => element.shadowRoot).map((element) => `\n<${element.localName}>${snapshot(element.shadowRoot!)}`);
-  return html.replace(/<!--[^]*?-->/g, '') + nested.join('');
 }
 
 /** Every `<data>` figure (the headline ones among them) with its box, through nested shadow roots. */
@@ -112,6 +97,7 @@ describe('hydration of server renders', () => {
         expect(frame.contentWindow!.customElements.get(tag), 'not defined before the bundle').to.equal(undefined);
         expect(element.shadowRoot, 'declarative shadow root').to.not.equal(null);
         const before = snapshot(element.shadowRoot!);
+        expect(before, 'the markup itself').to.include('<data value=');
         const boxes = figureBoxes(element.shadowRoot!);
 
         await hydrate(frame, tag);
