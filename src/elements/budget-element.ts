@@ -104,6 +104,14 @@ export abstract class BudgetElement extends LitElement {
     if (changed.has('data') || changed.has('src') || changed.has('credentials')) this.dataController.refresh();
   }
 
+  /** Whether the element came with its shadow root, declared in server-rendered HTML. */
+  private serverRendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.serverRendered = this.shadowRoot !== null;
+    return super.createRenderRoot();
+  }
+
   /**
    * A server render (a declarative shadow root) is taken over, with Lit's hydration support, on the
    * first update, which must draw exactly what the server drew: the document, ready at once (`data`,
@@ -112,12 +120,11 @@ export abstract class BudgetElement extends LitElement {
    * into the page, the rendered content gives way to an ordinary render.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.hasUpdated) return super.update(changed);
+    if (this.hasUpdated || !this.serverRendered) return super.update(changed);
     try {
       super.update(changed);
-    } catch (error) {
-      const root = this.renderRoot;
-      if (!(root instanceof ShadowRoot)) throw error;
+    } catch {
+      const root = this.renderRoot as ShadowRoot;
       root.replaceChildren();
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
       render(this.render(), root, this.renderOptions);
