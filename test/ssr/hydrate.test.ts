@@ -31,6 +31,10 @@ async function openRender(bureau: string, tag: string, width: number): Promise<H
   frame.src = `/ssr/${bureau}/${tag}.html?hydrate`;
   document.body.append(frame);
   await loaded;
+  // The page as a reader first sees it: its fonts in, and laid out and painted (two frames), before anything is compared.
+  const win = frame.contentWindow!;
+  await frame.contentDocument!.fonts.ready;
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
   return frame;
 }
 
@@ -145,11 +149,17 @@ describe('hydration of server renders', () => {
       const treemap = await hydrate(frame, 'budget-treemap');
       const win = frame.contentWindow as Win;
       const item = treemap.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')!;
+      const label = item.getAttribute('aria-label')!;
       item.focus();
       item.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       const selected = await waitFor(() => win.events.find((event) => event.type === 'budget-select'), 'budget-select');
-      expect((selected.detail as { name: string }).name).to.be.a('string').and.not.equal('');
+      const { name } = selected.detail as { name: string };
+      expect(label.startsWith(`${name}，`), `${name} is the focused tile (${label})`).to.equal(true);
       await treemap.updateComplete;
+      // The group is the chart's level now: the breadcrumb ends with it.
+      const trail = [...treemap.shadowRoot!.querySelectorAll('[part="breadcrumb"] li')].map((li) => li.textContent!.trim());
+      expect(trail).to.have.length(2);
+      expect(trail[1]).to.equal(name);
     });
   }
 
