@@ -5,11 +5,15 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates, tscSourceMaps } from './scripts/rollup-plugins.mjs';
 
-/** The plugins of the one-file bundle; scripts/size.mjs builds each element alone with the same. */
-export const bundlePlugins = () => [
+/**
+ * The plugins of the one-file bundle; scripts/size.mjs builds each element alone with the same.
+ * `templates: false` leaves html`` and svg`` templates as tsc wrote them: hydration finds each
+ * template by a hash of its text, which must be the text the server rendered (dist/ssr).
+ */
+export const bundlePlugins = ({ templates = true } = {}) => [
   tscSourceMaps(),
   nodeResolve({ browser: true }),
-  minifyTemplates(),
+  ...(templates ? [minifyTemplates()] : []),
   // An ES module: top-level names can be mangled and dropped; a second pass finds a little more.
   terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -43,6 +47,13 @@ export default [
     input: 'dist/index.js',
     output: { file: 'dist/budget-widgets.min.js', format: 'es', sourcemap: true },
     plugins: bundlePlugins(),
+    onwarn,
+  },
+  {
+    // The same elements with Lit's hydration support, for pages of server-rendered elements (see src/hydrate.ts).
+    input: 'dist/hydrate.js',
+    output: { file: 'dist/budget-widgets-hydrate.min.js', format: 'es', sourcemap: true },
+    plugins: bundlePlugins({ templates: false }),
     onwarn,
   },
   {

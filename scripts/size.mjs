@@ -15,6 +15,8 @@ const BUNDLE = 'dist/budget-widgets.min.js';
 const IMPORTER = 'dist/budget-widgets-import.js';
 /** The consistency checks' add-on, also apart: the bundle validates structure and leaves the arithmetic to it. */
 const CHECKS = 'dist/budget-widgets-checks.js';
+/** The hydrating bundle for pages of server renders (src/hydrate.ts), apart: Lit's hydration support and unminified templates do not fit the budget. */
+const HYDRATE = 'dist/budget-widgets-hydrate.min.js';
 const CHECK_SOURCES = /(^|[\\/])data[\\/](consistency|narrative-checks|checker)\.ts$/;
 const IMPORTER_SOURCES = /(^|[\\/])(src[\\/]import[\\/]|import[\\/]|node_modules[\\/](pdfjs-dist|@e965|htmlparser2|fflate)[\\/])/;
 /**
@@ -61,6 +63,9 @@ const checked = fullSources.filter((source) => CHECK_SOURCES.test(source));
 if (checked.length) problems.push(`${BUNDLE} carries the consistency checks: ${checked.join(', ')}`);
 const checks = readFileSync(CHECKS);
 rows.push({ name: `${CHECKS} (add-on, apart)`, bytes: checks.length, gzip: gzip(checks), d3: false });
+const hydrating = readFileSync(HYDRATE);
+const hydratingSources = JSON.parse(readFileSync(`${HYDRATE}.map`, 'utf8')).sources;
+rows.push({ name: `${HYDRATE} (server renders, apart)`, bytes: hydrating.length, gzip: gzip(hydrating), d3: hydratingSources.some((source) => D3_MODULE.test(source)) });
 const importer = readFileSync(IMPORTER);
 rows.push({ name: `${IMPORTER} (desk, apart)`, bytes: importer.length, gzip: gzip(importer), d3: false });
 

@@ -2,7 +2,9 @@
  * Dev-server middleware: `/ssr/<bureau>/<tag>.html?lang=en&unit=元&theme=dark` is a page holding
  * the server render of one element (dist/ssr, so build first) on one of demo/data's bureaus,
  * served with `Content-Security-Policy: script-src 'none'`: what a reader gets with no script.
- * `?flat` serves `render --flat` instead: light DOM, inline flat stylesheet.
+ * `?flat` serves `render --flat` instead: light DOM, inline flat stylesheet. `?hydrate` serves the
+ * render with its document inline, under `script-src 'self'`, for test/ssr/hydrate.test.ts to load
+ * the hydrating bundle into.
  * `/site/…` serves a site built from those bureaus (see sitePage).
  */
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
@@ -59,11 +61,14 @@ export async function ssrPages(context, next) {
   }
   const lang = context.query.lang === 'en' ? 'en' : 'zh-CN';
   const attributes = Object.fromEntries(['unit', 'theme'].filter((name) => context.query[name]).map((name) => [name, String(context.query[name])]));
-  const ssr = await renderElement(result.document, { tag, lang, attributes });
+  // `?hydrate`: with the document inline and scripts from this origin allowed, for the page to load the hydrating bundle into.
+  const hydrate = 'hydrate' in context.query;
+  const ssr = await renderElement(result.document, { tag, lang, attributes, inlineDocument: hydrate });
   const { flatten } = await import('../dist/ssr/flatten.js');
   const { FLAT_STYLE } = await import('../dist/ssr/flat-style.js');
   const body = 'flat' in context.query ? `<style>${FLAT_STYLE}</style>\n${flatten(ssr)}` : ssr;
-  context.set('Content-Security-Policy', "script-src 'none'");
+  // Scripts of this origin only; inline style attributes stay allowed, as a server render's treemap needs them to lay out (see README, Hydration).
+  context.set('Content-Security-Policy', hydrate ? "script-src 'self'" : "script-src 'none'");
   context.type = 'html';
   context.body = `<!doctype html>
 <html lang="${lang}">

@@ -3,7 +3,7 @@
  * the two controllers, and the loading / error / idle states. Rendering of the ready
  * state is each element's own `renderDocument`.
  */
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BudgetDocument } from '../data/schema.js';
 import { BudgetDataController } from '../controllers/budget-data-controller.js';
 import type { LoadErrorCode } from '../data/load.js';
@@ -102,6 +102,33 @@ export abstract class BudgetElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || changed.has('credentials')) this.dataController.refresh();
+  }
+
+  /** Whether the element came with its shadow root, declared in server-rendered HTML. */
+  private serverRendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.serverRendered = this.shadowRoot !== null;
+    return super.createRenderRoot();
+  }
+
+  /**
+   * A server render (a declarative shadow root) is taken over, with Lit's hydration support, on the
+   * first update, which must draw exactly what the server drew: the document, ready at once (`data`,
+   * set by the page or the embedding element, or inline JSON). Without it (no inline document, a
+   * `src` still to fetch, a document that fails validation) hydration throws; instead of letting that
+   * into the page, the rendered content gives way to an ordinary render.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.hasUpdated || !this.serverRendered) return super.update(changed);
+    try {
+      super.update(changed);
+    } catch {
+      const root = this.renderRoot as ShadowRoot;
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      render(this.render(), root, this.renderOptions);
+    }
   }
 
   protected override render(): TemplateResult | typeof nothing {

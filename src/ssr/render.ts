@@ -16,10 +16,22 @@ export interface RenderRequest {
   lang: Lang;
   /** The element's attributes (`unit`, `theme`, `variant` …), as a page would write them. */
   attributes: Record<string, string>;
+  /**
+   * Whether the element carries its document as an inline `<script type="application/json">`
+   * child: what the hydrating bundle reads, synchronously, to take over the rendered DOM with no
+   * fetch. Inert without a script (a data block is never run, whatever the page's policy).
+   */
+  inlineDocument?: boolean;
 }
 
+/**
+ * A document as the text of a `<script type="application/json">`: in JSON, `<` can only stand in
+ * a string, where `\u003c` means the same, so neither `</script>` nor `<!--` can end the block.
+ */
+export const inlineJson = (document: BudgetDocument): string => JSON.stringify(document).replace(/</g, '\\u003c');
+
 /** Renders a validated document as the element `tag` would show it. */
-export async function renderElement(document: BudgetDocument, { tag, lang, attributes }: RenderRequest): Promise<string> {
+export async function renderElement(document: BudgetDocument, { tag, lang, attributes, inlineDocument = false }: RenderRequest): Promise<string> {
   let host = true;
   class Renderer extends LitElementRenderer {
     /**
@@ -44,5 +56,9 @@ export async function renderElement(document: BudgetDocument, { tag, lang, attri
   // `tag` is one of ours (ElementTag), never user text.
   const name = unsafeStatic(tag);
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- a static tag name (lit/static-html.js), which the rules cannot tell from a binding
-  return collectResult(render(html`<${name} .data=${document}></${name}>`, { elementRenderers: [Renderer] }));
+  const rendered = await collectResult(render(html`<${name} .data=${document}></${name}>`, { elementRenderers: [Renderer] }));
+  if (!inlineDocument) return rendered;
+  // After the declarative shadow root, as the element's last child (a raw-text block, which no Lit binding may hold).
+  const end = rendered.lastIndexOf(`</${tag}>`);
+  return `${rendered.slice(0, end)}<script type="application/json">${inlineJson(document)}</script>${rendered.slice(end)}`;
 }

@@ -13,7 +13,7 @@ import { escapeHtml } from './escape.js';
 import { SITE_WORDS } from './site-words.js';
 
 /** The site's own files, beside its pages. */
-export const SITE_FILES = { style: 'site.css', bundle: 'budget-widgets.min.js', script: 'site.js' } as const;
+export const SITE_FILES = { style: 'site.css', bundle: 'budget-widgets-hydrate.min.js', script: 'site.js' } as const;
 /** Figures of the index are shown in 万元, as the disclosures print them. */
 const INDEX_UNIT: DisplayUnit = '万元';
 

@@ -90,8 +90,8 @@ describe('budget-widgets site', () => {
         assert.ok(existsSync(join(site, decodeURIComponent(link))), `${name}: ${link} exists`);
       }
     }
-    assert.ok(existsSync(join(site, 'budget-widgets.min.js')));
-    assert.match(readFileSync(join(site, 'site.js'), 'utf8'), /new URL\('budget-widgets\.min\.js', import\.meta\.url\)/);
+    assert.ok(existsSync(join(site, 'budget-widgets-hydrate.min.js')));
+    assert.match(readFileSync(join(site, 'site.js'), 'utf8'), /new URL\('budget-widgets-hydrate\.min\.js', import\.meta\.url\)/);
     assert.doesNotMatch(readFileSync(join(site, 'index.html'), 'utf8'), /<script/);
     assert.match(readFileSync(join(site, 'site.css'), 'utf8'), /@page \{ size: A4;/);
   });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { PUBLISHED } from '../helpers/published.js';
 import { expectReadableReport, expectVisibleFigure, shadow } from '../helpers/no-script.js';
 import { openPage, waitFor } from '../embed/page.js';
+import { snapshot } from '../ssr/snapshot.js';
 
 /**
  * A site built by `budget-widgets site` from the five bureaus, served under
@@ -73,17 +74,33 @@ describe('static site, with scripts on', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('site.js swaps in the live report: defined, shown once, the published figures', async () => {
+  it('site.js hydrates the rendered report: the same element and DOM, the JSON read once, the published figures, sorting', async () => {
+    // What the server wrote, parsed as a browser parses it (site.js may have run by the time the frame has loaded).
+    const served = document.createElement('div');
+    const html = await (await fetch('/site/gaoyang-2025.html')).text();
+    (served as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>')));
+    const before = snapshot(served.querySelector('budget-report')!.shadowRoot!);
+    expect(before, 'the markup itself').to.include('<data value=');
     frame = await openPage('/site/gaoyang-2025.html?scripts');
     const page = frame.contentDocument!;
-    const live = await waitFor(() => {
-      const report = page.querySelector<HTMLElement & { data?: unknown }>('budget-report');
-      const summary = report?.data === undefined ? undefined : report.shadowRoot?.querySelector('budget-summary');
-      return summary?.shadowRoot?.querySelector('data[value="5958800"]') ? report : undefined;
-    }, 'the live report');
+    const rendered = page.querySelector('budget-report')!;
+    const summary = await waitFor(() => {
+      const inner = rendered.shadowRoot!.querySelector('budget-summary') as (HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean }) | null;
+      return inner?.hasUpdated ? inner : undefined;
+    }, 'the report to come alive');
+    await summary.updateComplete;
     expect(frame.contentWindow!.customElements.get('budget-report')).to.not.equal(undefined);
     expect(page.querySelectorAll('budget-report').length).to.equal(1);
-    expect(live!.shadowRoot!.querySelectorAll('budget-summary').length, 'the report once').to.equal(1);
-    expectVisibleFigure(shadow(live!.shadowRoot!, 'sangong-card'), 14600, '1.46');
+    expect(page.querySelector('budget-report'), 'the rendered element itself').to.equal(rendered);
+    expect(snapshot(rendered.shadowRoot!), 'the same DOM').to.equal(before);
+    const json = frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.json'));
+    expect(json.map((entry) => new URL(entry.name).pathname), 'the JSON once').to.deep.equal(['/site/data/gaoyang-2025.json']);
+    expectVisibleFigure(shadow(rendered.shadowRoot!, 'sangong-card'), 14600, '1.46');
+
+    const table = rendered.shadowRoot!.querySelector('budget-table') as HTMLElement & { updateComplete: Promise<unknown> };
+    const header = await waitFor(() => table.shadowRoot!.querySelector('th[scope="col"]:has(> button.sort)') ?? undefined, 'a sortable column');
+    header.querySelector('button')!.click();
+    await table.updateComplete;
+    expect(header.getAttribute('aria-sort'), 'sorted').to.not.equal(null);
   });
 });

@@ -21,10 +21,10 @@ const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&
 const escaped = (text) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 const figure = (html, yuan, shown) => plain(html).includes(`<data value="${yuan}" title="`) && new RegExp(`<data value="${yuan}"[^>]*>${shown.replace('.', '\\.')}</data>`).test(plain(html));
 
-async function rendered(bureau, tag, { lang = 'zh-CN', attributes = {} } = {}) {
+async function rendered(bureau, tag, { lang = 'zh-CN', attributes = {}, inlineDocument = false } = {}) {
   const result = validate(load(bureau));
   assert.ok(result.ok, `${bureau} is valid`);
-  return renderElement(result.document, { tag, lang, attributes });
+  return renderElement(result.document, { tag, lang, attributes, inlineDocument });
 }
 
 /** Every render: the element itself, its content in an open declarative shadow root, no script, no error state. */
@@ -140,12 +140,35 @@ describe('budget-widgets render', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('prints the element, as renderElement does, with the options given', async () => {
+  test('prints the element, as renderElement does, with the options given and its document inline', async () => {
     const { code, out, err } = cli('render', join(DATA, 'gaoyang-2025.json'), '--element', 'sangong-card', '--lang', 'en', '--unit', '元', '--variant', 'compact');
     assert.equal(err, '');
     assert.equal(code, 0);
-    const expected = await rendered('gaoyang-2025', 'sangong-card', { lang: 'en', attributes: { variant: 'compact', unit: '元' } });
+    const expected = await rendered('gaoyang-2025', 'sangong-card', { lang: 'en', attributes: { variant: 'compact', unit: '元' }, inlineDocument: true });
     assert.equal(out, `${expected}\n`);
+  });
+
+  test("the inline document: the element's last child, the validated document itself; --no-json leaves it out", async () => {
+    const file = join(DATA, 'quxian-2024.json');
+    const { out } = cli('render', file, '--element', 'budget-summary');
+    const block = /<script type="application\/json">([^]*?)<\/script><\/budget-summary><!--\/lit-part-->\n$/.exec(out);
+    assert.ok(block, 'a data block closes the element');
+    assert.deepEqual(JSON.parse(block[1]), validate(load('quxian-2024')).document);
+    const bare = cli('render', file, '--element', 'budget-summary', '--no-json');
+    assert.equal(bare.code, 0);
+    assert.equal(bare.out, `${await rendered('quxian-2024', 'budget-summary')}\n`);
+    assert.doesNotMatch(bare.out, /<script/);
+  });
+
+  test('markup in the document cannot end the inline block', async () => {
+    const doc = load('gaoyang-2025');
+    doc.meta.department.name = '</script><script>alert(1)</script><!--局';
+    const result = validate(doc);
+    assert.ok(result.ok);
+    const html = await renderElement(result.document, { tag: 'sangong-card', lang: 'zh-CN', attributes: {}, inlineDocument: true });
+    assert.equal(html.match(/<script/g).length, 1, 'one script element: the data block');
+    const json = /<script type="application\/json">([^]*?)<\/script>/.exec(html)[1];
+    assert.equal(JSON.parse(json).meta.department.name, doc.meta.department.name);
   });
 
   test('-o writes the same HTML to a file', () => {

@@ -26,6 +26,8 @@ interface RenderOptions {
   output?: string;
   flat?: boolean;
   css?: string;
+  /** `--no-json` sets it false: no inline document, so no hydration (the smallest HTML for a page without the script). */
+  json: boolean;
 }
 
 /** A path as a relative URL from the folder of `from` (the output, or the working folder for stdout). */
@@ -52,7 +54,9 @@ async function renderFile(file: string, options: RenderOptions, attributes: Reco
   // Loaded only here: the other commands need neither the SSR renderer nor its DOM shim.
   const { renderElement } = await import('../../ssr/render.js');
   const all = { ...attributes, ...(options.unit ? { unit: options.unit } : {}), ...(options.theme ? { theme: options.theme } : {}) };
-  const ssr = await renderElement(loaded.document, { tag: options.element, lang: options.lang, attributes: all });
+  const request = { tag: options.element, lang: options.lang, attributes: all };
+  // The inline document lets the hydrating bundle take the element over; a flat render has nothing to hydrate.
+  const ssr = await renderElement(loaded.document, { ...request, inlineDocument: options.json && !options.flat });
   let markup = `${ssr}\n`;
   if (options.flat) {
     const flat = await flatMarkup(ssr, options);
@@ -82,6 +86,7 @@ export function register(program: Command, streams: Streams, done: (exit: number
     .addOption(new Option('--unit <UNIT>', '金额单位（默认万元） / amount unit (default 万元)').choices(DISPLAY_UNITS))
     .addOption(new Option('--theme <THEME>', '主题（默认跟随系统） / theme (default: the reader’s setting)').choices(['light', 'dark']))
     .option('-o, --output <FILE>', '写入文件（默认标准输出） / write to a file (default: standard output)')
+    .option('--no-json', '不内嵌文档 JSON（页面加载脚本后无法水合） / leave out the inline document JSON (the element then cannot hydrate)')
     .option('--flat', '无模板、无脚本的普通 HTML（供富文本编辑器粘贴） / plain light-DOM HTML for rich-text editors (no templates, no scripts)')
     .option('--css <FILE>', '与 --flat 一起：样式表写入此文件并链接（默认内联） / with --flat: write the stylesheet to FILE and link it (default: inline)');
   // The element options need the element classes (Lit and all six elements, about 130 ms to load):

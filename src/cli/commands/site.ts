@@ -21,8 +21,8 @@ interface SiteOptions {
   lang: Lang;
 }
 
-/** The one-file bundle this CLI was built with, copied into every site. */
-const BUNDLE = fileURLToPath(new URL('../../budget-widgets.min.js', import.meta.url));
+/** The hydrating bundle this CLI was built with (src/hydrate.ts), copied into every site. */
+const BUNDLE = fileURLToPath(new URL('../../budget-widgets-hydrate.min.js', import.meta.url));
 
 /** The report pages' script (src/ssr/site-enhance.ts), copied in as site.js. */
 const ENHANCE = fileURLToPath(new URL('../../ssr/site-enhance.js', import.meta.url));

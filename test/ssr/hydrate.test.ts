@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+import { PUBLISHED } from '../helpers/published.js';
+import { waitFor } from '../embed/page.js';
+import { snapshot } from './snapshot.js';
+
+/**
+ * Hydration: a page holds an element's server render with its document inline
+ * (scripts/ssr-pages.mjs, `?hydrate`), then loads dist/budget-widgets-hydrate.min.js. The element
+ * must take over the rendered DOM as it is: the same shadow DOM before and after, no request for
+ * the document, the headline figures where they were (and in Chromium, no layout shift at all),
+ * `budget-ready`, and what only the script does (sorting, drilling, CSV) working afterwards.
+ */
+
+const BUNDLE = '/dist/budget-widgets-hydrate.min.js';
+const BUREAUS = ['gaoyang-2025', 'quxian-2024'] as const;
+const TAGS = ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-treemap', 'budget-table', 'budget-report'] as const;
+
+type Win = typeof window & { shifts: string[]; events: CustomEvent[]; errors: string[] };
+type LayoutShift = PerformanceEntry & { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+
+/**
+ * The server render in an iframe, `width` px wide (the treemap lays out for 640 px on the server,
+ * the width it has until measured: a frame that gives it those 640 px shows hydration alone).
+ */
+async function openRender(bureau: string, tag: string, width: number): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '1600px';
+  frame.style.border = '0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/ssr/${bureau}/${tag}.html?hydrate`;
+  document.body.append(frame);
+  await loaded;
+  // The page as a reader first sees it: its fonts in, and laid out and painted (two frames), before anything is compared.
+  const win = frame.contentWindow!;
+  await frame.contentDocument!.fonts.ready;
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  return frame;
+}
+
+/** Every `<data>` figure (the headline ones among them) with its box, through nested shadow roots. */
+function figureBoxes(root: ShadowRoot): string[] {
+  const figures = [...root.querySelectorAll('data')].map((data) => {
+    const { x, y, width, height } = data.getBoundingClientRect();
+    return `${data.value} ${data.textContent} ${[x, y, width, height].map((n) => n.toFixed(1)).join(',')}`;
+  });
+  return [...figures, ...[...root.querySelectorAll('*')].filter((element) => element.shadowRoot).flatMap((element) => figureBoxes(element.shadowRoot!))];
+}
+
+/** The top of the first scroll region that shows its hint (it overflows sideways), through nested shadow roots; Infinity if none. */
+function hintedTop(root: ShadowRoot): number {
+  const own = [...root.querySelectorAll('.scroll:is([data-start], [data-end])')].map((wrapper) => wrapper.getBoundingClientRect().top);
+  const nested = [...root.querySelectorAll('*')].filter((element) => element.shadowRoot).map((element) => hintedTop(element.shadowRoot!));
+  return Math.min(Infinity, ...own, ...nested);
+}
+
+/** Loads the hydrating bundle into the frame and resolves with the element once it has said `budget-ready`. */
+async function hydrate(frame: HTMLIFrameElement, tag: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  const win = frame.contentWindow as Win;
+  const page = frame.contentDocument!;
+  win.events = [];
+  // A hydration mismatch throws in the element's update, a promise: it surfaces as an unhandled rejection.
+  win.errors = [];
+  win.addEventListener('error', (event) => win.errors.push(event.message));
+  win.addEventListener('unhandledrejection', (event) => win.errors.push(String(event.reason)));
+  for (const type of ['budget-ready', 'budget-error', 'budget-select']) page.addEventListener(type, (event) => win.events.push(event as CustomEvent));
+  // Chromium alone reports layout shifts (each with what moved, to say which); the figures' boxes are compared in every engine.
+  win.shifts = [];
+  if (win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+    new win.PerformanceObserver((list) =>
+      (list.getEntries() as LayoutShift[]).forEach(({ value, sources }) =>
+        win.shifts.push(`${value}: ${sources.map(({ node, previousRect: a, currentRect: b }) => `${node?.nodeName} ${JSON.stringify([a.x, a.y, a.width, a.height])} → ${JSON.stringify([b.x, b.y, b.width, b.height])}`).join('; ')}`),
+      ),
+    ).observe({ type: 'layout-shift' });
+  }
+  const script = page.createElement('script');
+  script.type = 'module';
+  script.src = BUNDLE;
+  page.head.append(script);
+  const element = page.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  await waitFor(() => win.errors.length > 0 || win.events.some((event) => event.type === 'budget-ready' && event.target === element), `<${tag}> to say budget-ready`);
+  expect(win.errors, 'no error').to.deep.equal([]);
+  // What is measured once live (a treemap's width, a region's overflow) is measured by then: two frames, then any update they asked for.
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  await element.updateComplete;
+  return element;
+}
+
+const jsonRequests = (frame: HTMLIFrameElement) =>
+  frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => /\.json($|\?)/.test(entry.name)).map((entry) => entry.name);
+
+describe('hydration of server renders', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  for (const bureau of BUREAUS) {
+    for (const tag of TAGS) {
+      it(`${bureau}: <${tag}> takes over its rendered DOM: same DOM, no fetch, no shift, budget-ready`, async () => {
+        frame = await openRender(bureau, tag, tag === 'budget-treemap' ? 656 : 1000);
+        const element = frame.contentDocument!.querySelector(tag)!;
+        expect(frame.contentWindow!.customElements.get(tag), 'not defined before the bundle').to.equal(undefined);
+        expect(element.shadowRoot, 'declarative shadow root').to.not.equal(null);
+        const before = snapshot(element.shadowRoot!);
+        expect(before, 'the markup itself').to.include('<data value=');
+        const boxes = figureBoxes(element.shadowRoot!);
+
+        await hydrate(frame, tag);
+        const win = frame.contentWindow as Win;
+        expect(win.events.filter((event) => event.type === 'budget-error')).to.deep.equal([]);
+        expect(snapshot(element.shadowRoot!)).to.equal(before);
+        // Every figure stays where it was, the headline ones first, down to the first table found wider than its
+        // region: its hint ("scroll sideways"), shown only once measured, takes a line (README, Hydration).
+        const hinted = hintedTop(element.shadowRoot!);
+        const kept = (list: string[]) => list.filter((_, i) => Number(boxes[i]!.split(' ').at(-1)!.split(',')[1]) < hinted);
+        expect(kept(boxes).length, 'figures compared').to.be.greaterThan(tag === 'budget-report' ? 10 : 0);
+        expect(kept(figureBoxes(element.shadowRoot!))).to.deep.equal(kept(boxes));
+        expect(jsonRequests(frame), 'no request for the document').to.deep.equal([]);
+        expect(win.shifts, 'layout shifts').to.deep.equal([]);
+      });
+    }
+  }
+
+  for (const bureau of BUREAUS) {
+    it(`${bureau}: a hydrated <budget-table> sorts, and downloads its CSV`, async () => {
+      frame = await openRender(bureau, 'budget-table', 1000);
+      const table = await hydrate(frame, 'budget-table');
+      const root = table.shadowRoot!;
+      const header = root.querySelector('th[scope="col"]:has(> button.sort)')!;
+      expect(header.hasAttribute('aria-sort')).to.equal(false);
+      header.querySelector('button')!.click();
+      await table.updateComplete;
+      expect(header.getAttribute('aria-sort'), 'sorted by a click').to.not.equal(null);
+
+      // The download: its Blob, caught on its way to the link (which is not followed).
+      const win = frame.contentWindow as Win;
+      const blobs: Blob[] = [];
+      const createObjectURL = win.URL.createObjectURL.bind(win.URL);
+      win.URL.createObjectURL = (blob: Blob) => (blobs.push(blob), createObjectURL(blob));
+      win.HTMLAnchorElement.prototype.click = function () {};
+      const download = [...root.querySelectorAll('button')].find((button) => /CSV/.test(button.textContent!))!;
+      download.click();
+      expect(blobs.length, 'one CSV').to.equal(1);
+      const csv = await blobs[0]!.text();
+      expect(csv).to.include(PUBLISHED[bureau].totalShown.replace(/,/g, ''));
+    });
+
+    it(`${bureau}: a hydrated <budget-treemap> opens a level with Enter and says budget-select`, async () => {
+      frame = await openRender(bureau, 'budget-treemap', 656);
+      const treemap = await hydrate(frame, 'budget-treemap');
+      const win = frame.contentWindow as Win;
+      const item = treemap.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')!;
+      const label = item.getAttribute('aria-label')!;
+      item.focus();
+      item.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      const selected = await waitFor(() => win.events.find((event) => event.type === 'budget-select'), 'budget-select');
+      const { name } = selected.detail as { name: string };
+      expect(label.startsWith(`${name}，`), `${name} is the focused tile (${label})`).to.equal(true);
+      await treemap.updateComplete;
+      // The group is the chart's level now: the breadcrumb ends with it.
+      const trail = [...treemap.shadowRoot!.querySelectorAll('[part="breadcrumb"] li')].map((li) => li.textContent!.trim());
+      expect(trail).to.have.length(2);
+      expect(trail[1]).to.equal(name);
+    });
+  }
+
+  it('a render without its document is drawn again instead, from its src: no error, the published figures', async () => {
+    frame = await openRender('gaoyang-2025', 'budget-summary', 1000);
+    const summary = frame.contentDocument!.querySelector('budget-summary')!;
+    summary.querySelector('script[type="application/json"]')!.remove();
+    summary.setAttribute('src', '/demo/data/gaoyang-2025.json');
+    await hydrate(frame, 'budget-summary');
+    expect(jsonRequests(frame)).to.have.length(1);
+    expect(summary.shadowRoot!.querySelectorAll('article'), 'drawn once').to.have.length(1);
+    expect(summary.shadowRoot!.querySelector(`data[value="${PUBLISHED['gaoyang-2025'].total}"]`)!.textContent).to.equal(PUBLISHED['gaoyang-2025'].totalShown);
+  });
+
+  it('a render with no document at all: no error, the element says it has no data', async () => {
+    frame = await openRender('gaoyang-2025', 'sangong-card', 1000);
+    const card = frame.contentDocument!.querySelector('sangong-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    card.querySelector('script[type="application/json"]')!.remove();
+    const win = frame.contentWindow as Win;
+    win.errors = [];
+    win.addEventListener('unhandledrejection', (event) => win.errors.push(String(event.reason)));
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = BUNDLE;
+    frame.contentDocument!.head.append(script);
+    const state = await waitFor(() => win.errors.length > 0 || (card.shadowRoot!.querySelector('article') ? undefined : card.shadowRoot!.querySelector('[part~="state"]')), 'the empty state');
+    await card.updateComplete;
+    expect(win.errors).to.deep.equal([]);
+    expect((state as Element).getAttribute('role')).to.equal('status');
+  });
+
+  it('a hydrated <budget-report> sorts a table inside it', async () => {
+    frame = await openRender('gaoyang-2025', 'budget-report', 1000);
+    const report = await hydrate(frame, 'budget-report');
+    const table = report.shadowRoot!.querySelector('budget-table') as HTMLElement & { updateComplete: Promise<unknown> };
+    const header = table.shadowRoot!.querySelector('th[scope="col"]:has(> button.sort)')!;
+    header.querySelector('button')!.click();
+    await table.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.not.equal(null);
+  });
+});
