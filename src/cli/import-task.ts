@@ -8,6 +8,14 @@ import type { SourceDocument } from '../import/source.js';
 import { readBytes, type Failure } from './files.js';
 import { EXIT } from './streams.js';
 
+/*
+ * pdf.js loads @napi-rs/canvas in Node, for rendering, which an import never does; as it loads, that package
+ * registers every font installed on the system: about 200 ms of CPU here, more on a machine with many fonts,
+ * a tenth of a 40-page import. Its own switch turns that off, for this process only (the pool's workers run
+ * this module too). Set before any file is read, since pdf.js is loaded with the first PDF.
+ */
+process.env['DISABLE_SYSTEM_FONTS_LOAD'] ??= '1';
+
 export type TaskResult<T> = { ok: true; value: T } | Failure;
 
 /** The file's bytes (its size checked before reading) as a SourceDocument, or why not. */

@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readSource, detectFormat, ReadError, MAX_SOURCE_BYTES } from '../../dist/import/readers/index.js';
 
+/** Before pdf.js is loaded (the readers load it with the first PDF). */
+const PUSH = Array.prototype.push;
+
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const fixture = (name) => readFileSync(new URL(name, FIXTURES));
 const squash = (text) => text.replace(/\s+/g, '');
@@ -175,4 +178,13 @@ test('a saved page as old CMSs write it: unclosed cells and rows, upper-case tag
       '注：本表“三公”无数据',
     ],
   );
+});
+
+// pdf.js's legacy build bundles core-js, which on V8 before 12.2 (Node 20) swaps the native push for a slower
+// JavaScript one, for the whole process: the reader puts the original back, whether the PDF opened or not.
+test('reading PDFs leaves Array.prototype.push as it was', async () => {
+  await readSource(fixture('kaijiang-2025.pdf'));
+  await assert.rejects(readSource(fixture('encrypted.pdf')));
+  assert.equal(Array.prototype.push, PUSH);
+  assert.equal(Object.getOwnPropertyDescriptor(Array.prototype, 'push').enumerable, false);
 });
