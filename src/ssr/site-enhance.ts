@@ -1,17 +1,20 @@
 /**
- * site.js, the one script of a site's report page: with scripts on, the server-rendered report
- * comes alive where it stands (sorting, drilling, CSV of the current view). It reads the page's
- * JSON once, gives it to the report as its inline document, and loads the hydrating bundle: the
- * report has its document on its first update, so it takes over the rendered DOM (Lit's
- * hydration) instead of drawing it again, and fetches nothing more. If the JSON cannot be read,
- * the rendered report simply stays.
+ * site.js, the one script of a site's pages; each page reads completely without it. On the index
+ * it makes the table of documents sortable; on a report page the server-rendered report comes
+ * alive where it stands (sorting, drilling, CSV of the current view). It is copied in alone, so it
+ * imports nothing: the words it says come with the page.
  */
 const BUNDLE = new URL('budget-widgets-hydrate.min.js', import.meta.url).href;
 
-async function hydrate(): Promise<void> {
-  const report = document.querySelector('budget-report');
-  const src = report?.getAttribute('src');
-  if (!report || !src || customElements.get('budget-report')) return;
+/**
+ * A report page: reads the page's JSON once, gives it to the report as its inline document, and
+ * loads the hydrating bundle: the report has its document on its first update, so it takes over
+ * the rendered DOM (Lit's hydration) instead of drawing it again, and fetches nothing more. If the
+ * JSON cannot be read, the rendered report simply stays.
+ */
+async function hydrate(report: Element): Promise<void> {
+  const src = report.getAttribute('src');
+  if (!src || customElements.get('budget-report')) return;
   const text = await fetch(src).then((response) => (response.ok ? response.text() : undefined), () => undefined);
   if (text === undefined) return;
   // An element reads `src` before its inline document: without it, the report takes the document it is given.
@@ -23,4 +26,62 @@ async function hydrate(): Promise<void> {
   await import(BUNDLE);
 }
 
-void hydrate();
+type Direction = 'ascending' | 'descending';
+
+/** A cell's sort key: a figure's value in 元 (`<data value>`), a year, a name; undefined for none (—). */
+function key(cell: Element, kind: string): string | number | undefined {
+  const text = cell.querySelector('data')?.value ?? cell.textContent!.trim();
+  if (kind === 'text') return text;
+  const value = Number(text);
+  return text === '' || Number.isNaN(value) ? undefined : value;
+}
+
+/**
+ * The index: GOV.UK's sortable table. Each header marked `data-sort` becomes a button; a press
+ * sorts by that column (figures and years largest first, names in zh-CN collation A→Z), the next
+ * press the other way, the third back to the published order. `aria-sort` marks the sorted header
+ * and a status line says what was done. Rows with no figure stay last.
+ */
+function sortable(table: HTMLTableElement): void {
+  const body = table.tBodies[0]!;
+  const published = [...body.rows];
+  const collator = new Intl.Collator('zh-CN');
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  table.closest('.table-scroll')!.after(status);
+  const headers = [...table.tHead!.rows[0]!.cells].filter((th) => th.dataset.sort);
+  for (const th of headers) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.append(...th.childNodes);
+    th.append(button);
+    button.addEventListener('click', () => {
+      const kind = th.dataset.sort!;
+      const first: Direction = kind === 'text' ? 'ascending' : 'descending';
+      const current = th.getAttribute('aria-sort');
+      const next = current === null ? first : current === first ? (first === 'ascending' ? 'descending' : 'ascending') : undefined;
+      headers.forEach((header) => header.removeAttribute('aria-sort'));
+      let rows = published;
+      if (next) {
+        th.setAttribute('aria-sort', next);
+        const sign = next === 'ascending' ? 1 : -1;
+        const keyed = published.map((row) => ({ row, key: key(row.cells[th.cellIndex]!, kind) }));
+        rows = keyed
+          .sort((a, b) => {
+            if (a.key === undefined || b.key === undefined) return Number(a.key === undefined) - Number(b.key === undefined);
+            return sign * (typeof a.key === 'number' ? a.key - (b.key as number) : collator.compare(a.key, b.key as string));
+          })
+          .map(({ row }) => row);
+      }
+      body.append(...rows);
+      const said = table.dataset[next === 'ascending' ? 'sortedAscending' : next === 'descending' ? 'sortedDescending' : 'sortedNone'] ?? '';
+      status.textContent = said.replace('{column}', button.textContent!);
+    });
+  }
+}
+
+const report = document.querySelector('budget-report');
+if (report) void hydrate(report);
+const index = document.querySelector<HTMLTableElement>('table[data-sorted-ascending]');
+if (index) sortable(index);

@@ -16,10 +16,18 @@ th, td { border: 1px solid; padding: 0.25rem 0.5rem; text-align: start; overflow
 tbody th { min-width: 7em; }
 td { white-space: nowrap; }
 .num { text-align: end; white-space: nowrap; }
+/* The index's column headers once site.js makes them sort: text that is a button, its order drawn as an arrow. */
+th button { display: inline-flex; align-items: center; gap: 0.25em; min-height: 24px; min-width: 24px; margin: 0; padding: 0; border: 0; background: none; color: inherit; font: inherit; text-align: inherit; cursor: pointer; }
+th button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+th button::after { content: '⇕'; content: '⇕' / ''; }
+[aria-sort='ascending'] button::after { content: '▲'; content: '▲' / ''; }
+[aria-sort='descending'] button::after { content: '▼'; content: '▼' / ''; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 @page { size: A4; margin: 15mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; }
   .site-header, .files { display: none; }
+  th button::after { content: none; }
   .table-scroll { overflow: visible; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }

@@ -14,6 +14,10 @@ interface SiteWords {
   breadcrumb: string;
   files: string;
   json: string;
+  /** What the index's status line says after a sort; `column` is the header's text. */
+  sortedAscending: (column: string) => string;
+  sortedDescending: (column: string) => string;
+  sortedAsPublished: string;
 }
 
 export const SITE_WORDS: Record<Lang, SiteWords> = {
@@ -27,6 +31,9 @@ export const SITE_WORDS: Record<Lang, SiteWords> = {
     breadcrumb: '导航',
     files: '数据下载',
     json: '完整数据（JSON）',
+    sortedAscending: (column) => `按${column}升序排列`,
+    sortedDescending: (column) => `按${column}降序排列`,
+    sortedAsPublished: '已恢复原有顺序',
   },
   en: {
     siteTitle: 'Department budget disclosures',
@@ -38,5 +45,8 @@ export const SITE_WORDS: Record<Lang, SiteWords> = {
     breadcrumb: 'Navigation',
     files: 'Downloads',
     json: 'Full data (JSON)',
+    sortedAscending: (column) => `sorted by ${column}, ascending`,
+    sortedDescending: (column) => `sorted by ${column}, descending`,
+    sortedAsPublished: 'back in the original order',
   },
 };

@@ -69,8 +69,8 @@ function figure(yuan: number | undefined, published: DisplayUnit, lang: Lang): s
   return `<data value="${yuan}">${shown}</data>`;
 }
 
-/** A page; `script`: whether it loads site.js (only report pages have something to enhance). */
-function page(lang: Lang, title: string, body: string, script = false): string {
+/** A page; each loads site.js, which enhances what it finds (the index's sorting, a report's hydration). */
+function page(lang: Lang, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -78,12 +78,23 @@ function page(lang: Lang, title: string, body: string, script = false): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${SITE_FILES.style}">
-${script ? `<script type="module" src="${SITE_FILES.script}"></script>\n` : ''}</head>
+<script type="module" src="${SITE_FILES.script}"></script>
+</head>
 <body>
 ${body}
 </body>
 </html>
 `;
+}
+
+/**
+ * What site.js says once it has sorted the index, as data attributes of the table (site.js is
+ * copied in alone, so the page brings its words); `{column}` stands for the header's text.
+ */
+function sortWords(lang: Lang): string {
+  const w = SITE_WORDS[lang];
+  const words = { ascending: w.sortedAscending('{column}'), descending: w.sortedDescending('{column}'), none: w.sortedAsPublished };
+  return Object.entries(words).map(([name, text]) => ` data-sorted-${name}="${escapeHtml(text)}"`).join('');
 }
 
 /** Documents by department, then year (newest first): how a reader looks for one. */
@@ -108,9 +119,9 @@ export function indexPage(entries: readonly IndexEntry[], lang: Lang): string {
 <h1>${escapeHtml(w.siteTitle)}</h1>
 <p>${escapeHtml(w.siteIntro(entries.length))}</p>
 <div class="table-scroll" role="region" aria-labelledby="documents-caption" tabindex="0">
-<table>
+<table${sortWords(lang)}>
 <caption id="documents-caption">${escapeHtml(w.documentsCaption)}</caption>
-<thead><tr><th scope="col">${escapeHtml(w.department)}</th><th scope="col">${escapeHtml(w.year)}</th><th scope="col" class="num">${escapeHtml(t.expenditureTotal)}（${escapeHtml(unit)}）</th><th scope="col" class="num">${escapeHtml(t.sangongTitle)}（${escapeHtml(unit)}）</th><th scope="col">${escapeHtml(w.data)}</th></tr></thead>
+<thead><tr><th scope="col" data-sort="text">${escapeHtml(w.department)}</th><th scope="col" data-sort="number">${escapeHtml(w.year)}</th><th scope="col" class="num" data-sort="number">${escapeHtml(t.expenditureTotal)}（${escapeHtml(unit)}）</th><th scope="col" class="num" data-sort="number">${escapeHtml(t.sangongTitle)}（${escapeHtml(unit)}）</th><th scope="col">${escapeHtml(w.data)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -135,5 +146,5 @@ ${reportHtml}
 ${csvLinks.join('\n')}
 </ul>
 </section>
-</main>`, true);
+</main>`);
 }

@@ -70,9 +70,62 @@ describe('static site, read with scripts off', () => {
   });
 });
 
+/** The index's bureaus, top to bottom, by their report pages' names. */
+const order = (page: Document) => [...page.querySelectorAll('tbody th a')].map((a) => a.getAttribute('href')!.replace('.html', ''));
+
 describe('static site, with scripts on', () => {
   let frame: HTMLIFrameElement | undefined;
-  afterEach(() => frame?.remove());
+  let container: HTMLElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    container?.remove();
+  });
+
+  it('with scripts off, the index has no buttons and keeps its order', async () => {
+    frame = await openPage('/site/index.html');
+    const page = frame.contentDocument!;
+    // site.js is refused (script-src 'none'): what the server wrote is what the reader gets.
+    expect(page.querySelectorAll('button').length).to.equal(0);
+    expect(page.querySelector('[aria-sort], [role="status"]')).to.equal(null);
+    expect(order(page)).to.deep.equal(['gaoyang-2025', 'kaijiang-2025', 'pingli-2025', 'quxian-2024', 'yuanjiang-2024']);
+  });
+
+  it('the index sorts by 支出总计: largest first, then smallest first, then as published; said and marked', async () => {
+    frame = await openPage('/site/index.html?scripts');
+    const page = frame.contentDocument!;
+    const published = order(page);
+    const header = [...page.querySelectorAll('thead th')].find((th) => th.textContent!.startsWith('支出总计'))!;
+    const button = await waitFor(() => header.querySelector('button') ?? undefined, 'site.js to make the headers buttons');
+    const status = page.querySelector('[role="status"]')!;
+    const byTotal = Object.entries(PUBLISHED).sort(([, a], [, b]) => b.total - a.total).map(([bureau]) => bureau);
+    expect(byTotal, 'the published totals').to.deep.equal(['quxian-2024', 'kaijiang-2025', 'gaoyang-2025', 'yuanjiang-2024', 'pingli-2025']);
+
+    button.click();
+    expect(order(page), 'descending').to.deep.equal(byTotal);
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    expect(status.textContent).to.equal('按支出总计（万元）降序排列');
+    button.click();
+    expect(order(page), 'ascending').to.deep.equal([...byTotal].reverse());
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    expect(status.textContent).to.equal('按支出总计（万元）升序排列');
+    button.click();
+    expect(order(page), 'as published').to.deep.equal(published);
+    expect(header.hasAttribute('aria-sort')).to.equal(false);
+    expect(status.textContent).to.equal('已恢复原有顺序');
+
+    // Names in zh-CN collation (by pinyin): 高阳 gāo, 开江 kāi, 平利 píng, 渠县 qú, 沅江 yuán.
+    const department = page.querySelector('thead th button') as HTMLButtonElement;
+    const byName = ['gaoyang-2025', 'kaijiang-2025', 'pingli-2025', 'quxian-2024', 'yuanjiang-2024'];
+    department.click();
+    expect(order(page), 'names ascending').to.deep.equal(byName);
+    department.click();
+    expect(order(page), 'names descending').to.deep.equal([...byName].reverse());
+    expect(department.getBoundingClientRect().height, 'a 24 px target').to.be.at.least(24);
+    container = document.createElement('div');
+    container.append(page.querySelector('main')!.cloneNode(true));
+    document.body.append(container);
+    await expect(container).to.be.accessible();
+  });
 
   it('site.js hydrates the rendered report: the same element and DOM, the JSON read once, the published figures, sorting', async () => {
     // What the server wrote, parsed as a browser parses it (site.js may have run by the time the frame has loaded).
