@@ -13,7 +13,7 @@ export const scrollRegion = (labelledby: string, table: TemplateResult): Templat
 /**
  * Keeps every scroll region of an element honest about scrolling. A region is a tab stop only
  * while it overflows (a keyboard user can then scroll it: WCAG 2.1.1; one that fits is no stop);
- * while it overflows sideways its wrapper shows a short hint (`data-hint`, until scrolled) and a shadow on each
+ * while it overflows sideways its wrapper shows a short hint (`data-hint`) and a shadow on each
  * edge with more beyond (`data-start`, `data-end`). Measured after each render, when a region or
  * its table changes size (the page reflows, fonts load) and as it scrolls.
  */
