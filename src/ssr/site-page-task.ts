@@ -29,7 +29,7 @@ export default async function sitePage(file: string, options: unknown): Promise<
   const slug = slugOf(file);
   try {
     // `src`: what the bundle, once it runs, reads the report from (the page's own copy of the JSON).
-    const report = await renderElement(document, { tag: 'budget-report', lang, attributes: { 'heading-level': '1', src: jsonFile(slug) } });
+    const report = renderElement(document, { tag: 'budget-report', lang, attributes: { 'heading-level': '1', src: jsonFile(slug) } });
     await writeFile(join(dir, reportFile(slug)), reportPage({ slug, document }, report, lang));
     await copyFile(file, join(dir, jsonFile(slug)));
     await mkdir(join(dir, 'csv', slug));
