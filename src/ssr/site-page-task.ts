@@ -4,7 +4,7 @@
  * into the site's temporary folder, and hand back what the index shows of it. Never throws: a
  * bad document or a failed write comes back as a message, which the command prints.
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TaskResult } from '../cli/import-task.js';
 import { loadValidDocument } from '../cli/files.js';
@@ -29,11 +29,13 @@ export default async function sitePage(file: string, options: unknown): Promise<
   const slug = slugOf(file);
   try {
     // `src`: what the bundle, once it runs, reads the report from (the page's own copy of the JSON).
-    const report = await renderElement(document, { tag: 'budget-report', lang, attributes: { 'heading-level': '1', src: jsonFile(slug) } });
-    await writeFile(join(dir, reportFile(slug)), reportPage({ slug, document }, report, lang));
-    await copyFile(file, join(dir, jsonFile(slug)));
-    await mkdir(join(dir, 'csv', slug));
-    for (const table of csvTables(document)) await writeFile(join(dir, csvFile(slug, table)), publishedTableCsv(document, table, lang));
+    const report = renderElement(document, { tag: 'budget-report', lang, attributes: { 'heading-level': '1', src: jsonFile(slug) } });
+    // Written synchronously: this thread (a worker, or the CLI's own for one file) has nothing else
+    // to do meanwhile, and each asynchronous write costs round trips through libuv's thread pool.
+    writeFileSync(join(dir, reportFile(slug)), reportPage({ slug, document }, report, lang));
+    copyFileSync(file, join(dir, jsonFile(slug)));
+    mkdirSync(join(dir, 'csv', slug));
+    for (const table of csvTables(document)) writeFileSync(join(dir, csvFile(slug, table)), publishedTableCsv(document, table, lang));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return { ok: true, value: { ok: false, exit: 2, message: `✗ ${file}: 无法写入站点 / cannot write the site (${code})\n` } };
