@@ -63,7 +63,7 @@ export async function ssrPages(context, next) {
   const attributes = Object.fromEntries(['unit', 'theme'].filter((name) => context.query[name]).map((name) => [name, String(context.query[name])]));
   // `?hydrate`: with the document inline and scripts from this origin allowed, for the page to load the hydrating bundle into.
   const hydrate = 'hydrate' in context.query;
-  const ssr = await renderElement(result.document, { tag, lang, attributes, inlineDocument: hydrate });
+  const ssr = renderElement(result.document, { tag, lang, attributes, inlineDocument: hydrate });
   const { flatten } = await import('../dist/ssr/flatten.js');
   const { FLAT_STYLE } = await import('../dist/ssr/flat-style.js');
   const body = 'flat' in context.query ? `<style>${FLAT_STYLE}</style>\n${flatten(ssr)}` : ssr;

@@ -120,7 +120,7 @@ describe('render: language, unit, theme and the element options', () => {
     doc.meta.department.name = '<img src=x onerror=alert(1)>局';
     const result = validate(doc);
     assert.ok(result.ok);
-    const html = await renderElement(result.document, { tag: 'sangong-card', lang: 'zh-CN', attributes: {} });
+    const html = renderElement(result.document, { tag: 'sangong-card', lang: 'zh-CN', attributes: {} });
     assert.doesNotMatch(html, /<img src=x/);
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;局/);
   });
@@ -165,7 +165,7 @@ describe('budget-widgets render', () => {
     doc.meta.department.name = '</script><script>alert(1)</script><!--局';
     const result = validate(doc);
     assert.ok(result.ok);
-    const html = await renderElement(result.document, { tag: 'sangong-card', lang: 'zh-CN', attributes: {}, inlineDocument: true });
+    const html = renderElement(result.document, { tag: 'sangong-card', lang: 'zh-CN', attributes: {}, inlineDocument: true });
     assert.equal(html.match(/<script/g).length, 1, 'one script element: the data block');
     const json = /<script type="application\/json">([^]*?)<\/script>/.exec(html)[1];
     assert.equal(JSON.parse(json).meta.department.name, doc.meta.department.name);

@@ -54,9 +54,8 @@ async function renderFile(file: string, options: RenderOptions, attributes: Reco
   // Loaded only here: the other commands need neither the SSR renderer nor its DOM shim.
   const { renderElement } = await import('../../ssr/render.js');
   const all = { ...attributes, ...(options.unit ? { unit: options.unit } : {}), ...(options.theme ? { theme: options.theme } : {}) };
-  const request = { tag: options.element, lang: options.lang, attributes: all };
   // The inline document lets the hydrating bundle take the element over; a flat render has nothing to hydrate.
-  const ssr = await renderElement(loaded.document, { ...request, inlineDocument: options.json && !options.flat });
+  const ssr = renderElement(loaded.document, { tag: options.element, lang: options.lang, attributes: all, inlineDocument: options.json && !options.flat });
   let markup = `${ssr}\n`;
   if (options.flat) {
     const flat = await flatMarkup(ssr, options);
