@@ -43,19 +43,29 @@ interface CodeFacts {
   printed?: number;
 }
 
-/** Every code's facts, in one pass over the rows and one map lookup a row (a table may print 20,000 rows). */
-function codeFacts(doc: BudgetDocument, table: Table | undefined): Map<string, CodeFacts> {
-  const facts = new Map<string, CodeFacts>();
-  for (const each of doc.tables) {
-    for (const row of each.rows) {
-      if (!row.code) continue;
-      let known = facts.get(row.code);
-      if (!known) facts.set(row.code, (known = {}));
-      if (!known.named && row.name.trim()) known.named = row;
-      if (each === table) known.printed = fen((known.printed ?? 0) + figure(row));
+/**
+ * What the document says about each code, gathered for one length of code when a code of that
+ * length is first asked about (one pass over the rows, one map lookup a row): a view builds its
+ * classes and sections first, and the items, most of a 20,000-row table, only when they are opened.
+ */
+function codeFacts(doc: BudgetDocument, table: Table | undefined): (code: string) => CodeFacts | undefined {
+  const byLength = new Map<number, Map<string, CodeFacts>>();
+  return (code) => {
+    let facts = byLength.get(code.length);
+    if (!facts) {
+      byLength.set(code.length, (facts = new Map()));
+      for (const each of doc.tables) {
+        for (const row of each.rows) {
+          if (row.code?.length !== code.length) continue;
+          let known = facts.get(row.code);
+          if (!known) facts.set(row.code, (known = {}));
+          if (!known.named && row.name.trim()) known.named = row;
+          if (each === table) known.printed = fen((known.printed ?? 0) + figure(row));
+        }
+      }
     }
-  }
-  return facts;
+    return facts.get(code);
+  };
 }
 
 /** A coded leaf of a table, its code cut to the depth the view goes to. */
@@ -71,7 +81,7 @@ interface Item {
  * leaf itself, else by a supplied name. Linear in the rows: a table can print 20,000 items.
  */
 function byCode(doc: BudgetDocument, table: Table | undefined, lengths: number[], supplied = new Map<string, string>(), short = false): TreeNode[] {
-  const facts = codeFacts(doc, table);
+  const factsOf = codeFacts(doc, table);
   const group = (items: Item[], [length, ...deeper]: number[], prefix: string): TreeNode[] => {
     const groups = new Map<string, Item[]>();
     for (const item of items) {
@@ -84,7 +94,7 @@ function byCode(doc: BudgetDocument, table: Table | undefined, lengths: number[]
     const nodes: TreeNode[] = [];
     for (const [code, members] of groups) {
       const only = members.length === 1 && members[0]!.code === code ? members[0] : undefined;
-      const known = facts.get(code);
+      const known = factsOf(code);
       const printedName = known?.named ? withoutListNumber(known.named.name) : only && withoutListNumber(only.row.name);
       const suppliedName = printedName ? undefined : supplied.get(code);
       // Optional fields set one by one: spreading them in made each of 20,000 nodes several objects.

@@ -19,8 +19,11 @@ export const MAX_AMOUNT = 1e14;
 
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(20_000));
 const shortText = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case slug such as "income-total"'));
-const digits = v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'a string of digits such as "2101501"'));
+/** The patterns of slugs and classification codes, shared with the fast row test (plain-row.ts). */
+export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+export const DIGITS = /^\d{1,12}$/;
+const slug = v.pipe(v.string(), v.regex(SLUG, 'a lower-case slug such as "income-total"'));
+const digits = v.pipe(v.string(), v.regex(DIGITS, 'a string of digits such as "2101501"'));
 
 /** Two decimals at most: the fen is the smallest unit. */
 const inFen = (n: number): boolean => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6;

@@ -1,6 +1,7 @@
 /** The shared validator: every document, from any source, goes through `validate`. */
 import * as v from 'valibot';
-import { BudgetDocument, SCHEMA_MAJOR } from './schema.js';
+import { BudgetDocument, SCHEMA_MAJOR, Table, type Row } from './schema.js';
+import { isPlainRow } from './plain-row.js';
 import type { ErrorCode, ValidationIssue } from './issues.js';
 import { structureIssues } from './structure-messages.js';
 import { referenceIssues } from './references.js';
@@ -19,6 +20,15 @@ const fail = (code: ErrorCode, errors: ValidationIssue[]): ValidationResult => (
  * documents are treated as immutable, like the one `budget-ready` carries.
  */
 const results = new WeakMap<object, ValidationResult>();
+
+/**
+ * `BudgetDocument` with the rows taken as they are, when each passes `isPlainRow`. A document
+ * it rejects goes through `BudgetDocument`, for the messages (or because a row is valid but not plain).
+ */
+const OfPlainRows = v.strictObject({
+  ...BudgetDocument.entries,
+  tables: v.array(v.strictObject({ ...Table.entries, rows: v.array(v.custom<Row>(isPlainRow)) })),
+});
 
 /**
  * Validates a parsed JSON value: structure first (errors), then arithmetic (warnings, from the
@@ -42,7 +52,8 @@ export function validate(input: unknown): ValidationResult {
       },
     ]);
   }
-  const parsed = v.safeParse(BudgetDocument, input);
+  const fast = v.safeParse(OfPlainRows, input);
+  const parsed = fast.success ? fast : v.safeParse(BudgetDocument, input);
   if (!parsed.success) return fail('invalid-schema', structureIssues(parsed.issues));
   const document = parsed.output;
   const references = referenceIssues(document);

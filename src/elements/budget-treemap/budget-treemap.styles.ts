@@ -97,9 +97,6 @@ export const styles = css`
     overflow-wrap: normal;
     word-break: normal;
     hyphens: manual;
-  }
-  .label .figure {
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   /* The name on lines of its own, the figures below it. */

@@ -282,7 +282,9 @@ export class BudgetTreemap extends BudgetElement {
       const amount = this.figure(doc, node);
       // A label may break after the amount's number, before its unit's last word ("10k yuan | (万元)")
       // and after the share's ("9.4% | share"), nowhere else: "占 9.4%" and "10k yuan" stay whole.
-      const words = [...amount.split(/(?<=^\S+) | (?=\S+$)/), ...share.split(/(?<=%) /)];
+      // No-break spaces rather than a nowrap span per word: a chart draws hundreds of labels, and
+      // fewer elements to style and lay out is most of how its first view keeps up (#17).
+      const words = [...amount.split(/(?<=^\S+) | (?=\S+$)/), ...share.split(/(?<=%) /)].map((word) => word.replaceAll(' ', '\u00a0')).join(' ');
       const name = this.name(node);
       return [
         html`<div
@@ -299,7 +301,7 @@ export class BudgetTreemap extends BudgetElement {
           @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
         >
           <div part="tile-label" class="label" .style=${cssText(children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : '')}
-            ><span class="name">${name}</span> ${words.map((word) => html`<span class="figure">${word}</span> `)}</div
+            ><span class="name">${name}</span> ${words}</div
           >
         </div>`,
         ...(children ? this.renderTiles(doc, children, node, [...within, node], hue) : []),
