@@ -5,14 +5,14 @@
  * schema.ts, never looser (test/data/plain-row.test.mjs checks it against the schema): a row that
  * fails it is not thereby invalid; it goes through valibot, which says what is wrong with it.
  */
-import { DIGITS, SLUG, type Row } from './schema.js';
+import type { Row } from './schema.js';
+import { DIGITS, SLUG } from './patterns.js';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
-const isText = (value: unknown, max: number, min = 1): boolean => typeof value === 'string' && value.length >= min && value.length <= max;
-
-const matches = (pattern: RegExp) => (value: unknown) => typeof value === 'string' && pattern.test(value);
+const isString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+const isSlug = (value: unknown) => isString(value, 500) && SLUG.test(value);
 
 /** `test` holds for every enumerable field, own or inherited (valibot sees both). A loop: no array made per row. */
 function everyField(object: Record<string, unknown>, test: (key: string, value: unknown) => boolean): boolean {
@@ -20,18 +20,16 @@ function everyField(object: Record<string, unknown>, test: (key: string, value: 
   return true;
 }
 
-/** What `Row` accepts for each field, or less. */
+/** What `Row` accepts for each field, or less (a row with a note, say, goes through valibot). */
 const FIELDS: Record<string, (value: unknown) => boolean> = {
-  name: (value) => isText(value, 500, 0),
-  values: (value) =>
-    isPlainObject(value) && everyField(value, (column, cell) => SLUG.test(column) && (cell === null || Number.isFinite(cell) || isText(cell, 20_000, 0))),
-  code: matches(DIGITS),
-  key: matches(SLUG),
-  section: matches(SLUG),
-  unit: (value) => isText(value, 500),
+  name: (value) => isString(value, 500),
+  values: (value) => isPlainObject(value) && everyField(value, (column, cell) => SLUG.test(column) && (cell === null || Number.isFinite(cell) || isString(cell, 20_000))),
+  code: (value) => isString(value, 12) && DIGITS.test(value),
+  key: isSlug,
+  section: isSlug,
+  unit: (value) => isString(value, 500) && value !== '',
   level: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 6,
   role: (value) => ['total', 'subtotal', 'unit', 'heading'].includes(value as string),
-  note: (value) => isText(value, 20_000),
 };
 
 export const isPlainRow = (value: unknown): value is Row =>

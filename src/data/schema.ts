@@ -9,6 +9,7 @@
  * was published in. Classification codes are strings of digits ("2101501").
  */
 import * as v from 'valibot';
+import { DIGITS, SLUG } from './patterns.js';
 
 /** Major version this library reads. Documents declare `schemaVersion: "1.x"`. */
 export const SCHEMA_MAJOR = 1;
@@ -19,9 +20,6 @@ export const MAX_AMOUNT = 1e14;
 
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(20_000));
 const shortText = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
-/** The patterns of slugs and classification codes, shared with the fast row test (plain-row.ts). */
-export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-export const DIGITS = /^\d{1,12}$/;
 const slug = v.pipe(v.string(), v.regex(SLUG, 'a lower-case slug such as "income-total"'));
 const digits = v.pipe(v.string(), v.regex(DIGITS, 'a string of digits such as "2101501"'));
 

@@ -77,10 +77,11 @@ export const layoutLevel = (node: TreeNode, width: number, height: number, optio
 function nest(level: Level, options: LevelOptions): Level {
   const omitted = [...level.omitted];
   const tiles = level.tiles.map((tile) => {
-    if (!tile.node.children?.length || !options.open(tile.node)) return tile;
+    if (!options.open(tile.node)) return tile;
     const inner = [tile.x0 + FRAME, tile.y0 + options.header(tile.node, tile.x1 - tile.x0), tile.x1 - FRAME, tile.y1 - FRAME] as const;
-    // No room below the header: the group stays one tile.
-    if (tooSmall(inner[2] - inner[0], inner[3] - inner[1])) return tile;
+    // No room below the header, or nothing to open: one tile. Room is asked first, as a node's
+    // children may be built only when first read (data/hierarchy.ts), which most small tiles never need.
+    if (tooSmall(inner[2] - inner[0], inner[3] - inner[1]) || !tile.node.children?.length) return tile;
     const children = nest(fitTiles(tile.node, inner, options), options);
     omitted.push(...children.omitted.map((o) => ({ node: o.node, within: [tile.node, ...o.within] })));
     return { ...tile, children: children.tiles };

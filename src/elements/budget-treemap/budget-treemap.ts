@@ -133,7 +133,9 @@ export class BudgetTreemap extends BudgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.fitLabels();
+    // Not measured again when only the focus moved: that redraws the details alone, and measuring
+    // makes the browser lay every label out again. (An update may change nothing by name: the data came.)
+    if ([...changed.keys()].join() !== 'activeId') this.fitLabels();
   }
 
   /**
@@ -209,7 +211,11 @@ export class BudgetTreemap extends BudgetElement {
     const chart = this.table ? nothing : this.renderChart(doc, current, level, height);
     const drawn = [...this.drawn.values()];
     const shown = drawn.map((d) => d.tile.node);
-    const active = this.drawn.get(this.activeId) ?? drawn[0];
+    // The focus controller's tab stop is the active tile (`activeId` only follows it, to redraw),
+    // else the first: told now, the controller does not report it back as a change after the
+    // render, which would render everything a second time.
+    const active = this.drawn.get(this.roving.activeKey!) ?? drawn[0];
+    this.roving.activeKey = active?.tile.node.id;
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
         ${this.heading(`${doc.meta.department.name} · ${t.treemapViews[this.by]}`, { id: 'title' })}
@@ -409,7 +415,7 @@ export class BudgetTreemap extends BudgetElement {
 
   private onKey(event: KeyboardEvent) {
     if (this.roving.handleKeydown(event)) return;
-    const entry = this.drawn.get(this.activeId);
+    const entry = this.drawn.get(this.roving.activeKey!);
     if (!entry || event.altKey || event.ctrlKey || event.metaKey) return;
     const { tile, within } = entry;
     const { node, children } = tile;
