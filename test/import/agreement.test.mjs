@@ -12,7 +12,7 @@ const FLOORS = {
   'kaijiang-2025': { cells: 230, labels: 129, codes: 81, status: 12 },
   'gaoyang-2025': { cells: 252, labels: 191, codes: 150, status: 11 },
   'yuanjiang-2024': { cells: 139, labels: 177, codes: 72, status: 19 },
-  'pingli-2025': { cells: 9, labels: 12, codes: 0, status: 12 },
+  'pingli-2025': { cells: 146, labels: 73, codes: 61, status: 12 },
   'quxian-2024': { cells: 148, labels: 113, codes: 71, status: 12 },
 };
 

@@ -15,6 +15,7 @@ import { placeFigures, sumsOf, type ArithmeticRow } from './arithmetic.js';
 import { buildRow, roleOf, splitRow, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
+import { zipLabelBlock } from './label-block.js';
 
 export interface Body {
   columns: Column[];
@@ -66,7 +67,8 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
       if (isFurniture(text) || isFootNumber(text, i)) used.push(i);
     } else cells.push(i);
   }
-  const grid = cells.length ? cellRowsOf(blocks, cells) : [];
+  const zipped = zipLabelBlock(cells.length ? cellRowsOf(blocks, cells) : [], lineOf(blocks));
+  const grid = zipped.rows;
   used.push(...cells);
   const note = notes.length ? notes.join('\n') : undefined;
   const hasFigures = grid.some((r) => r.cells.some((c) => isFigure(c) && Number(c.replace(/[^\d.]/g, '')) !== 0));
@@ -86,6 +88,16 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   const width = Math.max(0, ...split.filter((r) => !r.lossy).map((r) => r.values.length));
   const columns = columnsFromRows(header.map((r) => r.cells), width);
   const notesOut: ReportNote[] = [];
+  if (zipped.undecided) {
+    const { names, figureRows } = zipped.undecided;
+    notesOut.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `名称（${names} 行）与数值（${figureRows} 行）分块印出，无法确定其对应，名称未并入数值行`,
+        en: `names (${names} lines) and figures (${figureRows} rows) are printed as separate blocks and cannot be paired; the names are not joined to the figure rows`,
+      },
+    });
+  }
   const rows = placeRows(split, columns, unit, notesOut);
   if (width > columns.length && columns.length > 0) {
     notesOut.push({
@@ -95,6 +107,14 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   }
   return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4 };
 }
+
+/** A row's line as printed, indentation included, when the row is that one line. */
+const lineOf =
+  (blocks: SourceBlock[]) =>
+  (row: CellRow): string | undefined => {
+    const block = blocks[row.block];
+    return block?.kind === 'paragraph' && squash(block.text) === squash(row.cells.join('')) ? block.text : undefined;
+  };
 
 function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
   // Contiguous runs keep their own layout; furniture and notes between them are skipped.
