@@ -104,9 +104,19 @@ const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(�
 /** A label the vocabulary knows: a column's, a row-label column's or a spanning header's. */
 const isKnown = (label: string): boolean => keyOf(label) !== undefined || isRowHeader(label) || isGroup(label) || squash(label) === '小计';
 
-/** Labels printed side by side with single spaces ("类 款 小计"): each a label the vocabulary knows. */
+/** Two labels printed with no space between them ("上年结转安排科目编码"), split where both halves are known. */
+function unglued(label: string): string[] {
+  const text = label.trim();
+  if (isKnown(text)) return [text];
+  for (let at = 2; at <= text.length - 2; at += 1) {
+    if (isKnown(text.slice(0, at)) && isKnown(text.slice(at))) return [text.slice(0, at), text.slice(at)];
+  }
+  return [text];
+}
+
+/** Labels printed side by side with single spaces ("类 款 小计", "合计 上年结转安排科目编码"): each one the vocabulary knows. */
 const sideBySide = (label: string): string[] => {
-  const parts = label.trim().split(/[ \u3000]+/);
+  const parts = label.trim().split(/[ \u3000]+/).flatMap(unglued);
   return parts.length > 1 && parts.every(isKnown) ? parts : [label];
 };
 
@@ -175,10 +185,13 @@ export function columnsOf(labels: string[], count: number): Column[] {
   const items = isItemTable(joined);
   const columns: Column[] = [];
   let group: string | undefined;
-  for (const raw of joined) {
+  // A spanning header with no column label after it spans nothing: it is a column of its own (当年财政拨款安排 and
+  // 上年结转安排 side by side, each over one column of figures).
+  const spansLater = (i: number) => joined.slice(i + 1).some((l) => l.trim() !== '' && !isRowHeader(l) && !isGroup(l) && keyOf(l) !== undefined);
+  for (const [i, raw] of joined.entries()) {
     const label = raw.trim();
     if (!label || isRowHeader(label)) continue;
-    if (isGroup(label) && !(columns.length === 0 && keyOf(label) === 'total')) {
+    if (isGroup(label) && !(columns.length === 0 && keyOf(label) === 'total') && (spansLater(i) || !keyOf(label))) {
       group = label;
       if (keyOf(label) && /基本支出/.test(label)) group = label;
       continue;

@@ -35,12 +35,23 @@ export const roleOf = (name: string): Row['role'] | undefined => {
   return undefined;
 };
 
+/**
+ * A unit's code printed after the 类 款 项 parts ("208 05 05 402"): the one cell after two or more parts, when it
+ * does not continue their class (as "301 01 30101" prints the whole code after its parts).
+ */
+function unitAfterParts(lead: string[]): string | undefined {
+  let parts = 0;
+  while (parts < lead.length && joinCodeParts(lead.slice(0, parts + 1)) !== undefined) parts += 1;
+  const rest = lead.slice(parts);
+  return parts >= 2 && rest.length === 1 && /^\d{3,}$/.test(rest[0]!) && !rest[0]!.startsWith(lead[0]!) ? rest[0] : undefined;
+}
+
 /** Builds the row; `keys` are the column keys the value cells stand under, in order. */
 export function buildRow(parts: RowCells, keys: string[], unit: Unit): Row {
   const { code: glued, name } = splitCodeName(parts.name);
   const lead = parts.lead.filter((c) => !/^\d{1,2}$/.test(c) || parts.lead.length > 1);
   // A budget unit's code is six digits or more ("309001"); classification parts are 3 + 2 + 2.
-  const unitCode = lead.find((c) => /^\d{6,}$/.test(c) && !/^(\d{3}|\d{5}|\d{7})$/.test(c));
+  const unitCode = lead.find((c) => /^\d{6,}$/.test(c) && !/^(\d{3}|\d{5}|\d{7})$/.test(c)) ?? unitAfterParts(lead);
   // Of the code forms a row prints (parts, a whole code, both), the most precise one.
   const candidates = [joinCodeParts(lead.filter((c) => c !== unitCode)), ...lead.filter((c) => /^(\d{3}|\d{5}|\d{7})$/.test(c) && c !== unitCode)];
   const code = glued ?? candidates.filter((c): c is string => c !== undefined).sort((a, b) => b.length - a.length)[0];
