@@ -8,6 +8,7 @@ import { functionClassCode, withoutOrdinal } from './codes.js';
 import type { CellRow } from './cells.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
+import { sidesOfLabels } from './statement-sides.js';
 import { halfWidth, isFigure, squash } from './text.js';
 
 /** Income and total lines every statement prints, by their published names. */
@@ -66,10 +67,28 @@ function sidesOf(header: string[]): Side[] {
   return sides;
 }
 
+/** A header printed with single spaces comes as one cell ("项目预算数项目预算数"): split when it is only such words. */
+function headerCells(cells: string[]): string[] {
+  return cells.flatMap((cell) => {
+    const words = squash(cell).split(/(?=项目|预算数|金额)/);
+    return words.length > 1 && words.every((w) => /^(项目|预算数|金额)$/.test(w)) ? words : [cell];
+  });
+}
+
+/** A line's cells as labels, each with the figures after it (figures before the first label are not a row's). */
+function labelled(cells: string[]): { label: string; figures: string[] }[] {
+  const items: { label: string; figures: string[] }[] = [];
+  for (const cell of cells) {
+    if (!isFigure(cell)) items.push({ label: cell, figures: [] });
+    else items[items.length - 1]?.figures.push(cell);
+  }
+  return items;
+}
+
 export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[]; sections: TableSection[]; rows: Row[] } | undefined {
-  const headerAt = rows.findIndex((r) => r.cells.filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
+  const headerAt = rows.findIndex((r) => headerCells(r.cells).filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
   if (headerAt < 0) return undefined;
-  const sides = sidesOf(rows[headerAt]!.cells);
+  const sides = sidesOf(headerCells(rows[headerAt]!.cells));
   if (sides.length < 2) return undefined;
   // The side labels above (收入 / 支出) name the sections when printed.
   const top = rows.slice(Math.max(0, headerAt - 2), headerAt).flatMap((r) => r.cells.filter((c) => c.trim() !== ''));
@@ -81,35 +100,33 @@ export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[];
   // Cells before the first side's label column: a 序号 column (its header may stand a row higher, blank here).
   const lead = Math.max(0, rows[headerAt]!.cells.findIndex((c) => /^(项目|科目)|分类科目|按.*分类/.test(squash(c))));
   const out: Row[] = [];
+  const lastOrdinals = sides.map((): number | undefined => undefined);
+  const push = (side: Side, label: string, figures: string[]) => {
+    if (squash(label) === '' && figures.every((f) => f.trim() === '')) return;
+    const keys = side.columns.length ? side.columns.map((c) => c.key) : ['amount'];
+    const built = buildRow({ lead: [], name: label, values: figures }, keys, unit);
+    const key = rowKey(label);
+    const code = side.side === 'expenditure' && (side.classification ?? 'function') === 'function' ? functionClassCode(label) : undefined;
+    const role = /合计$|总计$/.test(squash(label)) ? 'total' : undefined;
+    out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
+  };
   for (const row of rows.slice(headerAt + 1)) {
     const cells = row.cells;
     // The column numbers under the header (栏次 1 2 3 4) label nothing.
     if (cells.every((c) => c.trim() === '' || /^\d+$/.test(c.trim()) || squash(c) === '栏次')) continue;
     const positional = cells.length >= lead + width.reduce((a, b) => a + b, 0) - 1;
-    let at = positional || (lead > 0 && /^\d{1,3}$/.test(cells[0]?.trim() ?? '')) ? lead : 0;
-    sides.forEach((side, s) => {
-      let label: string;
-      let figures: string[];
-      if (positional) {
-        label = cells[at] ?? '';
-        figures = cells.slice(at + 1, at + width[s]!);
-        at += width[s]!;
-      } else {
-        // Blank cells lost: a label, then the figures up to the next label.
-        while (at < cells.length && isFigure(cells[at]!)) at += 1;
-        label = cells[at] ?? '';
-        at += 1;
-        figures = [];
-        while (at < cells.length && isFigure(cells[at]!)) figures.push(cells[at++]!);
-      }
-      if (squash(label) === '' && figures.every((f) => f.trim() === '')) return;
-      const keys = side.columns.length ? side.columns.map((c) => c.key) : ['amount'];
-      const built = buildRow({ lead: [], name: label, values: figures }, keys, unit);
-      const key = rowKey(label);
-      const code = side.side === 'expenditure' && (side.classification ?? 'function') === 'function' ? functionClassCode(label) : undefined;
-      const role = /合计$|总计$/.test(squash(label)) ? 'total' : undefined;
-      out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
-    });
+    const at = positional || (lead > 0 && /^\d{1,3}$/.test(cells[0]?.trim() ?? '')) ? lead : 0;
+    if (positional) {
+      sides.reduce((from, side, s) => {
+        push(side, cells[from] ?? '', cells.slice(from + 1, from + width[s]!));
+        return from + width[s]!;
+      }, at);
+      continue;
+    }
+    // Blank cells lost: each label with the figures up to the next label; a line whose sides ran out prints fewer.
+    const items = labelled(cells.slice(at)).slice(0, sides.length);
+    const placed = sidesOfLabels(items.map((i) => i.label), sides, lastOrdinals);
+    items.forEach((item, k) => push(sides[placed[k]!]!, item.label, item.figures));
   }
   const sections: TableSection[] = sides.map((side) => ({
     key: side.key,

@@ -1,0 +1,30 @@
+// Which side of a statement a label stands on when its line printed fewer labels than sides
+// (src/import/recognise/tables/statement-sides.ts), on lines as 渠县's 部门收支总表 prints them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ordinalOf, sidesOfLabels } from '../../dist/import/recognise/tables/statement-sides.js';
+
+const SIDES = [{ side: 'income' }, { side: 'expenditure', classification: 'function' }];
+
+test('ordinals in Chinese numerals, in brackets or in digits', () => {
+  assert.deepEqual(['一、部门预算', '十、卫生健康支出', '二十、住房保障支出', '三十二、结转下年', '（十）其他', '(3)国有资本经营预算收入', '24、其他支出', '合计'].map(ordinalOf), [1, 10, 20, 32, 10, 3, 24, undefined]);
+});
+
+test('a full line takes the sides in order', () => {
+  assert.deepEqual(sidesOfLabels(['六、其他收入', '六、科学技术支出'], SIDES, [5, 5]), [0, 1]);
+});
+
+test('a function class stands on the function side when the income side ran out', () => {
+  assert.deepEqual(sidesOfLabels(['七、文化旅游体育与传媒支出'], SIDES, [6, 6]), [1]);
+});
+
+test('an ordinal continues its side', () => {
+  const last = [8, 31];
+  assert.deepEqual(sidesOfLabels(['三十二、结转下年'], SIDES, last), [1]);
+  assert.deepEqual(last, [8, 32]);
+  assert.deepEqual(sidesOfLabels(['九、其他'], SIDES, [8, 32]), [0]);
+});
+
+test('a label nothing claims takes the first side', () => {
+  assert.deepEqual(sidesOfLabels(['上年结转'], SIDES, [undefined, undefined]), [0]);
+});
