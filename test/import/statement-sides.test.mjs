@@ -28,3 +28,29 @@ test('an ordinal continues its side', () => {
 test('a label nothing claims takes the first side', () => {
   assert.deepEqual(sidesOfLabels(['上年结转'], SIDES, [undefined, undefined]), [0]);
 });
+
+test('a single-spaced statement: header words and glued labels split, each label on its side', async () => {
+  const { readStatement } = await import('../../dist/import/recognise/tables/statement.js');
+  const lossy = (cells) => ({ cells, block: 0, lossy: true });
+  const read = readStatement(
+    [
+      lossy(['收入支出']),
+      lossy(['项目预算数项目合计一般公共预算政府性基金预算国有资本经营预算']),
+      lossy(['一、本年收入', '6,369.95', '一、本年支出', '6,430.65', '6,118.03', '312.62']),
+      lossy(['国有资本经营预算拨款收入国防支出']),
+      lossy(['社会保障和就业支出', '82.01', '82.01']),
+    ],
+    '万元',
+  );
+  assert.deepEqual(read.sections.map((s) => s.columns?.map((c) => c.key) ?? ['amount']), [['amount'], ['total', 'general-budget', 'gov-fund', 'state-capital']]);
+  assert.deepEqual(
+    read.rows.map((r) => [r.section, r.name, r.code]),
+    [
+      ['income', '一、本年收入', undefined],
+      ['expenditure', '一、本年支出', undefined],
+      ['income', '国有资本经营预算拨款收入', undefined],
+      ['expenditure', '国防支出', '203'],
+      ['expenditure', '社会保障和就业支出', '208'],
+    ],
+  );
+});

@@ -67,19 +67,35 @@ function sidesOf(header: string[]): Side[] {
   return sides;
 }
 
-/** A header printed with single spaces comes as one cell ("项目预算数项目预算数"): split when it is only such words. */
+/**
+ * A header printed with single spaces comes as one cell ("项目预算数项目合计一般公共预算…"): split before each word a
+ * statement header begins with, when every piece is a word the header vocabulary knows.
+ */
 function headerCells(cells: string[]): string[] {
   return cells.flatMap((cell) => {
-    const words = squash(cell).split(/(?=项目|预算数|金额)/);
-    return words.length > 1 && words.every((w) => /^(项目|预算数|金额)$/.test(w)) ? words : [cell];
+    const words = squash(cell).split(/(?=项目|预算数|金额|合计|小计|一般公共预算|政府性基金|国有资本经营)/);
+    return words.length > 1 && words.every((w) => /^(项目|预算数|金额)$/.test(w) || keyOf(w) !== undefined) ? words : [cell];
   });
+}
+
+/**
+ * An income line and a function class printed as one cell ("国有资本经营预算拨款收入国防支出"; single spaces
+ * between words are read as letter spacing): split when the first part is an income line and the rest a class.
+ */
+function unglued(cell: string): string[] {
+  const t = squash(cell);
+  for (let at = 2; at < t.length - 1; at += 1) {
+    const first = t.slice(0, at);
+    if ((rowKey(first) !== undefined || /收入$/.test(first)) && functionClassCode(t.slice(at)) !== undefined) return [first, t.slice(at)];
+  }
+  return [cell];
 }
 
 /** A line's cells as labels, each with the figures after it (figures before the first label are not a row's). */
 function labelled(cells: string[]): { label: string; figures: string[] }[] {
   const items: { label: string; figures: string[] }[] = [];
   for (const cell of cells) {
-    if (!isFigure(cell)) items.push({ label: cell, figures: [] });
+    if (!isFigure(cell)) items.push(...unglued(cell).map((label) => ({ label, figures: [] as string[] })));
     else items[items.length - 1]?.figures.push(cell);
   }
   return items;
