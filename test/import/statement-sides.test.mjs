@@ -11,22 +11,25 @@ test('ordinals in Chinese numerals, in brackets or in digits', () => {
 });
 
 test('a full line takes the sides in order', () => {
-  assert.deepEqual(sidesOfLabels(['六、其他收入', '六、科学技术支出'], SIDES, [5, 5]), [0, 1]);
+  assert.deepEqual(sidesOfLabels(['六、其他收入', '六、科学技术支出'], SIDES, { ordinals: [5, 5] }), [0, 1]);
 });
 
 test('a function class stands on the function side when the income side ran out', () => {
-  assert.deepEqual(sidesOfLabels(['七、文化旅游体育与传媒支出'], SIDES, [6, 6]), [1]);
+  assert.deepEqual(sidesOfLabels(['七、文化旅游体育与传媒支出'], SIDES, { ordinals: [6, 6] }), [1]);
 });
 
 test('an ordinal continues its side', () => {
-  const last = [8, 31];
-  assert.deepEqual(sidesOfLabels(['三十二、结转下年'], SIDES, last), [1]);
-  assert.deepEqual(last, [8, 32]);
-  assert.deepEqual(sidesOfLabels(['九、其他'], SIDES, [8, 32]), [0]);
+  const state = { ordinals: [8, 31] };
+  assert.deepEqual(sidesOfLabels(['三十二、结转下年'], SIDES, state), [1]);
+  assert.deepEqual(state.ordinals, [8, 32]);
+  assert.deepEqual(sidesOfLabels(['九、其他'], SIDES, { ordinals: [8, 32] }), [0]);
 });
 
-test('a label nothing claims takes the first side', () => {
-  assert.deepEqual(sidesOfLabels(['上年结转'], SIDES, [undefined, undefined]), [0]);
+test('a label nothing claims takes the first side, or the side a lone label took on the line before', () => {
+  assert.deepEqual(sidesOfLabels(['上年结转'], SIDES, { ordinals: [undefined, undefined] }), [0]);
+  const state = { ordinals: [undefined, undefined] };
+  assert.deepEqual(sidesOfLabels(['抗疫特别国债安排的支出'], SIDES, state), [1]);
+  assert.deepEqual(sidesOfLabels(['国库拨款专用'], SIDES, state), [1]);
 });
 
 test('a single-spaced statement: header words and glued labels split, each label on its side', async () => {

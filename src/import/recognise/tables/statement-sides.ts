@@ -5,7 +5,7 @@
  * - a class of the function classification (文化旅游体育与传媒支出) stands on the side classified by function;
  * - otherwise its ordinal continues one side's numbering (三十二、 after 三十一、), or its words name a side
  *   (…收入 is income, …支出 expenditure).
- * A label nothing claims takes the first side left, as a full line would.
+ * A label nothing claims takes the side a lone label took on the line before, or else the first side left.
  */
 import type { TableSection } from '../../../data/schema.js';
 import { functionClassCode } from './codes.js';
@@ -36,20 +36,29 @@ function claims(label: string, side: SideInfo, lastOrdinal: number | undefined):
   return /收入$/.test(t) ? side.side === 'income' : /支出$/.test(t) ? side.side === 'expenditure' : false;
 }
 
+/** What the lines so far tell about the sides: each side's last ordinal, and the side a line of one label took. */
+export interface SideState {
+  ordinals: (number | undefined)[];
+  alone?: number;
+}
+
 /**
- * The side index of each label of a line, in order (a later label never stands on an earlier side). `last` holds
- * each side's last ordinal so far and is updated.
+ * The side index of each label of a line, in order (a later label never stands on an earlier side); `state` is
+ * updated. A lone label nothing claims stays on the side the lone label before it took: once one side has run out,
+ * the other goes on alone.
  */
-export function sidesOfLabels(labels: string[], sides: SideInfo[], last: (number | undefined)[]): number[] {
+export function sidesOfLabels(labels: string[], sides: SideInfo[], state: SideState): number[] {
   const out: number[] = [];
   let from = 0;
   labels.forEach((label, k) => {
     // Room must stay for the labels after this one.
     const open = sides.map((_, s) => s).filter((s) => s >= from && s <= sides.length - (labels.length - k));
-    const chosen = labels.length === sides.length ? open[0]! : (open.find((s) => claims(label, sides[s]!, last[s])) ?? open[0]!);
+    const fallback = labels.length === 1 && state.alone !== undefined && open.includes(state.alone) ? state.alone : open[0]!;
+    const chosen = labels.length === sides.length ? open[0]! : (open.find((s) => claims(label, sides[s]!, state.ordinals[s])) ?? fallback);
     out.push(chosen);
-    last[chosen] = ordinalOf(label) ?? last[chosen];
+    state.ordinals[chosen] = ordinalOf(label) ?? state.ordinals[chosen];
     from = chosen + 1;
   });
+  state.alone = labels.length === 1 ? out[0] : undefined;
   return out;
 }

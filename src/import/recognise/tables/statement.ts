@@ -8,7 +8,7 @@ import { functionClassCode, withoutOrdinal } from './codes.js';
 import type { CellRow } from './cells.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
-import { sidesOfLabels } from './statement-sides.js';
+import { sidesOfLabels, type SideState } from './statement-sides.js';
 import { halfWidth, isFigure, squash } from './text.js';
 
 /** Income and total lines every statement prints, by their published names. */
@@ -116,7 +116,7 @@ export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[];
   // Cells before the first side's label column: a 序号 column (its header may stand a row higher, blank here).
   const lead = Math.max(0, rows[headerAt]!.cells.findIndex((c) => /^(项目|科目)|分类科目|按.*分类/.test(squash(c))));
   const out: Row[] = [];
-  const lastOrdinals = sides.map((): number | undefined => undefined);
+  const state: SideState = { ordinals: sides.map((): number | undefined => undefined) };
   const push = (side: Side, label: string, figures: string[]) => {
     if (squash(label) === '' && figures.every((f) => f.trim() === '')) return;
     const keys = side.columns.length ? side.columns.map((c) => c.key) : ['amount'];
@@ -141,7 +141,7 @@ export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[];
     }
     // Blank cells lost: each label with the figures up to the next label; a line whose sides ran out prints fewer.
     const items = labelled(cells.slice(at)).slice(0, sides.length);
-    const placed = sidesOfLabels(items.map((i) => i.label), sides, lastOrdinals);
+    const placed = sidesOfLabels(items.map((i) => i.label), sides, state);
     items.forEach((item, k) => push(sides[placed[k]!]!, item.label, item.figures));
   }
   const sections: TableSection[] = sides.map((side) => ({
