@@ -13,7 +13,7 @@ const FLOORS = {
   'gaoyang-2025': { cells: 252, labels: 191, codes: 150, status: 11 },
   'yuanjiang-2024': { cells: 139, labels: 177, codes: 72, status: 19 },
   'pingli-2025': { cells: 146, labels: 73, codes: 61, status: 12 },
-  'quxian-2024': { cells: 216, labels: 197, codes: 141, status: 12 },
+  'quxian-2024': { cells: 212, labels: 197, codes: 141, status: 12 },
 };
 
 for (const [bureau, file] of BUREAUS) {

@@ -56,4 +56,6 @@ test('a single-spaced statement: header words and glued labels split, each label
       ['expenditure', '社会保障和就业支出', '208'],
     ],
   );
+  // Two figures under four columns, blank cells lost: only the 合计 column is certain.
+  assert.deepEqual(read.rows.at(-1).values, { total: 820100 });
 });

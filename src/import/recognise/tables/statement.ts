@@ -142,7 +142,12 @@ export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[];
     // Blank cells lost: each label with the figures up to the next label; a line whose sides ran out prints fewer.
     const items = labelled(cells.slice(at)).slice(0, sides.length);
     const placed = sidesOfLabels(items.map((i) => i.label), sides, state);
-    items.forEach((item, k) => push(sides[placed[k]!]!, item.label, item.figures));
+    items.forEach((item, k) => {
+      const side = sides[placed[k]!]!;
+      // Fewer figures than the side's columns, blank cells lost: only the side's 合计 column is certain.
+      const open = row.lossy === true && side.columns.length > 1 && item.figures.length < side.columns.length;
+      push(side, item.label, !open ? item.figures : side.columns[0]!.key === 'total' ? item.figures.slice(0, 1) : []);
+    });
   }
   const sections: TableSection[] = sides.map((side) => ({
     key: side.key,
