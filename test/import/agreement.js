@@ -38,13 +38,27 @@ function pairTables(expected, actual) {
   return expected.map((table) => ({ expected: table, actual: byKind.get(table.kind)?.shift() }));
 }
 
+/**
+ * The figures of a matched row that stand under a column where the row publishes something else, while the row
+ * publishes that figure under another column: a figure in the wrong column, worse than a missing one.
+ */
+function misplacedFigures(want, got) {
+  const published = Object.entries(want.values).filter(([, value]) => typeof value === 'number');
+  return Object.entries(got.values)
+    .filter(([key, value]) => typeof value === 'number' && want.values[key] !== value)
+    .flatMap(([key, value]) => {
+      const home = published.find(([other, figure]) => other !== key && figure === value);
+      return home ? [{ value, found: key, published: home[0] }] : [];
+    });
+}
+
 const sameRow = (a, b) => squash(a.name) === squash(b.name) && (a.section ?? '') === (b.section ?? '');
 
 export function agreement(bureau, file) {
   const expected = JSON.parse(readFileSync(new URL(`${bureau}.json`, DATA), 'utf8'));
   const result = importSource(readText(seedText(file), file));
   const doc = result.document;
-  const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], differences: [] };
+  const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], misplaced: 0, differences: [] };
   const count = (what, ok, difference) => {
     score[what][1] += 1;
     if (ok) score[what][0] += 1;
@@ -70,6 +84,10 @@ export function agreement(bureau, file) {
         if (typeof value !== 'number') continue;
         count('cells', match?.values[key] === value, match && `cell: ${name}: ${row.name} [${key}] ${match.values[key]} ≠ ${value}`);
       }
+      for (const figure of match ? misplacedFigures(row, match) : []) {
+        score.misplaced += 1;
+        score.differences.push(`misplaced: ${name}: ${row.name} ${figure.value} under [${figure.found}], published under [${figure.published}]`);
+      }
     }
   }
   return score;
@@ -77,7 +95,8 @@ export function agreement(bureau, file) {
 
 export const format = (bureau, s) =>
   `${bureau}: exit ${s.exit}; meta ${s.meta.join('/')}; tables ${s.tables.join('/')}, status ${s.status.join('/')}, numbers ${s.numbers.join('/')}; ` +
-  `row labels ${s.labels.join('/')}, codes ${s.codes.join('/')}, amount cells ${s.cells.join('/')}`;
+  `row labels ${s.labels.join('/')}, codes ${s.codes.join('/')}, amount cells ${s.cells.join('/')}; ` +
+  `misplaced figures ${s.misplaced}`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [bureau, file] of BUREAUS) {
