@@ -12,7 +12,7 @@ import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
 import { placeFigures, sumsOf, type ArithmeticRow } from './arithmetic.js';
-import { buildRow, roleOf, splitRow, type RowCells } from './rows.js';
+import { alignFigureStarts, buildRow, roleOf, splitRow, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
 import { zipLabelBlock } from './label-block.js';
@@ -83,7 +83,9 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   // A table continued on the next page repeats its header: those rows are not data.
   const headerTexts = new Set(header.map((r) => squash(r.cells.join(''))));
   const data = (first < 0 ? [] : grid.slice(first)).filter((r) => !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
-  const split = data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== ''));
+  const split = alignFigureStarts(
+    data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== '')),
+  );
   // Rows that lost their blank cells say nothing of the table's width.
   const width = Math.max(0, ...split.filter((r) => !r.lossy).map((r) => r.values.length));
   const columns = columnsFromRows(header.map((r) => r.cells), width);

@@ -1,0 +1,38 @@
+// Figures under the column that prints them, or not at all: a wrong figure in a column is worse than a missing one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignFigureStarts, splitRow } from '../../dist/import/recognise/tables/rows.js';
+import { readText } from '../../dist/import/readers/text.js';
+import { importSource } from '../../dist/import/assemble.js';
+
+test('a 合计 printed in the code column, its name cell blank, keeps its figures in their columns', () => {
+  const rows = [
+    ['合计', '', '514.75', '496.61', '18.14'],
+    ['301', '工资福利支出', '496.61', '496.61', ''],
+    ['302', '商品和服务支出', '18.14', '', '18.14'],
+  ].map(splitRow);
+  assert.deepEqual(alignFigureStarts(rows)[0].values, ['514.75', '496.61', '18.14']);
+  assert.deepEqual(alignFigureStarts(rows)[1].values, ['496.61', '496.61', '']);
+});
+
+test('a printed figure is never stepped over, and rows that lost their blank cells are left alone', () => {
+  const shifted = [['合计', '9.00', '514.75'], ['301', '工资福利支出', '1.00'], ['302', '商品和服务支出', '2.00']].map(splitRow);
+  assert.deepEqual(alignFigureStarts(shifted)[0].values, ['9.00', '514.75']);
+  const lossy = [['合计', '', '5.00'], ['301', '工资福利支出', '5.00']].map((cells) => ({ ...splitRow(cells), lossy: true }));
+  assert.deepEqual(alignFigureStarts(lossy)[0].values, ['', '5.00']);
+});
+
+test('a tab table whose 合计 stands in the code column imports its figures under their columns', () => {
+  const text = [
+    '某县卫生健康局2025年部门预算',
+    '一般公共预算基本支出表',
+    '单位：万元',
+    '科目编码\t科目名称\t合计\t人员经费\t公用经费',
+    '301\t工资福利支出\t496.61\t496.61\t',
+    '302\t商品和服务支出\t18.14\t\t18.14',
+    '合计\t\t514.75\t496.61\t18.14',
+  ].join('\n');
+  const table = importSource(readText(text, 'basic.txt')).document.tables.find((t) => t.kind === 'general-budget-basic');
+  const total = table.rows.find((r) => r.role === 'total');
+  assert.deepEqual(total.values, { total: 5147500, personnel: 4966100, operating: 181400 });
+});
