@@ -13,18 +13,18 @@ import { agreement, BUREAUS, format } from './agreement.js';
  * wrong figure is worse than a missing one, so these may only fall.
  */
 const CEILINGS = {
-  'kaijiang-2025': 3,
+  'kaijiang-2025': 0,
   'gaoyang-2025': 0,
-  'yuanjiang-2024': 9,
+  'yuanjiang-2024': 6,
   'pingli-2025': 6,
   'quxian-2024': 4,
 };
 
 /** Measured agreement (matched cells, labels, codes, tables with the right status). Raise these as recognition improves. */
 const FLOORS = {
-  'kaijiang-2025': { cells: 241, labels: 129, codes: 89, status: 12 },
+  'kaijiang-2025': { cells: 244, labels: 129, codes: 89, status: 12 },
   'gaoyang-2025': { cells: 252, labels: 191, codes: 150, status: 11 },
-  'yuanjiang-2024': { cells: 145, labels: 177, codes: 72, status: 19 },
+  'yuanjiang-2024': { cells: 151, labels: 177, codes: 72, status: 19 },
   'pingli-2025': { cells: 146, labels: 73, codes: 61, status: 12 },
   'quxian-2024': { cells: 212, labels: 197, codes: 141, status: 12 },
 };

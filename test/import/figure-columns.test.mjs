@@ -36,3 +36,24 @@ test('a tab table whose 合计 stands in the code column imports its figures und
   const total = table.rows.find((r) => r.role === 'total');
   assert.deepEqual(total.values, { total: 5147500, personnel: 4966100, operating: 181400 });
 });
+
+test('an upper header label past the end of a shorter leaf row stands over its unprinted trailing blank cell', async () => {
+  const { columnsFromRows } = await import('../../dist/import/recognise/tables/columns.js');
+  const upper = ['单位编码', '单位名称', '“三公”经费合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费'];
+  const leaf = ['', '', '', '', '小计', '公务用车购置费', '公务用车运行费'];
+  const keys = columnsFromRows([upper, leaf], 6).map((c) => c.key);
+  assert.deepEqual(keys, ['total', 'outbound', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']);
+});
+
+test('a leaf row whose first blank cells stand under row-label columns named above is read from the one start that fits', async () => {
+  const { columnsFromRows } = await import('../../dist/import/recognise/tables/columns.js');
+  const rows = [
+    ['', '', '单位编码', '', '', '单位名称（科目）', '当年财政拨款预算安排', ''],
+    ['', '', '合计', '', '因公出国（境） 费用', '公务用车购置及运行费', '', '公务接待费'],
+    ['', '', '', '', '小计', '公务用车购置费', '公务用车运行费', ''],
+  ];
+  const keys = columnsFromRows(rows, 6).map((c) => c.key);
+  assert.deepEqual(keys, ['total', 'outbound', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']);
+  // Read in reading order instead, 公务接待费 would stand before the vehicle columns.
+  assert.notDeepEqual(columnsFromRows(rows, 0).map((c) => c.key), keys);
+});

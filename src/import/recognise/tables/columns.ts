@@ -14,7 +14,7 @@ export const isRowHeader = (label: string): boolean =>
   );
 
 const KEYS: [RegExp, string][] = [
-  [/^(合计|总计)$/, 'total'],
+  [/^(合计|总计)$|^“?三公”?经费合计$/, 'total'],
   [/^基本支出$/, 'basic'],
   [/^项目支出$|^专项业务经费支出$/, 'project'],
   [/^人员经费(支出)?$/, 'personnel'],
@@ -221,17 +221,19 @@ const isNumbering = (row: string[]): boolean => row.every((c) => isBlank(c) || /
 /**
  * Two header rows in grid positions: the columns' own labels below (`leaf`) and, above, labels that either stand
  * over a blank leaf cell (one column, merged down) or span the run of leaf labels under them (a group). The upper
- * row's positions are not trusted (extraction shifts them), only its order: walking the leaf row, a blank cell
- * takes the next upper label, a run of labels takes the next upper label as its group. It fits when every upper
- * label is used exactly once and at least one spans a run.
+ * row's positions are not trusted (extraction shifts them), only its order: walking the leaf row from `from`, a
+ * blank cell takes the next upper label, a run of labels takes the next upper label as its group. Upper labels left
+ * when the leaf row ends stand over its trailing blank cells, which extraction does not print, as many as the upper
+ * row prints cells beyond the leaf row. It fits when every upper label is used exactly once and at least one spans
+ * a run.
  */
-export function spanHeaders(upperCells: string[], leaf: string[]): Placed[] | undefined {
+export function spanHeaders(upperCells: string[], leaf: string[], from = 0): Placed[] | undefined {
   // A unit's code and name printed above the header ("450某某局") is not a header label.
   const upper = upperCells.map((c) => c.trim()).filter((c) => c !== '' && !/^\d{3,}\D/.test(c));
   const placed: Placed[] = [];
   let u = 0;
   let spans = false;
-  for (let j = 0; j < leaf.length; ) {
+  for (let j = from; j < leaf.length; ) {
     if (u >= upper.length) return undefined;
     if (isBlank(leaf[j])) {
       placed.push({ label: upper[u]! });
@@ -244,7 +246,43 @@ export function spanHeaders(upperCells: string[], leaf: string[]): Placed[] | un
     }
     u += 1;
   }
-  return u === upper.length && spans ? placed : undefined;
+  const trailing = upper.slice(u);
+  if (trailing.length > Math.max(0, upperCells.length - leaf.length)) return undefined;
+  placed.push(...trailing.map((label) => ({ label })));
+  return spans ? placed : undefined;
+}
+
+/** Placed labels → figure columns, row-label columns left out. */
+function placedColumns(placed: Placed[]): Column[] {
+  const items = isItemTable(placed.map((p) => p.label));
+  const columns: Column[] = [];
+  for (const { label, groups } of placed) {
+    const group = groups?.[0];
+    if (isRowHeader(label) || (group && isRowHeader(group))) continue;
+    const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
+    const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
+    if (!key) continue;
+    columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
+  }
+  return columns;
+}
+
+/**
+ * Spanning headers over a leaf row whose first blank cells may stand under row-label columns named in a row above
+ * (单位编码 / 单位名称 over a three-row header): read from the row's start when that gives as many columns as the
+ * rows hold figures, else from the one later blank cell that does. Two later starts that both fit decide nothing.
+ */
+function spanningColumns(upper: string[], leaf: string[], count: number): Column[] | undefined {
+  const fits = (from: number) => {
+    const placed = spanHeaders(upper, leaf, from);
+    const columns = placed && placedColumns(placed);
+    return columns && (count === 0 || columns.length === count) ? columns : undefined;
+  };
+  const whole = fits(0);
+  if (whole || count === 0) return whole;
+  const leading = leaf.findIndex((c) => !isBlank(c));
+  const later = Array.from({ length: Math.max(0, leading) }, (_, k) => fits(k + 1)).filter((c) => c !== undefined);
+  return later.length === 1 ? later[0] : undefined;
 }
 
 /**
@@ -253,19 +291,6 @@ export function spanHeaders(upperCells: string[], leaf: string[]): Placed[] | un
  */
 export function columnsFromRows(rows: string[][], count: number): Column[] {
   const labelled = rows.filter((r) => r.some((c) => !isBlank(c)) && !isNumbering(r));
-  const placed = labelled.length >= 2 ? spanHeaders(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!) : undefined;
-  if (placed) {
-    const items = isItemTable(placed.map((p) => p.label));
-    const columns: Column[] = [];
-    for (const { label, groups } of placed) {
-      const group = groups?.[0];
-      if (isRowHeader(label) || (group && isRowHeader(group))) continue;
-      const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
-      const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
-      if (!key) continue;
-      columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
-    }
-    if (count === 0 || columns.length === count) return columns;
-  }
-  return columnsOf(labelled.flat(), count);
+  const spanning = labelled.length >= 2 ? spanningColumns(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!, count) : undefined;
+  return spanning ?? columnsOf(labelled.flat(), count);
 }
