@@ -57,3 +57,11 @@ test('a leaf row whose first blank cells stand under row-label columns named abo
   // Read in reading order instead, 公务接待费 would stand before the vehicle columns.
   assert.notDeepEqual(columnsFromRows(rows, 0).map((c) => c.key), keys);
 });
+
+test('rows of one figure under a header that begins with 合计 put it under 合计, not under the last column', async () => {
+  const { columnsOf } = await import('../../dist/import/recognise/tables/columns.js');
+  const labels = ['科目编码', '科目名称', '合计', '本年政府性基金预算支出', '项目支出', '小计', '人员经费', '公用经费'];
+  assert.deepEqual(columnsOf(labels, 1).map((c) => c.key), ['total']);
+  // With more figures a row, the header's last columns are still the rows' (spanning labels come first).
+  assert.deepEqual(columnsOf(labels, 2).map((c) => c.key), ['personnel', 'operating']);
+});

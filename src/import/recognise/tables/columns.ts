@@ -205,7 +205,11 @@ export function columnsOf(labels: string[], count: number): Column[] {
   // with the table's one 合计 spans nothing: its rows hold fewer figures only because trailing blank cells were not
   // printed, and every column stays.
   const flat = !joined.some((l) => isGroup(l)) && columns[0]?.key === 'total' && columns.filter((c) => c.key.startsWith('total')).length === 1;
-  return count > 0 && columns.length > count && !flat ? columns.slice(columns.length - count) : columns;
+  if (count === 0 || columns.length <= count || flat) return columns;
+  // Rows of one figure under a header that begins with 合计 (an empty table's 合计 line): whichever part the figure
+  // stands under, the row's 合计 equals it, so it is the total; the part is not known and not guessed.
+  if (count === 1 && columns[0]?.key === 'total') return columns.slice(0, 1);
+  return columns.slice(columns.length - count);
 }
 
 interface Placed {
