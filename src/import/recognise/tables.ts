@@ -7,12 +7,14 @@ import type { Table, Unit } from '../../data/schema.js';
 import type { FoundTable, ReportNote } from '../report.js';
 import type { SourceDocument } from '../source.js';
 import type { PartResult } from './part.js';
-import { readBody } from './tables/body.js';
+import { readBody, type StatedTotals } from './tables/body.js';
 import { outline, type MissingTable, type TableSpan } from './tables/outline.js';
 
 export interface TableOptions {
   unit: Unit;
   year: number;
+  /** Figures the narrative states for a table's 合计 line, by table kind then column key (yuan). */
+  stated?: Partial<Record<string, StatedTotals>>;
 }
 
 /** Goal tables are the goals recogniser's; the outline still finds them, so that they bound the tables around them. */
@@ -50,7 +52,7 @@ export function recogniseTables(source: SourceDocument, options: TableOptions): 
     missing.filter((m) => m.before === k).forEach(addMissing);
     if (isGoalKind(span.identity.kind)) return;
     const unit = span.unit ?? options.unit;
-    const body = readBody(source.blocks, span, unit);
+    const body = readBody(source.blocks, span, unit, options.stated?.[span.identity.kind]);
     const table: Table = {
       id: id(span.identity.id),
       kind: span.identity.kind,

@@ -4,7 +4,7 @@
  * income and an expenditure side are read by statement.ts.
  */
 import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
-import { parseFigure } from '../../amount.js';
+import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
 import { cellRows, type CellRow } from './cells.js';
@@ -50,7 +50,13 @@ function firstDataRow(grid: CellRow[]): number {
   return figure;
 }
 
-export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Body {
+/**
+ * Figures the document states outside the table for its 合计 line (the narrative's 基本支出 / 项目支出), in yuan by
+ * column key. They only choose among placements the arithmetic allows.
+ */
+export type StatedTotals = Partial<Record<string, number>>;
+
+export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, stated: StatedTotals = {}): Body {
   const notes: string[] = [];
   const used: number[] = [];
   const cells: number[] = [];
@@ -100,7 +106,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
       },
     });
   }
-  const rows = placeRows(split, columns, unit, notesOut);
+  const rows = placeRows(split, columns, unit, notesOut, stated);
   if (width > columns.length && columns.length > 0) {
     notesOut.push({
       kind: 'ambiguity',
@@ -135,12 +141,23 @@ function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
 
 const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
 
+/** Stated totals in yuan → column index → figure in hundredths of the table's printed unit. */
+function statedColumns(stated: StatedTotals, keys: string[], unit: Unit): Map<number, number> {
+  const perUnit = toYuan(1, unit);
+  return new Map(
+    keys.flatMap((key, c) => {
+      const yuan = stated[key];
+      return yuan === undefined ? [] : [[c, Math.round((yuan * 100) / perUnit)] as [number, number]];
+    }),
+  );
+}
+
 /**
  * Rows → schema rows. A row split at single spaces lost its blank cells: its figures keep their order, and the
  * arithmetic (arithmetic.ts) decides their columns. A row it cannot decide keeps only its total, and the report
  * says so.
  */
-function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[]): Row[] {
+function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[], stated: StatedTotals): Row[] {
   const keys = columns.map((c) => c.key);
   const open = (r: RowCells & { lossy: boolean }) => r.lossy && r.values.filter((v) => v.trim() !== '').length < keys.length;
   if (!split.some(open) || keys.length === 0) return split.map((r) => buildRow(r, keys, unit));
@@ -153,18 +170,18 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
       figures: cells.map(({ v }) => hundredths(v)),
       ...(open(r) ? {} : { places: cells.map(({ c }) => c) }),
       ...(code ? { code } : {}),
-      ...(role === 'total' ? { total: true } : {}),
+      ...(role === 'total' ? { total: true, stated: statedColumns(stated, keys, unit) } : {}),
     };
   });
   const listed = arithmetic.flatMap((a, i) => (a ? [{ a, i }] : []));
   const placed = placeFigures(listed.map(({ a }) => a), keys.length, sumsOf(columns));
   const placeOf = new Map(listed.map(({ i }, k) => [i, placed.places[k]]));
-  if (placed.assumedTotal) {
+  if (placed.undecidedTotal) {
     notes.push({
-      kind: 'assumption',
+      kind: 'ambiguity',
       message: {
-        'zh-CN': '合计行的数值按加总关系可放入多种列组合，取最靠左的一种',
-        en: 'the figures of the total line add up in more than one choice of columns; the leftmost choice is taken',
+        'zh-CN': '合计行的数值按加总关系可放入多种列组合，随之改变列的行只取合计列',
+        en: 'the figures of the total line add up in more than one choice of columns; rows whose columns depend on that choice keep only their total',
       },
     });
   }
