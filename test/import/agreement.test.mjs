@@ -16,7 +16,7 @@ const CEILINGS = {
   'kaijiang-2025': 0,
   'gaoyang-2025': 0,
   'yuanjiang-2024': 0,
-  'pingli-2025': 3,
+  'pingli-2025': 0,
   'quxian-2024': 0,
 };
 

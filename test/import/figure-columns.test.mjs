@@ -65,3 +65,12 @@ test('rows of one figure under a header that begins with 合计 put it under 合
   // With more figures a row, the header's last columns are still the rows' (spanning labels come first).
   assert.deepEqual(columnsOf(labels, 2).map((c) => c.key), ['personnel', 'operating']);
 });
+
+test('a row that lost its blank cells, under a header with no total column, keeps no figure it cannot place', () => {
+  const text = ['某县卫生健康局2025年部门预算', '支出总表', '单位：元', '项目\t事业收入\t上年结转\t其他收入', '合计 100.00 100.00', '其他支出 100.00 100.00'].join('\n');
+  const { document, report } = importSource(readText(text, 'open.txt'));
+  const table = document.tables.find((t) => t.kind === 'expenditure');
+  assert.deepEqual(table.columns.map((c) => c.key), ['service-income', 'carry-over', 'other-income']);
+  assert.deepEqual(table.rows.find((r) => r.role === 'total').values, {});
+  assert.ok(report.notes.some((n) => /with no total column none is taken/.test(n.message.en)));
+});

@@ -139,6 +139,8 @@ function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
   return rows;
 }
 
+const isTotalColumn = (column: Column | undefined): boolean => column !== undefined && (column.key === 'total' || roleOf(column.label) === 'total');
+
 const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
 
 /** Stated totals in yuan → column index → figure in hundredths of the table's printed unit. */
@@ -190,13 +192,15 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
     const figures = r.values.filter((v) => v.trim() !== '');
     const places = placeOf.get(i);
     if (places) return buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit);
+    // A row's first figure is its total only under a first column that is the total; without one nothing is certain.
+    const kept = isTotalColumn(columns[0]) ? 1 : 0;
     notes.push({
       kind: 'ambiguity',
       message: {
-        'zh-CN': `“${r.name.trim()}”：空白单元格在提取中丢失，${figures.length} 个数值对应 ${keys.length} 列，加总关系无法确定其列，只取合计列`,
-        en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so only the total column is taken`,
+        'zh-CN': `“${r.name.trim()}”：空白单元格在提取中丢失，${figures.length} 个数值对应 ${keys.length} 列，加总关系无法确定其列，${kept ? '只取合计列' : '表头无合计列，数值均未取'}`,
+        en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so ${kept ? 'only the total column is taken' : 'with no total column none is taken'}`,
       },
     });
-    return buildRow({ ...r, values: figures.slice(0, 1) }, keys.slice(0, 1), unit);
+    return buildRow({ ...r, values: figures.slice(0, kept) }, keys.slice(0, kept), unit);
   });
 }
