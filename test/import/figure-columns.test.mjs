@@ -74,3 +74,12 @@ test('a row that lost its blank cells, under a header with no total column, keep
   assert.deepEqual(table.rows.find((r) => r.role === 'total').values, {});
   assert.ok(report.notes.some((n) => /with no total column none is taken/.test(n.message.en)));
 });
+
+test('a statement whose sides are not read keeps its labels and no figure under a stray label', () => {
+  const text = ['某县卫生健康局2025年部门预算', '部门收支总表', '单位：元', '附属单位上缴收入\t事业单位经营支出', '本年收入合计\t4,567,178.00\t4,567,178.00'].join('\n');
+  const { document, report } = importSource(readText(text, 'statement.txt'));
+  const table = document.tables.find((t) => t.kind === 'overview');
+  assert.ok(table.rows.length > 0);
+  assert.ok(table.rows.every((r) => Object.keys(r.values).length === 0));
+  assert.ok(report.notes.some((n) => /sides of this statement were not read/.test(n.message.en)));
+});

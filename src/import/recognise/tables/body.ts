@@ -80,7 +80,8 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
   const hasFigures = grid.some((r) => r.cells.some((c) => isFigure(c) && Number(c.replace(/[^\d.]/g, '')) !== 0));
   const base = { ...(note ? { note } : {}), empty: !hasFigures, used, notes: [] as ReportNote[] };
 
-  if (span.identity.kind === 'overview' || span.identity.kind === 'fiscal-overview' || /收支/.test(span.title)) {
+  const isStatement = span.identity.kind === 'overview' || span.identity.kind === 'fiscal-overview' || /收支/.test(span.title);
+  if (isStatement) {
     const statement = readStatement(grid, unit);
     if (statement) return { ...base, ...statement, confidence: 0.8 };
   }
@@ -106,7 +107,16 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
       },
     });
   }
-  const rows = placeRows(split, columns, unit, notesOut, stated);
+  const placedRows = placeRows(split, columns, unit, notesOut, stated);
+  // A statement whose sides were not read has no columns of its own: figures keyed by stray labels would stand in
+  // wrong columns, so its rows keep their labels only.
+  const rows = isStatement ? placedRows.map((r) => ({ ...r, values: {} })) : placedRows;
+  if (isStatement && placedRows.some((r) => Object.keys(r.values).length > 0)) {
+    notesOut.push({
+      kind: 'ambiguity',
+      message: { 'zh-CN': '收支表的收入、支出栏未能识别，数值未归列', en: 'the sides of this statement were not read, so its figures are not assigned to columns' },
+    });
+  }
   if (width > columns.length && columns.length > 0) {
     notesOut.push({
       kind: 'ambiguity',
