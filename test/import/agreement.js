@@ -31,11 +31,15 @@ function seedText(file) {
   throw new Error(`seed ${file} not found in ../shared/seeds/ or /work/shared/seeds/`);
 }
 
-/** Pairs expected and imported tables by kind, in published order within each kind. */
+/**
+ * Pairs expected and imported tables: of one kind and one number when the number is printed (so that a published
+ * table is never compared with an unavailable one listed beside it), else by kind in published order.
+ */
 function pairTables(expected, actual) {
-  const byKind = new Map();
-  for (const table of actual) byKind.set(table.kind, [...(byKind.get(table.kind) ?? []), table]);
-  return expected.map((table) => ({ expected: table, actual: byKind.get(table.kind)?.shift() }));
+  const left = [...actual];
+  const take = (found) => (found ? left.splice(left.indexOf(found), 1)[0] : undefined);
+  const byNumber = expected.map((table) => table.number !== undefined && take(left.find((t) => t.kind === table.kind && t.number === table.number)));
+  return expected.map((table, i) => ({ expected: table, actual: byNumber[i] || take(left.find((t) => t.kind === table.kind)) }));
 }
 
 /**
