@@ -15,7 +15,7 @@ import { agreement, BUREAUS, format } from './agreement.js';
 const CEILINGS = {
   'kaijiang-2025': 0,
   'gaoyang-2025': 0,
-  'yuanjiang-2024': 16,
+  'yuanjiang-2024': 0,
   'pingli-2025': 0,
   'quxian-2024': 0,
 };
@@ -24,7 +24,7 @@ const CEILINGS = {
 const FLOORS = {
   'kaijiang-2025': { cells: 244, labels: 129, codes: 89, status: 12 },
   'gaoyang-2025': { cells: 252, labels: 191, codes: 150, status: 11 },
-  'yuanjiang-2024': { cells: 161, labels: 181, codes: 73, status: 21 },
+  'yuanjiang-2024': { cells: 154, labels: 181, codes: 73, status: 21 },
   'pingli-2025': { cells: 143, labels: 73, codes: 61, status: 12 },
   'quxian-2024': { cells: 213, labels: 197, codes: 141, status: 12 },
 };

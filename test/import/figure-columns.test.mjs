@@ -83,3 +83,12 @@ test('a statement whose sides are not read keeps its labels and no figure under 
   assert.ok(table.rows.every((r) => Object.keys(r.values).length === 0));
   assert.ok(report.notes.some((n) => /sides of this statement were not read/.test(n.message.en)));
 });
+
+test('a header with a label the vocabulary does not know among its figure columns keeps only the total when rows hold more places', async () => {
+  const { columnsOf } = await import('../../dist/import/recognise/tables/columns.js');
+  const labels = ['单位代码', '单位名称', '总计', '合计', '办公经费', '会议费', '培训费', '委托业务费', '公务接待费'];
+  // 办公经费 and 委托业务费 are not known here: 会议费 would otherwise take 办公经费's place.
+  assert.deepEqual(columnsOf(labels, 7).map((c) => c.key), ['total']);
+  // Every label known: the columns stand as read.
+  assert.deepEqual(columnsOf(['单位名称', '合计', '基本支出', '项目支出'], 3).map((c) => c.key), ['total', 'basic', 'project']);
+});

@@ -205,11 +205,23 @@ export function columnsOf(labels: string[], count: number): Column[] {
   // with the table's one 合计 spans nothing: its rows hold fewer figures only because trailing blank cells were not
   // printed, and every column stays.
   const flat = !joined.some((l) => isGroup(l)) && columns[0]?.key === 'total' && columns.filter((c) => c.key.startsWith('total')).length === 1;
+  if (count > columns.length && columns.length > 1 && unkeyedAmong(joined)) {
+    // Rows hold more figure places than the header names columns the vocabulary knows, and a label it does not know
+    // stands among them: which place each known column takes is not certain, only that the first is the total.
+    return columns[0]!.key === 'total' ? columns.slice(0, 1) : [];
+  }
   if (count === 0 || columns.length <= count || flat) return columns;
   // Rows of one figure under a header that begins with 合计 (an empty table's 合计 line): whichever part the figure
   // stands under, the row's 合计 equals it, so it is the total; the part is not known and not guessed.
   if (count === 1 && columns[0]?.key === 'total') return columns.slice(0, 1);
   return columns.slice(columns.length - count);
+}
+
+/** A label after the first figure column that is neither a column the vocabulary knows, a group nor a row label. */
+function unkeyedAmong(labels: string[]): boolean {
+  const figureLabels = labels.map((l) => l.trim()).filter((l) => l && !isRowHeader(l));
+  const first = figureLabels.findIndex((l) => keyOf(l) !== undefined);
+  return first >= 0 && figureLabels.slice(first).some((l) => !isKnown(l) && !/^其中/.test(l));
 }
 
 interface Placed {
