@@ -92,3 +92,20 @@ test('a header with a label the vocabulary does not know among its figure column
   // Every label known: the columns stand as read.
   assert.deepEqual(columnsOf(['单位名称', '合计', '基本支出', '项目支出'], 3).map((c) => c.key), ['total', 'basic', 'project']);
 });
+
+test('statement lines printed side by side at a table\'s foot, and the lines after them, put no figure in its columns', () => {
+  const text = [
+    '某县卫生健康局2025年部门预算',
+    '支出总表',
+    '单位：元',
+    '项目\t合计\t基本支出\t项目支出',
+    '合计\t300.00\t100.00\t200.00',
+    '一、财政拨款 300.00 一、一般公共服务支出 300.00',
+    '  20、住房保障支出 215.00',
+  ].join('\n');
+  const { document, report } = importSource(readText(text, 'foot.txt'));
+  const table = document.tables.find((t) => t.kind === 'expenditure');
+  assert.deepEqual(table.rows.find((r) => r.role === 'total').values, { total: 300, basic: 100, project: 200 });
+  assert.ok(table.rows.filter((r) => r.role !== 'total').every((r) => Object.keys(r.values).length === 0));
+  assert.ok(report.notes.some((n) => /print numbered labels side by side/.test(n.message.en)));
+});

@@ -7,7 +7,7 @@ import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
 import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
-import { cellRows, type CellRow } from './cells.js';
+import { cellRows, startsLabel, type CellRow } from './cells.js';
 import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
@@ -90,9 +90,16 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
   // A table continued on the next page repeats its header: those rows are not data.
   const headerTexts = new Set(header.map((r) => squash(r.cells.join(''))));
   const data = (first < 0 ? [] : grid.slice(first)).filter((r) => !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
-  const split = alignFigureStarts(
+  const read = alignFigureStarts(
     data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== '')),
   );
+  // A line that prints another numbered label after its name ("一、财政拨款 4,567,178.00 一、财政拨款 …") holds rows
+  // of a statement side by side, printed before that statement's title: not a row of this table. The lines after
+  // it are that statement's too, with fewer sides as they run out ("20、住房保障支出 215,577.00"), so from there on
+  // no figure is put in this table's columns.
+  const statementFrom = read.findIndex((r) => r.values.some((v) => startsLabel(v.trim())));
+  const sideBySide = statementFrom < 0 ? [] : read.slice(statementFrom);
+  const split = read.map((r, i) => (statementFrom >= 0 && i >= statementFrom ? { ...r, values: [] } : r));
   // Rows that lost their blank cells say nothing of the table's width.
   const width = Math.max(0, ...split.filter((r) => !r.lossy).map((r) => r.values.length));
   const columns = columnsFromRows(header.map((r) => r.cells), width);
@@ -104,6 +111,15 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
       message: {
         'zh-CN': `名称（${names} 行）与数值（${figureRows} 行）分块印出，无法确定其对应，名称未并入数值行`,
         en: `names (${names} lines) and figures (${figureRows} rows) are printed as separate blocks and cannot be paired; the names are not joined to the figure rows`,
+      },
+    });
+  }
+  if (sideBySide.length) {
+    notesOut.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `自“${sideBySide[0]!.name.trim()}”起的 ${sideBySide.length} 行在名称后另有编号的名称（另一张收支表的并排行），其数值未归入本表各列`,
+        en: `the ${sideBySide.length} lines from "${sideBySide[0]!.name.trim()}" print numbered labels side by side (a statement's rows); their figures are not put in this table's columns`,
       },
     });
   }
