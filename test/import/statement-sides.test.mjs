@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ordinalOf, sidesOfLabels } from '../../dist/import/recognise/tables/statement-sides.js';
+import { readText } from '../../dist/import/readers/text.js';
+import { importSource } from '../../dist/import/assemble.js';
 
 const SIDES = [{ side: 'income' }, { side: 'expenditure', classification: 'function' }];
 
@@ -58,4 +60,23 @@ test('a single-spaced statement: header words and glued labels split, each label
   );
   // Two figures under four columns, blank cells lost: only the 合计 column is certain.
   assert.deepEqual(read.rows.at(-1).values, { total: 820100 });
+});
+
+test('a four-sided header printed as one spaced line is a header, and glued total lines take no figure', () => {
+  const text = [
+    '某县医疗保障局2025年部门预算',
+    '部门综合预算财政拨款收支总表',
+    '单位：元',
+    '收                   入 支                        出',
+    '项    目 预算数 支出功能分类科目（按大类） 预算数 部门预算支出经济分类科目（按大类） 预算数 政府预算支出经济分类科目（按大类） 预算数',
+    '一、财政拨款 100.00 一、卫生健康支出 100.00 一、人员经费和公用经费支出 100.00 一、机关工资福利支出 100.00',
+    '本年收入合计 本年支出合计 本年支出合计 本年支出合计',
+    '100.00 100.00 100.00 100.00',
+  ].join('\n');
+  const table = importSource(readText(text, 'four.txt')).document.tables.find((t) => t.kind === 'fiscal-overview');
+  assert.deepEqual(table.sections.map((s) => s.key), ['income', 'expenditure-function', 'expenditure-dept-economic', 'expenditure-gov-economic']);
+  assert.deepEqual(table.rows.find((r) => r.name === '一、卫生健康支出')?.values, { amount: 100 });
+  const totals = table.rows.filter((r) => /合计$/.test(r.name));
+  assert.deepEqual(totals.map((r) => r.section), ['income', 'expenditure-function', 'expenditure-dept-economic', 'expenditure-gov-economic']);
+  assert.ok(totals.every((r) => Object.keys(r.values).length === 0));
 });

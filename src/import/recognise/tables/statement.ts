@@ -9,7 +9,7 @@ import type { CellRow } from './cells.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
 import { sidesOfLabels, type SideState } from './statement-sides.js';
-import { halfWidth, isFigure, squash } from './text.js';
+import { halfWidth, isFigure, squash, STATEMENT_HEADER_WORD } from './text.js';
 
 /** Income and total lines every statement prints, by their published names. */
 const ROW_KEYS: [RegExp, string][] = [
@@ -72,10 +72,19 @@ function sidesOf(header: string[]): Side[] {
  * statement header begins with, when every piece is a word the header vocabulary knows.
  */
 function headerCells(cells: string[]): string[] {
+  // A letter-spaced 项目 ("项    目 预算数 支出功能分类科目（按大类） …") splits the line at its spaces: read as words.
+  const whole = squash(cells.join(''));
+  if (/分类科目/.test(whole) && whole.replace(STATEMENT_HEADER_WORD, '') === '') return whole.match(STATEMENT_HEADER_WORD)!;
   return cells.flatMap((cell) => {
     const words = squash(cell).split(/(?=项目|预算数|金额|合计|小计|一般公共预算|政府性基金|国有资本经营)/);
     return words.length > 1 && words.every((w) => /^(项目|预算数|金额)$/.test(w) || keyOf(w) !== undefined) ? words : [cell];
   });
+}
+
+/** Total lines printed one after another with single spaces ("本年收入合计本年支出合计…"), each a line every statement prints. */
+function totalLines(text: string): string[] | undefined {
+  const words = text.split(/(?=本年收入合计|本年支出合计|收入总计|支出总计|上年结转|结转下年)/);
+  return words.length > 1 && words.every((w) => /^(本年收入合计|本年支出合计|收入总计|支出总计|上年结转|结转下年)$/.test(w)) ? words : undefined;
 }
 
 /**
@@ -84,6 +93,8 @@ function headerCells(cells: string[]): string[] {
  */
 function unglued(cell: string): string[] {
   const t = squash(cell);
+  const lines = totalLines(t);
+  if (lines) return lines;
   for (let at = 2; at < t.length - 1; at += 1) {
     const first = t.slice(0, at);
     if ((rowKey(first) !== undefined || /收入$/.test(first)) && functionClassCode(t.slice(at)) !== undefined) return [first, t.slice(at)];
@@ -93,12 +104,15 @@ function unglued(cell: string): string[] {
 
 /** A line's cells as labels, each with the figures after it (figures before the first label are not a row's). */
 function labelled(cells: string[]): { label: string; figures: string[] }[] {
-  const items: { label: string; figures: string[] }[] = [];
+  const items: { label: string; figures: string[]; shut?: boolean }[] = [];
   for (const cell of cells) {
-    if (!isFigure(cell)) items.push(...unglued(cell).map((label) => ({ label, figures: [] as string[] })));
-    else items[items.length - 1]?.figures.push(cell);
+    // Total lines printed glued ("本年收入合计本年支出合计…") and a figure line joined after them: which figure is
+    // whose is not printed, so none is taken.
+    const shut = totalLines(squash(cell)) !== undefined;
+    if (!isFigure(cell)) items.push(...unglued(cell).map((label) => ({ label, figures: [] as string[], shut })));
+    else if (!items[items.length - 1]?.shut) items[items.length - 1]?.figures.push(cell);
   }
-  return items;
+  return items.map(({ label, figures }) => ({ label, figures }));
 }
 
 export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[]; sections: TableSection[]; rows: Row[] } | undefined {
@@ -114,7 +128,8 @@ export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[];
   }
   const width = sides.map((s) => 1 + Math.max(1, s.columns.length));
   // Cells before the first side's label column: a 序号 column (its header may stand a row higher, blank here).
-  const lead = Math.max(0, rows[headerAt]!.cells.findIndex((c) => /^(项目|科目)|分类科目|按.*分类/.test(squash(c))));
+  // A letter-spaced 项目 ("项    目 预算数 …") splits as "项" / "目 预算数 …": its first letter begins the label column.
+  const lead = Math.max(0, rows[headerAt]!.cells.findIndex((c) => /^(项目|科目)|^[项科]$|分类科目|按.*分类/.test(squash(c))));
   const out: Row[] = [];
   const state: SideState = { ordinals: sides.map((): number | undefined => undefined) };
   const push = (side: Side, label: string, figures: string[]) => {
