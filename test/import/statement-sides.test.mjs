@@ -80,3 +80,32 @@ test('a four-sided header printed as one spaced line is a header, and glued tota
   assert.deepEqual(totals.map((r) => r.section), ['income', 'expenditure-function', 'expenditure-dept-economic', 'expenditure-gov-economic']);
   assert.ok(totals.every((r) => Object.keys(r.values).length === 0));
 });
+
+test('statement lines printed at the foot of the table before its title are read into the statement, figures apart from labels', () => {
+  const text = [
+    '某县医疗保障局2025年部门预算',
+    '表3',
+    '部门综合预算支出总表',
+    '单位：元',
+    '单位名称\t合计\t基本支出\t项目支出',
+    '合计\t100.00\t100.00\t',
+    '一、财政拨款 100.00 一、卫生健康支出 100.00 一、人员经费和公用经费支出 100.00 一、机关工资福利支出 100.00',
+    '  1、一般公共预算拨款 100.00   1、行政运行   1、工资福利支出 100.00   1、机关工资福利支出 100.00',
+    '  2、住房保障支出',
+    '4,',
+    '表4',
+    '部门综合预算财政拨款收支总表',
+    '单位：元',
+    '项    目 预算数 支出功能分类科目（按大类） 预算数 部门预算支出经济分类科目（按大类） 预算数 政府预算支出经济分类科目（按大类） 预算数',
+    '本年收入合计 本年支出合计 本年支出合计 本年支出合计',
+  ].join('\n');
+  const tables = importSource(readText(text, 'foot.txt')).document.tables;
+  const statement = tables.find((t) => t.kind === 'fiscal-overview');
+  const row = (name) => statement.rows.find((r) => r.name === name);
+  assert.deepEqual(row('1、一般公共预算拨款'), { section: 'income', key: 'general-budget', name: '1、一般公共预算拨款', values: { amount: 100 } });
+  assert.equal(row('2、住房保障支出')?.section, 'expenditure-function');
+  assert.equal(row('4,'), undefined);
+  // The table they were printed in keeps only its own figures.
+  const expenditure = tables.find((t) => t.kind === 'expenditure');
+  assert.ok(expenditure.rows.filter((r) => r.role !== 'total').every((r) => Object.keys(r.values).length === 0));
+});

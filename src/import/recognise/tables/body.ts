@@ -26,6 +26,8 @@ export interface Body {
   used: number[];
   notes: ReportNote[];
   confidence: number;
+  /** Lines of a statement printed at this table's foot, before the statement's own title. */
+  statementLines?: CellRow[];
 }
 
 /** Lines around a table that are not its cells: 部门：…, 预算年度：…, 单位：…, a number line. */
@@ -56,7 +58,7 @@ function firstDataRow(grid: CellRow[]): number {
  */
 export type StatedTotals = Partial<Record<string, number>>;
 
-export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, stated: StatedTotals = {}): Body {
+export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, stated: StatedTotals = {}, before: CellRow[] = []): Body {
   const notes: string[] = [];
   const used: number[] = [];
   const cells: number[] = [];
@@ -82,7 +84,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
 
   const isStatement = span.identity.kind === 'overview' || span.identity.kind === 'fiscal-overview' || /收支/.test(span.title);
   if (isStatement) {
-    const statement = readStatement(grid, unit);
+    const statement = readStatement(grid, unit, before);
     if (statement) return { ...base, ...statement, confidence: 0.8 };
   }
   const first = firstDataRow(grid);
@@ -99,6 +101,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
   // no figure is put in this table's columns.
   const statementFrom = read.findIndex((r) => r.values.some((v) => startsLabel(v.trim())));
   const sideBySide = statementFrom < 0 ? [] : read.slice(statementFrom);
+  const statementLines = statementFrom < 0 ? [] : data.slice(data.findIndex((r) => splitRow(r.cells).values.some((v) => startsLabel(v.trim()))));
   const split = read.map((r, i) => (statementFrom >= 0 && i >= statementFrom ? { ...r, values: [] } : r));
   // Rows that lost their blank cells say nothing of the table's width.
   const width = Math.max(0, ...split.filter((r) => !r.lossy).map((r) => r.values.length));
@@ -139,7 +142,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
       message: { 'zh-CN': `表头识别出 ${columns.length} 列，数据行有 ${width} 个数值位置；多出的数值未归列`, en: `the header names ${columns.length} figure columns but rows hold ${width} figure places; the extra figures are not assigned` },
     });
   }
-  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4 };
+  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
 }
 
 /** A row's line as printed, indentation included, when the row is that one line. */

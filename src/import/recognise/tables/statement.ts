@@ -102,10 +102,18 @@ function unglued(cell: string): string[] {
   return [cell];
 }
 
+/** A part split at runs of spaces keeps its label and figure together ("1、一般公共预算拨款 4,567,178.00"): apart. */
+function labelAndFigure(cell: string): string[] {
+  const match = /^(.*\S)\s+(\S+)$/.exec(cell.trim());
+  return match && isFigure(match[2]!) && !isFigure(match[1]!) ? [match[1]!, match[2]!] : [cell];
+}
+
 /** A line's cells as labels, each with the figures after it (figures before the first label are not a row's). */
 function labelled(cells: string[]): { label: string; figures: string[] }[] {
   const items: { label: string; figures: string[]; shut?: boolean }[] = [];
-  for (const cell of cells) {
+  for (const cell of cells.flatMap(labelAndFigure)) {
+    // A cut figure ("4," with "567,178.00" printed elsewhere) is no label.
+    if (/^[\d,.\s]+$/.test(cell) && !isFigure(cell)) continue;
     // Total lines printed glued ("本年收入合计本年支出合计…") and a figure line joined after them: which figure is
     // whose is not printed, so none is taken.
     const shut = totalLines(squash(cell)) !== undefined;
@@ -115,7 +123,11 @@ function labelled(cells: string[]): { label: string; figures: string[] }[] {
   return items.map(({ label, figures }) => ({ label, figures }));
 }
 
-export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[]; sections: TableSection[]; rows: Row[] } | undefined {
+/**
+ * `before`: lines printed before the statement's title (at the foot of the table before it), read first when their
+ * first line prints one label for each side, so that every side is there to take its label.
+ */
+export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = []): { columns: Column[]; sections: TableSection[]; rows: Row[] } | undefined {
   const headerAt = rows.findIndex((r) => headerCells(r.cells).filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
   if (headerAt < 0) return undefined;
   const sides = sidesOf(headerCells(rows[headerAt]!.cells));
@@ -141,7 +153,8 @@ export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[];
     const role = /合计$|总计$/.test(squash(label)) ? 'total' : undefined;
     out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
   };
-  for (const row of rows.slice(headerAt + 1)) {
+  const everySide = before[0] ? labelled(before[0].cells).length === sides.length : false;
+  for (const row of [...(everySide ? before : []), ...rows.slice(headerAt + 1)]) {
     const cells = row.cells;
     // The column numbers under the header (栏次 1 2 3 4) label nothing.
     if (cells.every((c) => c.trim() === '' || /^\d+$/.test(c.trim()) || squash(c) === '栏次')) continue;
