@@ -3,7 +3,7 @@
  * narrative, then validation. Exit 0 with a valid document (warnings and review items allowed); 1 when no budget
  * could be recognised, or the result would not be valid (its errors are in the report, nothing is written).
  */
-import type { BudgetDocument, Table } from '../data/schema.js';
+import type { BudgetDocument, Table, Unit } from '../data/schema.js';
 import { SCHEMA_VERSION } from '../data/schema.js';
 // The import report lists the result's consistency warnings, in the CLI and on the data desk.
 import '../data/install-checks.js';
@@ -15,7 +15,8 @@ import { recogniseMeta, type MetaOptions } from './recognise/meta.js';
 import { recogniseTables } from './recognise/tables.js';
 import { recognisePerformance } from './recognise/goals.js';
 import { recogniseNarrative } from './recognise/narrative.js';
-import type { RecogniseContext } from './recognise/part.js';
+import type { PartResult, RecogniseContext } from './recognise/part.js';
+import { statedTotals } from './recognise/stated.js';
 
 export type ImportOptions = MetaOptions;
 
@@ -72,6 +73,18 @@ const notRecognised = (source: SourceDocument, file?: string): ImportResult => (
   exit: 1,
 });
 
+/** The goal tables and the narrative, read around the tables found. */
+function readAround(source: SourceDocument, unit: Unit, year: number, tables: PartResult<Table[]>) {
+  const context: RecogniseContext = { source, unit, year, tables: tables.value };
+  const goals = recognisePerformance(context);
+  const all = inOrder(source, tables.value, tables.found, goals.value.tables, goals.found);
+  return { goals, all, narrative: recogniseNarrative({ ...context, tables: all }) };
+}
+
+/** The table of that kind prints a 合计 line without a figure under one of these columns, which it has. */
+const leavesOpen = (tables: Table[], kind: string, columns: string[]): boolean =>
+  tables.some((t) => t.kind === kind && t.rows.some((r) => r.role === 'total' && columns.some((c) => t.columns.some((col) => col.key === c) && r.values[c] === undefined)));
+
 export function importSource(read: SourceDocument, options: ImportOptions = {}): ImportResult {
   // The recognisers read lines of cells; grids from structured formats become such lines, spans kept aligned.
   const source = linearise(read);
@@ -79,12 +92,15 @@ export function importSource(read: SourceDocument, options: ImportOptions = {}):
   const meta = recogniseMeta(source, options);
   if (!meta) return notRecognised(source, file);
   const { year, publishedUnit: unit } = meta.value.meta;
-  const tables = recogniseTables(source, { unit, year });
-  if (!tables.value.some((t) => t.status !== 'unavailable')) return notRecognised(source, file);
-  const context: RecogniseContext = { source, unit, year, tables: tables.value };
-  const goals = recognisePerformance(context);
-  const all = inOrder(source, tables.value, tables.found, goals.value.tables, goals.found);
-  const narrative = recogniseNarrative({ ...context, tables: all });
+  const first = recogniseTables(source, { unit, year });
+  if (!first.value.some((t) => t.status !== 'unavailable')) return notRecognised(source, file);
+  const firstRead = readAround(source, unit, year, first);
+  // The narrative may state what a 合计 line that lost its blank cells leaves open (its 基本支出 and 项目支出): the
+  // tables are read again with those figures when they leave such a column blank.
+  const stated = statedTotals(firstRead.narrative.value.statements);
+  const again = Object.entries(stated).some(([kind, columns]) => leavesOpen(first.value, kind, Object.keys(columns ?? {})));
+  const tables = again ? recogniseTables(source, { unit, year, stated }) : first;
+  const { goals, all, narrative } = again ? readAround(source, unit, year, tables) : firstRead;
   const { sections, statements, sangong, glossary } = narrative.value;
 
   const document: BudgetDocument = {

@@ -31,20 +31,50 @@ function seedText(file) {
   throw new Error(`seed ${file} not found in ../shared/seeds/ or /work/shared/seeds/`);
 }
 
-/** Pairs expected and imported tables by kind, in published order within each kind. */
+/**
+ * Pairs expected and imported tables: of one kind and one number when the number is printed (so that a published
+ * table is never compared with an unavailable one listed beside it), else by kind in published order.
+ */
 function pairTables(expected, actual) {
-  const byKind = new Map();
-  for (const table of actual) byKind.set(table.kind, [...(byKind.get(table.kind) ?? []), table]);
-  return expected.map((table) => ({ expected: table, actual: byKind.get(table.kind)?.shift() }));
+  const left = [...actual];
+  const take = (found) => (found ? left.splice(left.indexOf(found), 1)[0] : undefined);
+  const byNumber = expected.map((table) => table.number !== undefined && take(left.find((t) => t.kind === table.kind && t.number === table.number)));
+  return expected.map((table, i) => ({ expected: table, actual: byNumber[i] || take(left.find((t) => t.kind === table.kind)) }));
+}
+
+/**
+ * The figures of a matched row that stand under a column where the row publishes something else, while the row
+ * publishes that figure under another column: a figure in the wrong column, worse than a missing one.
+ */
+function misplacedFigures(want, got) {
+  const published = Object.entries(want.values).filter(([, value]) => typeof value === 'number');
+  return Object.entries(got.values)
+    .filter(([key, value]) => typeof value === 'number' && want.values[key] !== value)
+    .flatMap(([key, value]) => {
+      const home = published.find(([other, figure]) => other !== key && figure === value);
+      return home ? [{ value, found: key, published: home[0] }] : [];
+    });
 }
 
 const sameRow = (a, b) => squash(a.name) === squash(b.name) && (a.section ?? '') === (b.section ?? '');
+
+/**
+ * The imported row that stands for a published one: a row of the same name and code, else of the same name. Rows
+ * printed under one name more than once (a unit's line and its sub-unit's, two 一般公共预算拨款收入 lines) pair in
+ * printed order when both sides hold as many of them, whatever code either side gives them.
+ */
+function matchRow(rows, row, expectedRows) {
+  const namesakes = rows.filter((r) => sameRow(r, row));
+  const published = expectedRows.filter((r) => sameRow(r, row));
+  if (published.length > 1 && namesakes.length === published.length) return namesakes[published.indexOf(row)];
+  return namesakes.find((r) => (r.code ?? '') === (row.code ?? '')) ?? namesakes[0];
+}
 
 export function agreement(bureau, file) {
   const expected = JSON.parse(readFileSync(new URL(`${bureau}.json`, DATA), 'utf8'));
   const result = importSource(readText(seedText(file), file));
   const doc = result.document;
-  const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], differences: [] };
+  const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], misplaced: 0, differences: [] };
   const count = (what, ok, difference) => {
     score[what][1] += 1;
     if (ok) score[what][0] += 1;
@@ -63,12 +93,16 @@ export function agreement(bureau, file) {
     count('status', got?.status === want.status, got && `status: ${name}: ${got.status}, expected ${want.status}`);
     count('numbers', (got?.number ?? '') === (want.number ?? ''), got && `number: ${name}: ${got.number}`);
     for (const row of want.rows) {
-      const match = got?.rows.find((r) => sameRow(r, row) && (r.code ?? '') === (row.code ?? '')) ?? got?.rows.find((r) => sameRow(r, row));
+      const match = got && matchRow(got.rows, row, want.rows);
       count('labels', match !== undefined, got && `row: ${name}: ${row.section ?? ''} ${row.code ?? ''} ${row.name}`);
       if (row.code) count('codes', match?.code === row.code, match && `code: ${name}: ${row.name} ${match.code} ≠ ${row.code}`);
       for (const [key, value] of Object.entries(row.values)) {
         if (typeof value !== 'number') continue;
         count('cells', match?.values[key] === value, match && `cell: ${name}: ${row.name} [${key}] ${match.values[key]} ≠ ${value}`);
+      }
+      for (const figure of match ? misplacedFigures(row, match) : []) {
+        score.misplaced += 1;
+        score.differences.push(`misplaced: ${name}: ${row.name} ${figure.value} under [${figure.found}], published under [${figure.published}]`);
       }
     }
   }
@@ -77,7 +111,8 @@ export function agreement(bureau, file) {
 
 export const format = (bureau, s) =>
   `${bureau}: exit ${s.exit}; meta ${s.meta.join('/')}; tables ${s.tables.join('/')}, status ${s.status.join('/')}, numbers ${s.numbers.join('/')}; ` +
-  `row labels ${s.labels.join('/')}, codes ${s.codes.join('/')}, amount cells ${s.cells.join('/')}`;
+  `row labels ${s.labels.join('/')}, codes ${s.codes.join('/')}, amount cells ${s.cells.join('/')}; ` +
+  `misplaced figures ${s.misplaced}`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [bureau, file] of BUREAUS) {

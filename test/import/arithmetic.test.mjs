@@ -24,17 +24,18 @@ test('the header says which columns add up: 合计 = the columns beside it; a �
   assert.deepEqual(grouped, [{ whole: 1, parts: [2, 3] }, { whole: 0, parts: [1, 4] }]);
 });
 
-test('children decide their columns by adding up to the 合计 line', () => {
+test('children follow the 合计 line, and a 合计 line whose parts fit several columns places none of them', () => {
   const rows = [
     { figures: [300, 100, 200], total: true },
     { figures: [100, 100], code: '201' },
     { figures: [150, 150], code: '202' },
     { figures: [50, 50], code: '203' },
   ];
-  const { places, assumedTotal } = placeFigures(rows, 4, flat);
-  // 100 = basic, 150 + 50 = project; the 合计 line's parts could stand in other columns too: leftmost taken.
-  assert.deepEqual(places, [[0, 1, 2], [0, 1], [0, 2], [0, 2]]);
-  assert.equal(assumedTotal, true);
+  const { places, undecidedTotal } = placeFigures(rows, 4, flat);
+  // The 合计 line's 100 and 200 add up in any two of the three part columns, and each child follows that choice (100
+  // under the 合计 line's 100, 150 + 50 under its 200): nothing is certain, so nothing is placed.
+  assert.deepEqual(places, [undefined, undefined, undefined, undefined]);
+  assert.equal(undecidedTotal, true);
 });
 
 test('a code row is the sum of its children: 208 = 20805 + 20899', () => {
@@ -44,9 +45,9 @@ test('a code row is the sum of its children: 208 = 20805 + 20899', () => {
     { figures: [100, 100], code: '20805' },
     { figures: [200, 200], code: '20899' },
   ];
-  const { places, assumedTotal } = placeFigures(rows, 4, flat);
+  const { places, undecidedTotal } = placeFigures(rows, 4, flat);
   assert.deepEqual(places.slice(1), [[0, 1, 2], [0, 1], [0, 2]]);
-  assert.equal(assumedTotal, false);
+  assert.equal(undecidedTotal, false);
 });
 
 test('rows that add up either way stay undecided, and a repeat of the 合计 line takes its columns', () => {
@@ -171,4 +172,29 @@ test('rows with fewer figure places than the header: a flat header keeps its col
   const { columnsOf } = await import('../../dist/import/recognise/tables/columns.js');
   assert.deepEqual(columnsOf(['科目编码', '科目名称', '合计', '基本支出', '项目支出', '上缴上级支出'], 3).map((c) => c.key), ['total', 'basic', 'project', 'remit-to-higher']);
   assert.deepEqual(columnsOf(['基本支出', '合计', '人员经费', '公用经费'], 3).map((c) => c.key), ['total', 'personnel', 'operating']);
+});
+
+test('figures the document states for the 合计 line choose among the placements that add up', () => {
+  const rows = [
+    { figures: [300, 100, 200], total: true, stated: new Map([[1, 100], [2, 200]]) },
+    { figures: [100, 100], code: '201' },
+    { figures: [150, 150], code: '202' },
+    { figures: [50, 50], code: '203' },
+  ];
+  const { places, undecidedTotal } = placeFigures(rows, 4, flat);
+  assert.deepEqual(places, [[0, 1, 2], [0, 1], [0, 2], [0, 2]]);
+  assert.equal(undecidedTotal, false);
+  // A stated figure the line does not print decides nothing.
+  assert.deepEqual(placeFigures([{ ...rows[0], stated: new Map([[1, 999]]) }, ...rows.slice(1)], 4, flat).places[0], undefined);
+});
+
+test('基本支出 and 项目支出 stated over all funds are the 支出总表 合计 line; a fund\'s, or one stated twice differently, are not', async () => {
+  const { statedTotals } = await import('../../dist/import/recognise/stated.js');
+  const statements = [
+    { subject: 'basic', amount: 7843400 },
+    { subject: 'project', amount: 56463100 },
+    { subject: 'basic', fund: 'general-budget', amount: 7000000 },
+  ];
+  assert.deepEqual(statedTotals(statements), { expenditure: { basic: 7843400, project: 56463100 } });
+  assert.deepEqual(statedTotals([...statements, { subject: 'project', amount: 1 }]), { expenditure: { basic: 7843400 } });
 });

@@ -7,12 +7,15 @@ import type { Table, Unit } from '../../data/schema.js';
 import type { FoundTable, ReportNote } from '../report.js';
 import type { SourceDocument } from '../source.js';
 import type { PartResult } from './part.js';
-import { readBody } from './tables/body.js';
+import { readBody, type StatedTotals } from './tables/body.js';
+import type { CellRow } from './tables/cells.js';
 import { outline, type MissingTable, type TableSpan } from './tables/outline.js';
 
 export interface TableOptions {
   unit: Unit;
   year: number;
+  /** Figures the narrative states for a table's 合计 line, by table kind then column key (yuan). */
+  stated?: Partial<Record<string, StatedTotals>>;
 }
 
 /** Goal tables are the goals recogniser's; the outline still finds them, so that they bound the tables around them. */
@@ -46,11 +49,14 @@ export function recogniseTables(source: SourceDocument, options: TableOptions): 
       message: { 'zh-CN': `${table.number ?? ''}${table.title}：目录列出但正文未见，记为“未提供”`, en: `${table.number ?? ''} ${table.title}: listed but not printed in the source; recorded as unavailable` },
     });
   };
+  // A statement's lines printed at the foot of the table before its title go to the statement that follows.
+  let footLines: CellRow[] = [];
   spans.forEach((span: TableSpan, k) => {
     missing.filter((m) => m.before === k).forEach(addMissing);
     if (isGoalKind(span.identity.kind)) return;
     const unit = span.unit ?? options.unit;
-    const body = readBody(source.blocks, span, unit);
+    const body = readBody(source.blocks, span, unit, options.stated?.[span.identity.kind], footLines);
+    footLines = body.statementLines ?? [];
     const table: Table = {
       id: id(span.identity.id),
       kind: span.identity.kind,

@@ -7,9 +7,9 @@
  * - down the columns: the 合计 line is the sum of the top rows of the classification, and a code's row is the sum
  *   of its children's rows (208 = 20805 + 20899; 20805 = 2080505 + …).
  * Every order-keeping placement of each row is tried (depth first, a partial column sum above its parent's figure
- * cuts the branch when figures are not negative). A row is decided when all solutions place it alike. When the
- * arithmetic leaves the 合计 line itself open (its parts fit several columns equally), its figures are taken to
- * fill the leftmost columns that keep the arithmetic, and the caller says so. What stays open is reported.
+ * cuts the branch when figures are not negative). A row is decided when all solutions place it alike, whichever
+ * columns the 合计 line takes: when its parts fit several columns equally, the rows those choices move stay open
+ * with the 合计 line, and the caller says so. What stays open is reported.
  */
 
 export interface ArithmeticRow {
@@ -21,6 +21,8 @@ export interface ArithmeticRow {
   code?: string;
   /** The table's 合计 line. */
   total?: boolean;
+  /** Figures the document states elsewhere for some of the row's columns (column → figure, hundredths). */
+  stated?: Map<number, number>;
 }
 
 /** Column `whole` holds the sum of columns `parts` in every row. */
@@ -32,8 +34,8 @@ export interface ColumnSum {
 export interface Placement {
   /** Each row's columns, or undefined when the arithmetic could not decide them. */
   places: (number[] | undefined)[];
-  /** The 合计 line's columns were chosen leftmost among arithmetically equal choices. */
-  assumedTotal: boolean;
+  /** The 合计 line's figures add up in more than one choice of columns, so rows those choices move stay open. */
+  undecidedTotal: boolean;
 }
 
 /** Rows with more placements than this are not searched (C(20, 10) is 184,756). */
@@ -118,7 +120,17 @@ function candidatesOf(row: ArithmeticRow, width: number, sums: ColumnSum[]): num
     return kept?.length ? kept : undefined;
   }
   const kept = all.filter((p) => keepsSums(vectorOf(row.figures, p, width), sums));
-  return kept.length ? kept : all;
+  return agreeing(kept.length ? kept : all, row, width);
+}
+
+/** The placements that put the figures the document states for the row where it states them (all, if none does). */
+function agreeing(placements: number[][], row: ArithmeticRow, width: number): number[][] {
+  if (!row.stated?.size) return placements;
+  const kept = placements.filter((p) => {
+    const v = vectorOf(row.figures, p, width);
+    return [...row.stated!].every(([column, figure]) => v[column] === figure);
+  });
+  return kept.length ? kept : placements;
 }
 
 /** Parent of each row: the 合计 line for the top codes, else the row of the longest code that begins the row's code. */
@@ -148,28 +160,26 @@ export function placeFigures(rows: ArithmeticRow[], width: number, sums: ColumnS
     .sort((a, b) => (rows[a]!.total ? -1 : rows[b]!.total ? 1 : (rows[a]!.code?.length ?? 0) - (rows[b]!.code?.length ?? 0) || biggest(b) - biggest(a)));
   const search = treeSearch(rows, parents, order, candidates, width);
   const places: (number[] | undefined)[] = rows.map((r, i) => (candidates[i]?.length === 1 ? candidates[i]![0] : r.places));
-  let assumedTotal = false;
   const total = order[0] !== undefined && rows[order[0]]!.total ? order[0] : undefined;
-  // The 合计 line's placements are tried leftmost first; the first that the rows below fill is taken, and the
-  // caller is told when another would do as well.
+  // Every placement of the 合计 line that the rows below fill is searched: a row is placed only when all of them
+  // place it alike. A figure the choice of 合计 columns moves is not placed (a wrong column is worse than none).
   const totalChoices = total === undefined ? [undefined] : candidates[total]!.map((_, c) => c);
-  let solutions: Map<number, number>[] | undefined;
+  let solutions: Map<number, number>[] | undefined = [];
+  let fitting = 0;
   for (const choice of totalChoices) {
     const found = search(choice === undefined ? undefined : { row: total!, choice }, MAX_SOLUTIONS);
-    if (!found) break; // the search gave up: nothing is decided
-    if (found.length === 0) continue;
-    if (solutions) {
-      assumedTotal = true;
+    if (!found || solutions.length + found.length >= MAX_SOLUTIONS) {
+      solutions = undefined; // the search gave up or found too many to tell: nothing is decided
       break;
     }
-    solutions = found.length < MAX_SOLUTIONS ? found : undefined;
-    if (!solutions) break;
+    if (found.length) fitting += 1;
+    solutions.push(...found);
   }
-  for (const i of solutions ? order : []) {
+  for (const i of solutions?.length ? order : []) {
     const picks = new Set(solutions!.map((s) => s.get(i)));
     if (picks.size === 1) places[i] = candidates[i]![[...picks][0]!];
   }
-  if (!solutions) assumedTotal = false;
+  const undecidedTotal = solutions !== undefined && fitting > 1;
   // Rows outside the code tree (a unit's line, an unlabelled repeat of the 合计 line) that print the same figures as
   // a placed row stand in the same columns.
   rows.forEach((row, i) => {
@@ -177,7 +187,7 @@ export function placeFigures(rows: ArithmeticRow[], width: number, sums: ColumnS
     const twin = rows.findIndex((other, j) => places[j] && other.figures.length === row.figures.length && other.figures.every((f, k) => f === row.figures[k]));
     if (twin >= 0) places[i] = places[twin];
   });
-  return { places, assumedTotal };
+  return { places, undecidedTotal };
 }
 
 /**

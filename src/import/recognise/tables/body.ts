@@ -4,17 +4,18 @@
  * income and an expenditure side are read by statement.ts.
  */
 import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
-import { parseFigure } from '../../amount.js';
+import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
-import { cellRows, type CellRow } from './cells.js';
+import { cellRows, startsLabel, type CellRow } from './cells.js';
 import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
 import { placeFigures, sumsOf, type ArithmeticRow } from './arithmetic.js';
-import { buildRow, roleOf, splitRow, type RowCells } from './rows.js';
+import { alignFigureStarts, buildRow, roleOf, splitRow, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
+import { zipLabelBlock } from './label-block.js';
 
 export interface Body {
   columns: Column[];
@@ -25,6 +26,8 @@ export interface Body {
   used: number[];
   notes: ReportNote[];
   confidence: number;
+  /** Lines of a statement printed at this table's foot, before the statement's own title. */
+  statementLines?: CellRow[];
 }
 
 /** Lines around a table that are not its cells: 部门：…, 预算年度：…, 单位：…, a number line. */
@@ -49,7 +52,13 @@ function firstDataRow(grid: CellRow[]): number {
   return figure;
 }
 
-export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Body {
+/**
+ * Figures the document states outside the table for its 合计 line (the narrative's 基本支出 / 项目支出), in yuan by
+ * column key. They only choose among placements the arithmetic allows.
+ */
+export type StatedTotals = Partial<Record<string, number>>;
+
+export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, stated: StatedTotals = {}, before: CellRow[] = []): Body {
   const notes: string[] = [];
   const used: number[] = [];
   const cells: number[] = [];
@@ -66,14 +75,16 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
       if (isFurniture(text) || isFootNumber(text, i)) used.push(i);
     } else cells.push(i);
   }
-  const grid = cells.length ? cellRowsOf(blocks, cells) : [];
+  const zipped = zipLabelBlock(cells.length ? cellRowsOf(blocks, cells) : [], lineOf(blocks));
+  const grid = zipped.rows;
   used.push(...cells);
   const note = notes.length ? notes.join('\n') : undefined;
   const hasFigures = grid.some((r) => r.cells.some((c) => isFigure(c) && Number(c.replace(/[^\d.]/g, '')) !== 0));
   const base = { ...(note ? { note } : {}), empty: !hasFigures, used, notes: [] as ReportNote[] };
 
-  if (span.identity.kind === 'overview' || span.identity.kind === 'fiscal-overview' || /收支/.test(span.title)) {
-    const statement = readStatement(grid, unit);
+  const isStatement = span.identity.kind === 'overview' || span.identity.kind === 'fiscal-overview' || /收支/.test(span.title);
+  if (isStatement) {
+    const statement = readStatement(grid, unit, before);
     if (statement) return { ...base, ...statement, confidence: 0.8 };
   }
   const first = firstDataRow(grid);
@@ -81,20 +92,66 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit): Bo
   // A table continued on the next page repeats its header: those rows are not data.
   const headerTexts = new Set(header.map((r) => squash(r.cells.join(''))));
   const data = (first < 0 ? [] : grid.slice(first)).filter((r) => !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
-  const split = data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== ''));
+  const read = alignFigureStarts(
+    data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== '')),
+  );
+  // A line that prints another numbered label after its name ("一、财政拨款 4,567,178.00 一、财政拨款 …") holds rows
+  // of a statement side by side, printed before that statement's title: not a row of this table. The lines after
+  // it are that statement's too, with fewer sides as they run out ("20、住房保障支出 215,577.00"), so from there on
+  // no figure is put in this table's columns.
+  const statementFrom = read.findIndex((r) => r.values.some((v) => startsLabel(v.trim())));
+  const sideBySide = statementFrom < 0 ? [] : read.slice(statementFrom);
+  const statementLines = statementFrom < 0 ? [] : data.slice(data.findIndex((r) => splitRow(r.cells).values.some((v) => startsLabel(v.trim()))));
+  const split = read.map((r, i) => (statementFrom >= 0 && i >= statementFrom ? { ...r, values: [] } : r));
   // Rows that lost their blank cells say nothing of the table's width.
   const width = Math.max(0, ...split.filter((r) => !r.lossy).map((r) => r.values.length));
   const columns = columnsFromRows(header.map((r) => r.cells), width);
   const notesOut: ReportNote[] = [];
-  const rows = placeRows(split, columns, unit, notesOut);
+  if (zipped.undecided) {
+    const { names, figureRows } = zipped.undecided;
+    notesOut.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `名称（${names} 行）与数值（${figureRows} 行）分块印出，无法确定其对应，名称未并入数值行`,
+        en: `names (${names} lines) and figures (${figureRows} rows) are printed as separate blocks and cannot be paired; the names are not joined to the figure rows`,
+      },
+    });
+  }
+  if (sideBySide.length) {
+    notesOut.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `自“${sideBySide[0]!.name.trim()}”起的 ${sideBySide.length} 行在名称后另有编号的名称（另一张收支表的并排行），其数值未归入本表各列`,
+        en: `the ${sideBySide.length} lines from "${sideBySide[0]!.name.trim()}" print numbered labels side by side (a statement's rows); their figures are not put in this table's columns`,
+      },
+    });
+  }
+  const placedRows = placeRows(split, columns, unit, notesOut, stated);
+  // A statement whose sides were not read has no columns of its own: figures keyed by stray labels would stand in
+  // wrong columns, so its rows keep their labels only.
+  const rows = isStatement ? placedRows.map((r) => ({ ...r, values: {} })) : placedRows;
+  if (isStatement && placedRows.some((r) => Object.keys(r.values).length > 0)) {
+    notesOut.push({
+      kind: 'ambiguity',
+      message: { 'zh-CN': '收支表的收入、支出栏未能识别，数值未归列', en: 'the sides of this statement were not read, so its figures are not assigned to columns' },
+    });
+  }
   if (width > columns.length && columns.length > 0) {
     notesOut.push({
       kind: 'ambiguity',
       message: { 'zh-CN': `表头识别出 ${columns.length} 列，数据行有 ${width} 个数值位置；多出的数值未归列`, en: `the header names ${columns.length} figure columns but rows hold ${width} figure places; the extra figures are not assigned` },
     });
   }
-  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4 };
+  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
 }
+
+/** A row's line as printed, indentation included, when the row is that one line. */
+const lineOf =
+  (blocks: SourceBlock[]) =>
+  (row: CellRow): string | undefined => {
+    const block = blocks[row.block];
+    return block?.kind === 'paragraph' && squash(block.text) === squash(row.cells.join('')) ? block.text : undefined;
+  };
 
 function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
   // Contiguous runs keep their own layout; furniture and notes between them are skipped.
@@ -111,14 +168,27 @@ function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
   return rows;
 }
 
+const isTotalColumn = (column: Column | undefined): boolean => column !== undefined && (column.key === 'total' || roleOf(column.label) === 'total');
+
 const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
+
+/** Stated totals in yuan → column index → figure in hundredths of the table's printed unit. */
+function statedColumns(stated: StatedTotals, keys: string[], unit: Unit): Map<number, number> {
+  const perUnit = toYuan(1, unit);
+  return new Map(
+    keys.flatMap((key, c) => {
+      const yuan = stated[key];
+      return yuan === undefined ? [] : [[c, Math.round((yuan * 100) / perUnit)] as [number, number]];
+    }),
+  );
+}
 
 /**
  * Rows → schema rows. A row split at single spaces lost its blank cells: its figures keep their order, and the
  * arithmetic (arithmetic.ts) decides their columns. A row it cannot decide keeps only its total, and the report
  * says so.
  */
-function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[]): Row[] {
+function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[], stated: StatedTotals): Row[] {
   const keys = columns.map((c) => c.key);
   const open = (r: RowCells & { lossy: boolean }) => r.lossy && r.values.filter((v) => v.trim() !== '').length < keys.length;
   if (!split.some(open) || keys.length === 0) return split.map((r) => buildRow(r, keys, unit));
@@ -131,18 +201,18 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
       figures: cells.map(({ v }) => hundredths(v)),
       ...(open(r) ? {} : { places: cells.map(({ c }) => c) }),
       ...(code ? { code } : {}),
-      ...(role === 'total' ? { total: true } : {}),
+      ...(role === 'total' ? { total: true, stated: statedColumns(stated, keys, unit) } : {}),
     };
   });
   const listed = arithmetic.flatMap((a, i) => (a ? [{ a, i }] : []));
   const placed = placeFigures(listed.map(({ a }) => a), keys.length, sumsOf(columns));
   const placeOf = new Map(listed.map(({ i }, k) => [i, placed.places[k]]));
-  if (placed.assumedTotal) {
+  if (placed.undecidedTotal) {
     notes.push({
-      kind: 'assumption',
+      kind: 'ambiguity',
       message: {
-        'zh-CN': '合计行的数值按加总关系可放入多种列组合，取最靠左的一种',
-        en: 'the figures of the total line add up in more than one choice of columns; the leftmost choice is taken',
+        'zh-CN': '合计行的数值按加总关系可放入多种列组合，随之改变列的行只取合计列',
+        en: 'the figures of the total line add up in more than one choice of columns; rows whose columns depend on that choice keep only their total',
       },
     });
   }
@@ -151,13 +221,15 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
     const figures = r.values.filter((v) => v.trim() !== '');
     const places = placeOf.get(i);
     if (places) return buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit);
+    // A row's first figure is its total only under a first column that is the total; without one nothing is certain.
+    const kept = isTotalColumn(columns[0]) ? 1 : 0;
     notes.push({
       kind: 'ambiguity',
       message: {
-        'zh-CN': `“${r.name.trim()}”：空白单元格在提取中丢失，${figures.length} 个数值对应 ${keys.length} 列，加总关系无法确定其列，只取合计列`,
-        en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so only the total column is taken`,
+        'zh-CN': `“${r.name.trim()}”：空白单元格在提取中丢失，${figures.length} 个数值对应 ${keys.length} 列，加总关系无法确定其列，${kept ? '只取合计列' : '表头无合计列，数值均未取'}`,
+        en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so ${kept ? 'only the total column is taken' : 'with no total column none is taken'}`,
       },
     });
-    return buildRow({ ...r, values: figures.slice(0, 1) }, keys.slice(0, 1), unit);
+    return buildRow({ ...r, values: figures.slice(0, kept) }, keys.slice(0, kept), unit);
   });
 }

@@ -25,7 +25,7 @@ type Line = { text: string; line: number; block: number };
 const splitTabs = (text: string): string[] => text.split('\t').map((c) => c.trim());
 
 /** A label's first word: "一、…", "（十）…", "3、…" begin a new label. */
-const startsLabel = (token: string): boolean => /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+、)/.test(token);
+export const startsLabel = (token: string): boolean => /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+、)/.test(token);
 
 /**
  * Single-space separated, blank cells lost: figures and code digits are cells of their own; words between them are

@@ -9,12 +9,12 @@ import { halfWidth, squash } from './text.js';
 
 /** Labels of the row-label columns. */
 export const isRowHeader = (label: string): boolean =>
-  /^(项目|科目编码|科目名称|功能科目|类|款|项|单位代码|单位编码|单位名称(\(科目\))?|序号|栏次|编码|名称|预算科目|功能分类科目|支出功能分类科目|经济分类科目|部门预算支出经济分类科目|政府预算支出经济分类科目|项目名称|单位)$/.test(
+  /^(项目|科目编码|科目名称|功能科目(编码|名称)?|(部门|政府)经济科目(编码|名称)|类|款|项|单位代码|单位编码|单位名称(\(科目\))?|序号|栏次|编码|名称|预算科目|功能分类科目|支出功能分类科目|经济分类科目|部门预算支出经济分类科目|政府预算支出经济分类科目|项目名称|单位)$/.test(
     halfWidth(squash(label)),
   );
 
 const KEYS: [RegExp, string][] = [
-  [/^(合计|总计)$/, 'total'],
+  [/^(合计|总计)$|^“?三公”?经费合计$/, 'total'],
   [/^基本支出$/, 'basic'],
   [/^项目支出$|^专项业务经费支出$/, 'project'],
   [/^人员经费(支出)?$/, 'personnel'],
@@ -104,9 +104,19 @@ const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(�
 /** A label the vocabulary knows: a column's, a row-label column's or a spanning header's. */
 const isKnown = (label: string): boolean => keyOf(label) !== undefined || isRowHeader(label) || isGroup(label) || squash(label) === '小计';
 
-/** Labels printed side by side with single spaces ("类 款 小计"): each a label the vocabulary knows. */
+/** Two labels printed with no space between them ("上年结转安排科目编码"), split where both halves are known. */
+function unglued(label: string): string[] {
+  const text = label.trim();
+  if (isKnown(text)) return [text];
+  for (let at = 2; at <= text.length - 2; at += 1) {
+    if (isKnown(text.slice(0, at)) && isKnown(text.slice(at))) return [text.slice(0, at), text.slice(at)];
+  }
+  return [text];
+}
+
+/** Labels printed side by side with single spaces ("类 款 小计", "合计 上年结转安排科目编码"): each one the vocabulary knows. */
 const sideBySide = (label: string): string[] => {
-  const parts = label.trim().split(/[ \u3000]+/);
+  const parts = label.trim().split(/[ \u3000]+/).flatMap(unglued);
   return parts.length > 1 && parts.every(isKnown) ? parts : [label];
 };
 
@@ -175,10 +185,13 @@ export function columnsOf(labels: string[], count: number): Column[] {
   const items = isItemTable(joined);
   const columns: Column[] = [];
   let group: string | undefined;
-  for (const raw of joined) {
+  // A spanning header with no column label after it spans nothing: it is a column of its own (当年财政拨款安排 and
+  // 上年结转安排 side by side, each over one column of figures).
+  const spansLater = (i: number) => joined.slice(i + 1).some((l) => l.trim() !== '' && !isRowHeader(l) && !isGroup(l) && keyOf(l) !== undefined);
+  for (const [i, raw] of joined.entries()) {
     const label = raw.trim();
     if (!label || isRowHeader(label)) continue;
-    if (isGroup(label) && !(columns.length === 0 && keyOf(label) === 'total')) {
+    if (isGroup(label) && !(columns.length === 0 && keyOf(label) === 'total') && (spansLater(i) || !keyOf(label))) {
       group = label;
       if (keyOf(label) && /基本支出/.test(label)) group = label;
       continue;
@@ -192,7 +205,23 @@ export function columnsOf(labels: string[], count: number): Column[] {
   // with the table's one 合计 spans nothing: its rows hold fewer figures only because trailing blank cells were not
   // printed, and every column stays.
   const flat = !joined.some((l) => isGroup(l)) && columns[0]?.key === 'total' && columns.filter((c) => c.key.startsWith('total')).length === 1;
-  return count > 0 && columns.length > count && !flat ? columns.slice(columns.length - count) : columns;
+  if (count > columns.length && columns.length > 1 && unkeyedAmong(joined)) {
+    // Rows hold more figure places than the header names columns the vocabulary knows, and a label it does not know
+    // stands among them: which place each known column takes is not certain, only that the first is the total.
+    return columns[0]!.key === 'total' ? columns.slice(0, 1) : [];
+  }
+  if (count === 0 || columns.length <= count || flat) return columns;
+  // Rows of one figure under a header that begins with 合计 (an empty table's 合计 line): whichever part the figure
+  // stands under, the row's 合计 equals it, so it is the total; the part is not known and not guessed.
+  if (count === 1 && columns[0]?.key === 'total') return columns.slice(0, 1);
+  return columns.slice(columns.length - count);
+}
+
+/** A label after the first figure column that is neither a column the vocabulary knows, a group nor a row label. */
+function unkeyedAmong(labels: string[]): boolean {
+  const figureLabels = labels.map((l) => l.trim()).filter((l) => l && !isRowHeader(l));
+  const first = figureLabels.findIndex((l) => keyOf(l) !== undefined);
+  return first >= 0 && figureLabels.slice(first).some((l) => !isKnown(l) && !/^其中/.test(l));
 }
 
 interface Placed {
@@ -208,17 +237,19 @@ const isNumbering = (row: string[]): boolean => row.every((c) => isBlank(c) || /
 /**
  * Two header rows in grid positions: the columns' own labels below (`leaf`) and, above, labels that either stand
  * over a blank leaf cell (one column, merged down) or span the run of leaf labels under them (a group). The upper
- * row's positions are not trusted (extraction shifts them), only its order: walking the leaf row, a blank cell
- * takes the next upper label, a run of labels takes the next upper label as its group. It fits when every upper
- * label is used exactly once and at least one spans a run.
+ * row's positions are not trusted (extraction shifts them), only its order: walking the leaf row from `from`, a
+ * blank cell takes the next upper label, a run of labels takes the next upper label as its group. Upper labels left
+ * when the leaf row ends stand over its trailing blank cells, which extraction does not print, as many as the upper
+ * row prints cells beyond the leaf row. It fits when every upper label is used exactly once and at least one spans
+ * a run.
  */
-export function spanHeaders(upperCells: string[], leaf: string[]): Placed[] | undefined {
+export function spanHeaders(upperCells: string[], leaf: string[], from = 0): Placed[] | undefined {
   // A unit's code and name printed above the header ("450某某局") is not a header label.
   const upper = upperCells.map((c) => c.trim()).filter((c) => c !== '' && !/^\d{3,}\D/.test(c));
   const placed: Placed[] = [];
   let u = 0;
   let spans = false;
-  for (let j = 0; j < leaf.length; ) {
+  for (let j = from; j < leaf.length; ) {
     if (u >= upper.length) return undefined;
     if (isBlank(leaf[j])) {
       placed.push({ label: upper[u]! });
@@ -231,7 +262,43 @@ export function spanHeaders(upperCells: string[], leaf: string[]): Placed[] | un
     }
     u += 1;
   }
-  return u === upper.length && spans ? placed : undefined;
+  const trailing = upper.slice(u);
+  if (trailing.length > Math.max(0, upperCells.length - leaf.length)) return undefined;
+  placed.push(...trailing.map((label) => ({ label })));
+  return spans ? placed : undefined;
+}
+
+/** Placed labels → figure columns, row-label columns left out. */
+function placedColumns(placed: Placed[]): Column[] {
+  const items = isItemTable(placed.map((p) => p.label));
+  const columns: Column[] = [];
+  for (const { label, groups } of placed) {
+    const group = groups?.[0];
+    if (isRowHeader(label) || (group && isRowHeader(group))) continue;
+    const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
+    const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
+    if (!key) continue;
+    columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
+  }
+  return columns;
+}
+
+/**
+ * Spanning headers over a leaf row whose first blank cells may stand under row-label columns named in a row above
+ * (单位编码 / 单位名称 over a three-row header): read from the row's start when that gives as many columns as the
+ * rows hold figures, else from the one later blank cell that does. Two later starts that both fit decide nothing.
+ */
+function spanningColumns(upper: string[], leaf: string[], count: number): Column[] | undefined {
+  const fits = (from: number) => {
+    const placed = spanHeaders(upper, leaf, from);
+    const columns = placed && placedColumns(placed);
+    return columns && (count === 0 || columns.length === count) ? columns : undefined;
+  };
+  const whole = fits(0);
+  if (whole || count === 0) return whole;
+  const leading = leaf.findIndex((c) => !isBlank(c));
+  const later = Array.from({ length: Math.max(0, leading) }, (_, k) => fits(k + 1)).filter((c) => c !== undefined);
+  return later.length === 1 ? later[0] : undefined;
 }
 
 /**
@@ -240,19 +307,6 @@ export function spanHeaders(upperCells: string[], leaf: string[]): Placed[] | un
  */
 export function columnsFromRows(rows: string[][], count: number): Column[] {
   const labelled = rows.filter((r) => r.some((c) => !isBlank(c)) && !isNumbering(r));
-  const placed = labelled.length >= 2 ? spanHeaders(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!) : undefined;
-  if (placed) {
-    const items = isItemTable(placed.map((p) => p.label));
-    const columns: Column[] = [];
-    for (const { label, groups } of placed) {
-      const group = groups?.[0];
-      if (isRowHeader(label) || (group && isRowHeader(group))) continue;
-      const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
-      const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
-      if (!key) continue;
-      columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
-    }
-    if (count === 0 || columns.length === count) return columns;
-  }
-  return columnsOf(labelled.flat(), count);
+  const spanning = labelled.length >= 2 ? spanningColumns(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!, count) : undefined;
+  return spanning ?? columnsOf(labelled.flat(), count);
 }

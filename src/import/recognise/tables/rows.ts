@@ -13,6 +13,8 @@ export interface RowCells {
   name: string;
   /** Cells after the name, blank ones kept where the layout keeps them. */
   values: string[];
+  /** Where the value cells start among the row's cells as printed. */
+  at?: number;
 }
 
 /** Splits a row's cells into lead, name and figure cells. The name is the first cell that is neither code nor figure. */
@@ -23,9 +25,34 @@ export function splitRow(cells: string[]): RowCells {
     const first = cells.findIndex((c) => isFigure(c));
     const lead = first < 0 ? cells : cells.slice(0, first);
     // No name printed: blank name cells sit between the lead and the figures.
-    return { lead: lead.filter((c) => c.trim() !== ''), name: '', values: first < 0 ? [] : cells.slice(first) };
+    return { lead: lead.filter((c) => c.trim() !== ''), name: '', values: first < 0 ? [] : cells.slice(first), at: first < 0 ? cells.length : first };
   }
-  return { lead: cells.slice(0, at).filter((c) => c.trim() !== ''), name: cells[at]!, values: cells.slice(at + 1) };
+  return { lead: cells.slice(0, at).filter((c) => c.trim() !== ''), name: cells[at]!, values: cells.slice(at + 1), at: at + 1 };
+}
+
+/** The value most often seen; undefined when two are seen equally often (nothing to go by). */
+function mostCommon(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : undefined;
+}
+
+/**
+ * In a table laid out by position the figures start at the same cell in every row. A label printed left of the
+ * other rows' names (合计 in the code column, its name cell left blank) is followed by those blank cells: they are
+ * the name's, not the first figure columns'. Only blank cells are stepped over, so a printed figure never moves.
+ */
+export function alignFigureStarts<T extends RowCells & { lossy?: boolean }>(rows: T[]): T[] {
+  // Rows that lost their blank cells say nothing of positions.
+  const positional = (r: T) => r.name !== '' && r.at !== undefined && r.lossy !== true;
+  const start = mostCommon(rows.filter(positional).map((r) => r.at!));
+  if (start === undefined) return rows;
+  return rows.map((r) => {
+    const gap = positional(r) ? start - r.at! : 0;
+    const blank = gap > 0 && gap < r.values.length && r.values.slice(0, gap).every((c) => c.trim() === '');
+    return blank ? { ...r, values: r.values.slice(gap), at: start } : r;
+  });
 }
 
 export const roleOf = (name: string): Row['role'] | undefined => {
@@ -35,12 +62,23 @@ export const roleOf = (name: string): Row['role'] | undefined => {
   return undefined;
 };
 
+/**
+ * A unit's code printed after the 类 款 项 parts ("208 05 05 402"): the one cell after two or more parts, when it
+ * does not continue their class (as "301 01 30101" prints the whole code after its parts).
+ */
+function unitAfterParts(lead: string[]): string | undefined {
+  let parts = 0;
+  while (parts < lead.length && joinCodeParts(lead.slice(0, parts + 1)) !== undefined) parts += 1;
+  const rest = lead.slice(parts);
+  return parts >= 2 && rest.length === 1 && /^\d{3,}$/.test(rest[0]!) && !rest[0]!.startsWith(lead[0]!) ? rest[0] : undefined;
+}
+
 /** Builds the row; `keys` are the column keys the value cells stand under, in order. */
 export function buildRow(parts: RowCells, keys: string[], unit: Unit): Row {
   const { code: glued, name } = splitCodeName(parts.name);
   const lead = parts.lead.filter((c) => !/^\d{1,2}$/.test(c) || parts.lead.length > 1);
   // A budget unit's code is six digits or more ("309001"); classification parts are 3 + 2 + 2.
-  const unitCode = lead.find((c) => /^\d{6,}$/.test(c) && !/^(\d{3}|\d{5}|\d{7})$/.test(c));
+  const unitCode = lead.find((c) => /^\d{6,}$/.test(c) && !/^(\d{3}|\d{5}|\d{7})$/.test(c)) ?? unitAfterParts(lead);
   // Of the code forms a row prints (parts, a whole code, both), the most precise one.
   const candidates = [joinCodeParts(lead.filter((c) => c !== unitCode)), ...lead.filter((c) => /^(\d{3}|\d{5}|\d{7})$/.test(c) && c !== unitCode)];
   const code = glued ?? candidates.filter((c): c is string => c !== undefined).sort((a, b) => b.length - a.length)[0];

@@ -8,7 +8,8 @@ import { functionClassCode, withoutOrdinal } from './codes.js';
 import type { CellRow } from './cells.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
-import { halfWidth, isFigure, squash } from './text.js';
+import { sidesOfLabels, type SideState } from './statement-sides.js';
+import { halfWidth, isFigure, squash, STATEMENT_HEADER_WORD } from './text.js';
 
 /** Income and total lines every statement prints, by their published names. */
 const ROW_KEYS: [RegExp, string][] = [
@@ -66,10 +67,70 @@ function sidesOf(header: string[]): Side[] {
   return sides;
 }
 
-export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[]; sections: TableSection[]; rows: Row[] } | undefined {
-  const headerAt = rows.findIndex((r) => r.cells.filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
+/**
+ * A header printed with single spaces comes as one cell ("项目预算数项目合计一般公共预算…"): split before each word a
+ * statement header begins with, when every piece is a word the header vocabulary knows.
+ */
+function headerCells(cells: string[]): string[] {
+  // A letter-spaced 项目 ("项    目 预算数 支出功能分类科目（按大类） …") splits the line at its spaces: read as words.
+  const whole = squash(cells.join(''));
+  if (/分类科目/.test(whole) && whole.replace(STATEMENT_HEADER_WORD, '') === '') return whole.match(STATEMENT_HEADER_WORD)!;
+  return cells.flatMap((cell) => {
+    const words = squash(cell).split(/(?=项目|预算数|金额|合计|小计|一般公共预算|政府性基金|国有资本经营)/);
+    return words.length > 1 && words.every((w) => /^(项目|预算数|金额)$/.test(w) || keyOf(w) !== undefined) ? words : [cell];
+  });
+}
+
+/** Total lines printed one after another with single spaces ("本年收入合计本年支出合计…"), each a line every statement prints. */
+function totalLines(text: string): string[] | undefined {
+  const words = text.split(/(?=本年收入合计|本年支出合计|收入总计|支出总计|上年结转|结转下年)/);
+  return words.length > 1 && words.every((w) => /^(本年收入合计|本年支出合计|收入总计|支出总计|上年结转|结转下年)$/.test(w)) ? words : undefined;
+}
+
+/**
+ * An income line and a function class printed as one cell ("国有资本经营预算拨款收入国防支出"; single spaces
+ * between words are read as letter spacing): split when the first part is an income line and the rest a class.
+ */
+function unglued(cell: string): string[] {
+  const t = squash(cell);
+  const lines = totalLines(t);
+  if (lines) return lines;
+  for (let at = 2; at < t.length - 1; at += 1) {
+    const first = t.slice(0, at);
+    if ((rowKey(first) !== undefined || /收入$/.test(first)) && functionClassCode(t.slice(at)) !== undefined) return [first, t.slice(at)];
+  }
+  return [cell];
+}
+
+/** A part split at runs of spaces keeps its label and figure together ("1、一般公共预算拨款 4,567,178.00"): apart. */
+function labelAndFigure(cell: string): string[] {
+  const match = /^(.*\S)\s+(\S+)$/.exec(cell.trim());
+  return match && isFigure(match[2]!) && !isFigure(match[1]!) ? [match[1]!, match[2]!] : [cell];
+}
+
+/** A line's cells as labels, each with the figures after it (figures before the first label are not a row's). */
+function labelled(cells: string[]): { label: string; figures: string[] }[] {
+  const items: { label: string; figures: string[]; shut?: boolean }[] = [];
+  for (const cell of cells.flatMap(labelAndFigure)) {
+    // A cut figure ("4," with "567,178.00" printed elsewhere) is no label.
+    if (/^[\d,.\s]+$/.test(cell) && !isFigure(cell)) continue;
+    // Total lines printed glued ("本年收入合计本年支出合计…") and a figure line joined after them: which figure is
+    // whose is not printed, so none is taken.
+    const shut = totalLines(squash(cell)) !== undefined;
+    if (!isFigure(cell)) items.push(...unglued(cell).map((label) => ({ label, figures: [] as string[], shut })));
+    else if (!items[items.length - 1]?.shut) items[items.length - 1]?.figures.push(cell);
+  }
+  return items.map(({ label, figures }) => ({ label, figures }));
+}
+
+/**
+ * `before`: lines printed before the statement's title (at the foot of the table before it), read first when their
+ * first line prints one label for each side, so that every side is there to take its label.
+ */
+export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = []): { columns: Column[]; sections: TableSection[]; rows: Row[] } | undefined {
+  const headerAt = rows.findIndex((r) => headerCells(r.cells).filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
   if (headerAt < 0) return undefined;
-  const sides = sidesOf(rows[headerAt]!.cells);
+  const sides = sidesOf(headerCells(rows[headerAt]!.cells));
   if (sides.length < 2) return undefined;
   // The side labels above (收入 / 支出) name the sections when printed.
   const top = rows.slice(Math.max(0, headerAt - 2), headerAt).flatMap((r) => r.cells.filter((c) => c.trim() !== ''));
@@ -79,36 +140,41 @@ export function readStatement(rows: CellRow[], unit: Unit): { columns: Column[];
   }
   const width = sides.map((s) => 1 + Math.max(1, s.columns.length));
   // Cells before the first side's label column: a 序号 column (its header may stand a row higher, blank here).
-  const lead = Math.max(0, rows[headerAt]!.cells.findIndex((c) => /^(项目|科目)|分类科目|按.*分类/.test(squash(c))));
+  // A letter-spaced 项目 ("项    目 预算数 …") splits as "项" / "目 预算数 …": its first letter begins the label column.
+  const lead = Math.max(0, rows[headerAt]!.cells.findIndex((c) => /^(项目|科目)|^[项科]$|分类科目|按.*分类/.test(squash(c))));
   const out: Row[] = [];
-  for (const row of rows.slice(headerAt + 1)) {
+  const state: SideState = { ordinals: sides.map((): number | undefined => undefined) };
+  const push = (side: Side, label: string, figures: string[]) => {
+    if (squash(label) === '' && figures.every((f) => f.trim() === '')) return;
+    const keys = side.columns.length ? side.columns.map((c) => c.key) : ['amount'];
+    const built = buildRow({ lead: [], name: label, values: figures }, keys, unit);
+    const key = rowKey(label);
+    const code = side.side === 'expenditure' && (side.classification ?? 'function') === 'function' ? functionClassCode(label) : undefined;
+    const role = /合计$|总计$/.test(squash(label)) ? 'total' : undefined;
+    out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
+  };
+  const everySide = before[0] ? labelled(before[0].cells).length === sides.length : false;
+  for (const row of [...(everySide ? before : []), ...rows.slice(headerAt + 1)]) {
     const cells = row.cells;
     // The column numbers under the header (栏次 1 2 3 4) label nothing.
     if (cells.every((c) => c.trim() === '' || /^\d+$/.test(c.trim()) || squash(c) === '栏次')) continue;
     const positional = cells.length >= lead + width.reduce((a, b) => a + b, 0) - 1;
-    let at = positional || (lead > 0 && /^\d{1,3}$/.test(cells[0]?.trim() ?? '')) ? lead : 0;
-    sides.forEach((side, s) => {
-      let label: string;
-      let figures: string[];
-      if (positional) {
-        label = cells[at] ?? '';
-        figures = cells.slice(at + 1, at + width[s]!);
-        at += width[s]!;
-      } else {
-        // Blank cells lost: a label, then the figures up to the next label.
-        while (at < cells.length && isFigure(cells[at]!)) at += 1;
-        label = cells[at] ?? '';
-        at += 1;
-        figures = [];
-        while (at < cells.length && isFigure(cells[at]!)) figures.push(cells[at++]!);
-      }
-      if (squash(label) === '' && figures.every((f) => f.trim() === '')) return;
-      const keys = side.columns.length ? side.columns.map((c) => c.key) : ['amount'];
-      const built = buildRow({ lead: [], name: label, values: figures }, keys, unit);
-      const key = rowKey(label);
-      const code = side.side === 'expenditure' && (side.classification ?? 'function') === 'function' ? functionClassCode(label) : undefined;
-      const role = /合计$|总计$/.test(squash(label)) ? 'total' : undefined;
-      out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
+    const at = positional || (lead > 0 && /^\d{1,3}$/.test(cells[0]?.trim() ?? '')) ? lead : 0;
+    if (positional) {
+      sides.reduce((from, side, s) => {
+        push(side, cells[from] ?? '', cells.slice(from + 1, from + width[s]!));
+        return from + width[s]!;
+      }, at);
+      continue;
+    }
+    // Blank cells lost: each label with the figures up to the next label; a line whose sides ran out prints fewer.
+    const items = labelled(cells.slice(at)).slice(0, sides.length);
+    const placed = sidesOfLabels(items.map((i) => i.label), sides, state);
+    items.forEach((item, k) => {
+      const side = sides[placed[k]!]!;
+      // Fewer figures than the side's columns, blank cells lost: only the side's 合计 column is certain.
+      const open = row.lossy === true && side.columns.length > 1 && item.figures.length < side.columns.length;
+      push(side, item.label, !open ? item.figures : side.columns[0]!.key === 'total' ? item.figures.slice(0, 1) : []);
     });
   }
   const sections: TableSection[] = sides.map((side) => ({

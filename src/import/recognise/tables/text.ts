@@ -39,5 +39,10 @@ export const isProse = (text: string): boolean => {
   const t = squash(text);
   // A wide table's row prints many figures on one line: long, but not a sentence.
   const figures = text.trim().split(/\s+/).filter(isFigure).length;
-  return (t.length > 60 && figures < 3) || /[。；]/.test(t) || (/，/.test(t) && t.length > 30);
+  return (t.length > 60 && figures < 3 && !isStatementHeader(t)) || /[。；]/.test(t) || (/，/.test(t) && t.length > 30);
 };
+
+/** A statement's header of several sides on one line ("项目预算数支出功能分类科目（按大类）预算数…"): long, not a sentence. */
+export const STATEMENT_HEADER_WORD = /项目|预算数|金额|[\u4e00-\u9fa5]+?分类科目(?:（[^）]*）)?/g;
+const isStatementHeader = (t: string): boolean =>
+  /^(项目|科目)/.test(t) && /分类科目/.test(t) && t.replace(STATEMENT_HEADER_WORD, '') === '';

@@ -1,0 +1,111 @@
+// Which side of a statement a label stands on when its line printed fewer labels than sides
+// (src/import/recognise/tables/statement-sides.ts), on lines as 渠县's 部门收支总表 prints them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ordinalOf, sidesOfLabels } from '../../dist/import/recognise/tables/statement-sides.js';
+import { readText } from '../../dist/import/readers/text.js';
+import { importSource } from '../../dist/import/assemble.js';
+
+const SIDES = [{ side: 'income' }, { side: 'expenditure', classification: 'function' }];
+
+test('ordinals in Chinese numerals, in brackets or in digits', () => {
+  assert.deepEqual(['一、部门预算', '十、卫生健康支出', '二十、住房保障支出', '三十二、结转下年', '（十）其他', '(3)国有资本经营预算收入', '24、其他支出', '合计'].map(ordinalOf), [1, 10, 20, 32, 10, 3, 24, undefined]);
+});
+
+test('a full line takes the sides in order', () => {
+  assert.deepEqual(sidesOfLabels(['六、其他收入', '六、科学技术支出'], SIDES, { ordinals: [5, 5] }), [0, 1]);
+});
+
+test('a function class stands on the function side when the income side ran out', () => {
+  assert.deepEqual(sidesOfLabels(['七、文化旅游体育与传媒支出'], SIDES, { ordinals: [6, 6] }), [1]);
+});
+
+test('an ordinal continues its side', () => {
+  const state = { ordinals: [8, 31] };
+  assert.deepEqual(sidesOfLabels(['三十二、结转下年'], SIDES, state), [1]);
+  assert.deepEqual(state.ordinals, [8, 32]);
+  assert.deepEqual(sidesOfLabels(['九、其他'], SIDES, { ordinals: [8, 32] }), [0]);
+});
+
+test('a label nothing claims takes the first side, or the side a lone label took on the line before', () => {
+  assert.deepEqual(sidesOfLabels(['上年结转'], SIDES, { ordinals: [undefined, undefined] }), [0]);
+  const state = { ordinals: [undefined, undefined] };
+  assert.deepEqual(sidesOfLabels(['抗疫特别国债安排的支出'], SIDES, state), [1]);
+  assert.deepEqual(sidesOfLabels(['国库拨款专用'], SIDES, state), [1]);
+});
+
+test('a single-spaced statement: header words and glued labels split, each label on its side', async () => {
+  const { readStatement } = await import('../../dist/import/recognise/tables/statement.js');
+  const lossy = (cells) => ({ cells, block: 0, lossy: true });
+  const read = readStatement(
+    [
+      lossy(['收入支出']),
+      lossy(['项目预算数项目合计一般公共预算政府性基金预算国有资本经营预算']),
+      lossy(['一、本年收入', '6,369.95', '一、本年支出', '6,430.65', '6,118.03', '312.62']),
+      lossy(['国有资本经营预算拨款收入国防支出']),
+      lossy(['社会保障和就业支出', '82.01', '82.01']),
+    ],
+    '万元',
+  );
+  assert.deepEqual(read.sections.map((s) => s.columns?.map((c) => c.key) ?? ['amount']), [['amount'], ['total', 'general-budget', 'gov-fund', 'state-capital']]);
+  assert.deepEqual(
+    read.rows.map((r) => [r.section, r.name, r.code]),
+    [
+      ['income', '一、本年收入', undefined],
+      ['expenditure', '一、本年支出', undefined],
+      ['income', '国有资本经营预算拨款收入', undefined],
+      ['expenditure', '国防支出', '203'],
+      ['expenditure', '社会保障和就业支出', '208'],
+    ],
+  );
+  // Two figures under four columns, blank cells lost: only the 合计 column is certain.
+  assert.deepEqual(read.rows.at(-1).values, { total: 820100 });
+});
+
+test('a four-sided header printed as one spaced line is a header, and glued total lines take no figure', () => {
+  const text = [
+    '某县医疗保障局2025年部门预算',
+    '部门综合预算财政拨款收支总表',
+    '单位：元',
+    '收                   入 支                        出',
+    '项    目 预算数 支出功能分类科目（按大类） 预算数 部门预算支出经济分类科目（按大类） 预算数 政府预算支出经济分类科目（按大类） 预算数',
+    '一、财政拨款 100.00 一、卫生健康支出 100.00 一、人员经费和公用经费支出 100.00 一、机关工资福利支出 100.00',
+    '本年收入合计 本年支出合计 本年支出合计 本年支出合计',
+    '100.00 100.00 100.00 100.00',
+  ].join('\n');
+  const table = importSource(readText(text, 'four.txt')).document.tables.find((t) => t.kind === 'fiscal-overview');
+  assert.deepEqual(table.sections.map((s) => s.key), ['income', 'expenditure-function', 'expenditure-dept-economic', 'expenditure-gov-economic']);
+  assert.deepEqual(table.rows.find((r) => r.name === '一、卫生健康支出')?.values, { amount: 100 });
+  const totals = table.rows.filter((r) => /合计$/.test(r.name));
+  assert.deepEqual(totals.map((r) => r.section), ['income', 'expenditure-function', 'expenditure-dept-economic', 'expenditure-gov-economic']);
+  assert.ok(totals.every((r) => Object.keys(r.values).length === 0));
+});
+
+test('statement lines printed at the foot of the table before its title are read into the statement, figures apart from labels', () => {
+  const text = [
+    '某县医疗保障局2025年部门预算',
+    '表3',
+    '部门综合预算支出总表',
+    '单位：元',
+    '单位名称\t合计\t基本支出\t项目支出',
+    '合计\t100.00\t100.00\t',
+    '一、财政拨款 100.00 一、卫生健康支出 100.00 一、人员经费和公用经费支出 100.00 一、机关工资福利支出 100.00',
+    '  1、一般公共预算拨款 100.00   1、行政运行   1、工资福利支出 100.00   1、机关工资福利支出 100.00',
+    '  2、住房保障支出',
+    '4,',
+    '表4',
+    '部门综合预算财政拨款收支总表',
+    '单位：元',
+    '项    目 预算数 支出功能分类科目（按大类） 预算数 部门预算支出经济分类科目（按大类） 预算数 政府预算支出经济分类科目（按大类） 预算数',
+    '本年收入合计 本年支出合计 本年支出合计 本年支出合计',
+  ].join('\n');
+  const tables = importSource(readText(text, 'foot.txt')).document.tables;
+  const statement = tables.find((t) => t.kind === 'fiscal-overview');
+  const row = (name) => statement.rows.find((r) => r.name === name);
+  assert.deepEqual(row('1、一般公共预算拨款'), { section: 'income', key: 'general-budget', name: '1、一般公共预算拨款', values: { amount: 100 } });
+  assert.equal(row('2、住房保障支出')?.section, 'expenditure-function');
+  assert.equal(row('4,'), undefined);
+  // The table they were printed in keeps only its own figures.
+  const expenditure = tables.find((t) => t.kind === 'expenditure');
+  assert.ok(expenditure.rows.filter((r) => r.role !== 'total').every((r) => Object.keys(r.values).length === 0));
+});
