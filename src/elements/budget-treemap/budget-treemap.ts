@@ -213,9 +213,9 @@ export class BudgetTreemap extends BudgetElement {
     const shown = drawn.map((d) => d.tile.node);
     // The focus controller's tab stop is the active tile (`activeId` only follows it, to redraw),
     // else the first: told now, the controller does not report it back as a change after the
-    // render, which would render everything a second time.
+    // render, which would render everything a second time. (The table view keeps the tab stop.)
     const active = this.drawn.get(this.roving.activeKey!) ?? drawn[0];
-    this.roving.activeKey = active?.tile.node.id;
+    if (active) this.roving.activeKey = active.tile.node.id;
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
         ${this.heading(`${doc.meta.department.name} · ${t.treemapViews[this.by]}`, { id: 'title' })}

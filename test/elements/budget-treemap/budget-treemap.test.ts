@@ -2,7 +2,7 @@ import { expect, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/elements/budget-treemap/budget-treemap.define.js';
-import { PALETTE, TINTS, type BudgetTreemap, type TreemapSelect } from '../../../src/elements/budget-treemap/budget-treemap.js';
+import { PALETTE, TINTS, BudgetTreemap, type TreemapSelect } from '../../../src/elements/budget-treemap/budget-treemap.js';
 import { contrast, labelColor, tint } from '../../../src/layout/contrast.js';
 import { BUREAUS, fixtureUrl, type Bureau } from '../../data/fixtures.js';
 import { fixtureSettled, resizeHandled } from '../../helpers/settled.js';
@@ -172,6 +172,29 @@ describe('<budget-treemap>', () => {
     await el.updateComplete;
     expect(labels(el)).to.deep.equal(PUBLISHED['quxian-2024'].tiles);
     expect(active(el)).to.equal(PUBLISHED['quxian-2024'].tiles[0]);
+  });
+
+  it('keeps its tab stop through the table view, and draws a first view once', async () => {
+    // The document's render, counted: a first view is drawn once, not again when the focus controller starts.
+    const proto = BudgetTreemap.prototype as unknown as { renderDocument: (...args: unknown[]) => unknown };
+    const renderDocument = proto.renderDocument;
+    let renders = 0;
+    proto.renderDocument = function (this: unknown, ...args: unknown[]) {
+      renders++;
+      return renderDocument.apply(this, args);
+    };
+    const el = await render('quxian-2024', { width: '1280px' }).finally(() => (proto.renderDocument = renderDocument));
+    expect(renders).to.equal(1);
+    const second = tiles(el)[1]!;
+    second.focus();
+    await el.updateComplete;
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+    toggle.click();
+    await el.updateComplete;
+    toggle.click();
+    await el.updateComplete;
+    expect(tiles(el).filter((t) => t.tabIndex === 0).map((t) => t.getAttribute('aria-label'))).to.deep.equal([second.getAttribute('aria-label')]);
+    expect(el.shadowRoot!.querySelector('.details')!.textContent).to.contain(second.getAttribute('aria-label')!.split('，')[0]!);
   });
 
   it('goes back up through the breadcrumb', async () => {
