@@ -198,3 +198,55 @@ test('基本支出 and 项目支出 stated over all funds are the 支出总表 �
   assert.deepEqual(statedTotals(statements), { expenditure: { basic: 7843400, project: 56463100 } });
   assert.deepEqual(statedTotals([...statements, { subject: 'project', amount: 1 }]), { expenditure: { basic: 7843400 } });
 });
+
+test('the funds\' income this year and the carry-over are the 收入总表\'s columns and the 经济分类 table\'s 当年 / 上年结转 groups', async () => {
+  const { statedTotals } = await import('../../dist/import/recognise/stated.js');
+  const stated = statedTotals([
+    { subject: 'general-budget', fund: 'general-budget', amount: 60573300 },
+    { subject: 'gov-fund', fund: 'gov-fund', amount: 3126200 },
+    { subject: 'carry-over', amount: 607000 },
+    { subject: 'carry-over', fund: 'general-budget', amount: 607000 },
+  ]);
+  assert.deepEqual(stated.income, { 'general-budget': 60573300, 'gov-fund': 3126200, 'carry-over': 607000 });
+  assert.deepEqual(stated['expenditure-by-dept-economic'], {
+    'current-general-budget-subtotal': 60573300,
+    'current-gov-fund-subtotal': 3126200,
+    'carry-over-total': 607000,
+    'carry-over-general-budget-subtotal': 607000,
+  });
+});
+
+// A header too wide to list every placement (34 columns: 合计 = the 33 beside it), searched column by column.
+const wide = [{ whole: 0, parts: Array.from({ length: 33 }, (_, c) => c + 1) }];
+
+test('in a header too wide to list, stated figures choose the 合计 line\'s columns and its children follow', () => {
+  const rows = [
+    { figures: [100, 60, 40], total: true },
+    { figures: [100, 60, 40], code: '301' },
+    { figures: [60, 60], code: '30101' },
+    { figures: [40, 40], code: '30102' },
+  ];
+  // 60 and 40 fit any two of the 33 columns (528 choices): nothing below the 合计 line is decided.
+  assert.deepEqual(placeFigures(rows, 34, wide).places, [undefined, undefined, undefined, undefined]);
+  const stated = [{ ...rows[0], stated: new Map([[5, 60], [9, 40]]) }, ...rows.slice(1)];
+  assert.deepEqual(placeFigures(stated, 34, wide).places, [[0, 5, 9], [0, 5, 9], [0, 5], [0, 9]]);
+});
+
+test('a row every solution places alike is placed, however many choices the 合计 line leaves', () => {
+  // 合计 = the 小计 of eight groups, each 小计 = 基本 + 项目. The first group prints both; the seven others print one
+  // figure under 小计 and one under 基本 or 项目, which the sums cannot tell apart: 128 choices of the 合计 line.
+  const groups = 8;
+  const sums = [
+    { whole: 0, parts: Array.from({ length: groups }, (_, g) => 1 + 3 * g) },
+    ...Array.from({ length: groups }, (_, g) => ({ whole: 1 + 3 * g, parts: [2 + 3 * g, 3 + 3 * g] })),
+  ];
+  const open = Array.from({ length: groups - 1 }, () => [100, 100]).flat();
+  const rows = [
+    { figures: [1000, 300, 200, 100, ...open], total: true },
+    { figures: [300, 300, 200, 100], code: '301' },
+    { figures: [700, ...open], code: '302' },
+  ];
+  const { places, undecidedTotal } = placeFigures(rows, 1 + 3 * groups, sums);
+  assert.deepEqual(places, [undefined, [0, 1, 2, 3], undefined]);
+  assert.equal(undecidedTotal, true);
+});

@@ -16,6 +16,7 @@ import { alignFigureStarts, buildRow, roleOf, splitRow, type RowCells } from './
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
 import { zipLabelBlock } from './label-block.js';
+import { classCodesOf } from './economic-classes.js';
 
 export interface Body {
   columns: Column[];
@@ -191,8 +192,9 @@ function statedColumns(stated: StatedTotals, keys: string[], unit: Unit): Map<nu
 function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[], stated: StatedTotals): Row[] {
   const keys = columns.map((c) => c.key);
   const open = (r: RowCells & { lossy: boolean }) => r.lossy && r.values.filter((v) => v.trim() !== '').length < keys.length;
-  if (!split.some(open) || keys.length === 0) return split.map((r) => buildRow(r, keys, unit));
-  const provisional = split.map((r) => buildRow(r, keys, unit));
+  const provisional = withClassCodes(split.map((r) => buildRow(r, keys, unit)));
+  if (!split.some(open) || keys.length === 0) return provisional;
+  const coded = (row: Row, i: number): Row => (provisional[i]!.code && !row.code ? { ...row, code: provisional[i]!.code } : row);
   const arithmetic: (ArithmeticRow | undefined)[] = split.map((r, i) => {
     const cells = r.values.map((v, c) => ({ v, c })).filter(({ v }) => v.trim() !== '');
     if (cells.some(({ v }) => !isFigure(v))) return undefined;
@@ -220,7 +222,7 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
     if (!open(r)) return provisional[i]!;
     const figures = r.values.filter((v) => v.trim() !== '');
     const places = placeOf.get(i);
-    if (places) return buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit);
+    if (places) return coded(buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit), i);
     // A row's first figure is its total only under a first column that is the total; without one nothing is certain.
     const kept = isTotalColumn(columns[0]) ? 1 : 0;
     notes.push({
@@ -230,6 +232,12 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
         en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so ${kept ? 'only the total column is taken' : 'with no total column none is taken'}`,
       },
     });
-    return buildRow({ ...r, values: figures.slice(0, kept) }, keys.slice(0, kept), unit);
+    return coded(buildRow({ ...r, values: figures.slice(0, kept) }, keys.slice(0, kept), unit), i);
   });
+}
+
+/** Class lines printed without a code take their class's code (economic-classes.ts). */
+function withClassCodes(rows: Row[]): Row[] {
+  const classes = classCodesOf(rows);
+  return rows.map((row, i) => (classes[i] ? { ...row, code: classes[i] } : row));
 }
