@@ -16,7 +16,7 @@ import { recogniseTables } from './recognise/tables.js';
 import { recognisePerformance } from './recognise/goals.js';
 import { recogniseNarrative } from './recognise/narrative.js';
 import type { PartResult, RecogniseContext } from './recognise/part.js';
-import { statedTotals } from './recognise/stated.js';
+import { columnsStatedBy, statedTotals } from './recognise/stated.js';
 
 export type ImportOptions = MetaOptions;
 
@@ -81,9 +81,13 @@ function readAround(source: SourceDocument, unit: Unit, year: number, tables: Pa
   return { goals, all, narrative: recogniseNarrative({ ...context, tables: all }) };
 }
 
-/** The table of that kind prints a 合计 line without a figure under one of these columns, which it has. */
-const leavesOpen = (tables: Table[], kind: string, columns: string[]): boolean =>
-  tables.some((t) => t.kind === kind && t.rows.some((r) => r.role === 'total' && columns.some((c) => t.columns.some((col) => col.key === c) && r.values[c] === undefined)));
+/** The table of that kind prints a 合计 line without a figure under a column one of these stated figures covers. */
+const leavesOpen = (tables: Table[], kind: string, stated: string[]): boolean =>
+  tables.some((t) => {
+    const keys = t.columns.map((col) => col.key);
+    const blank = (key: string, r: Table['rows'][number]) => columnsStatedBy(key, keys).some((c) => r.values[keys[c]!] === undefined);
+    return t.kind === kind && t.rows.some((r) => r.role === 'total' && stated.some((key) => blank(key, r)));
+  });
 
 export function importSource(read: SourceDocument, options: ImportOptions = {}): ImportResult {
   // The recognisers read lines of cells; grids from structured formats become such lines, spans kept aligned.

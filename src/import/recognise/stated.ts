@@ -2,16 +2,23 @@
  * Figures the narrative states for a table's 合计 line, which can choose the columns of a 合计 line whose blank
  * cells were lost. 基本支出 and 项目支出 stated over all funds (no fund named) are the 支出总表's 合计 line, as the
  * validator compares them. The funds' income this year (一般公共预算拨款收入, 政府性基金预算拨款收入) and the
- * carry-over are the 收入总表's columns and the 财政拨款支出预算表's (经济分类) 当年 and 上年结转 groups. A subject
- * stated with two different amounts states nothing.
+ * carry-over are the 收入总表's columns and the 财政拨款支出预算表's (经济分类) 当年 and 上年结转 groups, whose
+ * 基本支出 and 项目支出 columns, over every fund, add up to the narrative's. A subject stated with two different
+ * amounts states nothing.
  */
 import type { Statement } from '../../data/schema.js';
 import type { StatedTotals } from './tables/body.js';
 
 /** Statement subject and fund ("" for all funds) → the table kinds and columns it restates. */
 const RESTATED: Record<string, [kind: string, column: string][]> = {
-  'basic/': [['expenditure', 'basic']],
-  'project/': [['expenditure', 'project']],
+  'basic/': [
+    ['expenditure', 'basic'],
+    ['expenditure-by-dept-economic', 'basic'],
+  ],
+  'project/': [
+    ['expenditure', 'project'],
+    ['expenditure-by-dept-economic', 'project'],
+  ],
   'general-budget/general-budget': [
     ['income', 'general-budget'],
     ['expenditure-by-dept-economic', 'current-general-budget-subtotal'],
@@ -26,6 +33,18 @@ const RESTATED: Record<string, [kind: string, column: string][]> = {
   ],
   'carry-over/general-budget': [['expenditure-by-dept-economic', 'carry-over-general-budget-subtotal']],
 };
+
+/**
+ * The columns a stated figure stands for in a table with these column keys: the column of its key, or, where the
+ * table splits it by fund and year (current-general-budget-basic, carry-over-gov-fund-basic …), the sum of every
+ * column of that name. The narrative's 基本支出 covers all funds; a table of fiscal funds only that prints less
+ * matches no placement, and then the figure chooses nothing.
+ */
+export function columnsStatedBy(key: string, keys: readonly string[]): number[] {
+  const own = keys.indexOf(key);
+  if (own >= 0) return [own];
+  return keys.flatMap((k, c) => (k.endsWith(`-${key}`) ? [c] : []));
+}
 
 export function statedTotals(statements: Statement[]): Partial<Record<string, StatedTotals>> {
   const amounts = new Map<string, Set<number>>();

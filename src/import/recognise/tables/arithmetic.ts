@@ -21,8 +21,14 @@ export interface ArithmeticRow {
   code?: string;
   /** The table's 合计 line. */
   total?: boolean;
-  /** Figures the document states elsewhere for some of the row's columns (column → figure, hundredths). */
-  stated?: Map<number, number>;
+  /** Figures the document states elsewhere for some of the row's columns, or for the sum of a few of them. */
+  stated?: StatedFigure[];
+}
+
+/** A figure (hundredths) stated for one column, or for the sum of several (基本支出 over every fund's 基本支出). */
+export interface StatedFigure {
+  columns: number[];
+  figure: number;
 }
 
 /** Column `whole` holds the sum of columns `parts` in every row. */
@@ -128,10 +134,12 @@ function candidatesOf(row: ArithmeticRow, width: number, sums: ColumnSum[]): num
 
 /** The placements that put the figures the document states for the row where it states them (all, if none does). */
 function agreeing(placements: number[][], row: ArithmeticRow, width: number): number[][] {
-  if (!row.stated?.size) return placements;
+  if (!row.stated?.length) return placements;
   const kept = placements.filter((p) => {
     const v = vectorOf(row.figures, p, width);
-    return [...row.stated!].every(([column, figure]) => v[column] === figure);
+    // One column's figure is printed as stated; a sum of printed figures may be off by their rounding.
+    const slack = (columns: number[]) => (columns.length > 1 ? tolerance(columns.length) : 0);
+    return row.stated!.every(({ columns, figure }) => Math.abs(columns.reduce((sum, c) => sum + v[c]!, 0) - figure) <= slack(columns));
   });
   return kept.length ? kept : placements;
 }

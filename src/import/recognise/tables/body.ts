@@ -11,7 +11,8 @@ import { cellRows, startsLabel, type CellRow } from './cells.js';
 import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
-import { placeFigures, sumsOf, type ArithmeticRow } from './arithmetic.js';
+import { placeFigures, sumsOf, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
+import { columnsStatedBy } from '../stated.js';
 import { alignFigureStarts, buildRow, roleOf, splitRow, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
@@ -173,15 +174,13 @@ const isTotalColumn = (column: Column | undefined): boolean => column !== undefi
 
 const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
 
-/** Stated totals in yuan → column index → figure in hundredths of the table's printed unit. */
-function statedColumns(stated: StatedTotals, keys: string[], unit: Unit): Map<number, number> {
+/** Stated totals in yuan → the columns each states (stated.ts) and its figure in hundredths of the printed unit. */
+function statedFigures(stated: StatedTotals, keys: string[], unit: Unit): StatedFigure[] {
   const perUnit = toYuan(1, unit);
-  return new Map(
-    keys.flatMap((key, c) => {
-      const yuan = stated[key];
-      return yuan === undefined ? [] : [[c, Math.round((yuan * 100) / perUnit)] as [number, number]];
-    }),
-  );
+  return Object.entries(stated).flatMap(([key, yuan]) => {
+    const columns = columnsStatedBy(key, keys);
+    return yuan === undefined || columns.length === 0 ? [] : [{ columns, figure: Math.round((yuan * 100) / perUnit) }];
+  });
 }
 
 /**
@@ -203,7 +202,7 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
       figures: cells.map(({ v }) => hundredths(v)),
       ...(open(r) ? {} : { places: cells.map(({ c }) => c) }),
       ...(code ? { code } : {}),
-      ...(role === 'total' ? { total: true, stated: statedColumns(stated, keys, unit) } : {}),
+      ...(role === 'total' ? { total: true, stated: statedFigures(stated, keys, unit) } : {}),
     };
   });
   const listed = arithmetic.flatMap((a, i) => (a ? [{ a, i }] : []));
