@@ -52,3 +52,14 @@ test('a class line printed without a code is its economic class when the item ro
   assert.equal(classCodesOf([{ name: '工资福利支出' }, { name: '办公费', code: '30201' }])[0], undefined);
   assert.equal(classCodesOf([{ name: '工资福利支出' }, { name: '基本工资', code: '30101' }, { name: '工资福利支出', code: '301' }])[0], undefined);
 });
+
+test('a statement line on a side by economic class takes its class code from that side\'s classification', async () => {
+  const { economicClassCode } = await import('../../dist/import/recognise/tables/economic-classes.js');
+  assert.equal(economicClassCode('对个人和家庭的补助', 'dept-economic'), '303');
+  assert.equal(economicClassCode('九、对个人和家庭的补助', 'gov-economic'), '509');
+  assert.equal(economicClassCode('一、机关工资福利支出', 'gov-economic'), '501');
+  assert.equal(economicClassCode('四、机关资本性支出（基本建设）', 'gov-economic'), '504');
+  // A class of the other classification, or a name of none, has no code.
+  assert.equal(economicClassCode('工资福利支出', 'gov-economic'), undefined);
+  assert.equal(economicClassCode('按项目管理的工资福利支出', 'dept-economic'), undefined);
+});

@@ -4,6 +4,7 @@
  * economic classifications, so the line is that class: its code ties the item rows to it, for the reader and for
  * the arithmetic (the items add up to their class, not to the 合计 line).
  */
+import { withoutOrdinal } from './codes.js';
 import { halfWidth, squash } from './text.js';
 
 /** A name as matched: no spaces, brackets of either width alike. */
@@ -29,6 +30,9 @@ const CLASSES: ReadonlyMap<string, readonly string[]> = new Map(
     机关商品和服务支出: ['502'],
     '机关资本性支出（一）': ['503'],
     '机关资本性支出（二）': ['504'],
+    // Printed by some provinces under the names of before 2018's revision.
+    机关资本性支出: ['503'],
+    '机关资本性支出（基本建设）': ['504'],
     对事业单位经常性补助: ['505'],
     对事业单位资本性补助: ['506'],
     对企业资本性支出: ['508'],
@@ -39,6 +43,15 @@ const CLASSES: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 const classNamed = (name: string): readonly string[] => CLASSES.get(nameKey(name)) ?? [];
+
+/**
+ * The class of a statement's line on a side classified by economic class: 部门预算 (3xx) or 政府预算 (5xx), which the
+ * side names, so a name of both classifications is not ambiguous there. "一、机关工资福利支出" prints an ordinal.
+ */
+export function economicClassCode(name: string, classification: 'dept-economic' | 'gov-economic'): string | undefined {
+  const digit = classification === 'dept-economic' ? '3' : '5';
+  return classNamed(withoutOrdinal(name)).find((code) => code.startsWith(digit));
+}
 
 /**
  * The class code of each line printed without a code whose name is an economic class, when the coded rows printed
