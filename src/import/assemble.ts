@@ -16,7 +16,8 @@ import { recogniseTables } from './recognise/tables.js';
 import { recognisePerformance } from './recognise/goals.js';
 import { recogniseNarrative } from './recognise/narrative.js';
 import type { PartResult, RecogniseContext } from './recognise/part.js';
-import { statedTotals } from './recognise/stated.js';
+import { columnsStatedBy, statedTotals } from './recognise/stated.js';
+import type { StatedTotals } from './recognise/tables/body.js';
 
 export type ImportOptions = MetaOptions;
 
@@ -81,9 +82,17 @@ function readAround(source: SourceDocument, unit: Unit, year: number, tables: Pa
   return { goals, all, narrative: recogniseNarrative({ ...context, tables: all }) };
 }
 
-/** The table of that kind prints a 合计 line without a figure under one of these columns, which it has. */
-const leavesOpen = (tables: Table[], kind: string, columns: string[]): boolean =>
-  tables.some((t) => t.kind === kind && t.rows.some((r) => r.role === 'total' && columns.some((c) => t.columns.some((col) => col.key === c) && r.values[c] === undefined)));
+/**
+ * The table of that kind prints a 合计 line without a figure under a column one of these stated figures covers
+ * (a figure stated as 0 is what a blank column says already).
+ */
+const leavesOpen = (tables: Table[], kind: string, stated: StatedTotals): boolean =>
+  tables.some((t) => {
+    const keys = t.columns.map((col) => col.key);
+    const blank = (key: string, r: Table['rows'][number]) => columnsStatedBy(key, keys).some((c) => r.values[keys[c]!] === undefined);
+    const open = Object.keys(stated).filter((key) => stated[key] !== 0);
+    return t.kind === kind && t.rows.some((r) => r.role === 'total' && open.some((key) => blank(key, r)));
+  });
 
 export function importSource(read: SourceDocument, options: ImportOptions = {}): ImportResult {
   // The recognisers read lines of cells; grids from structured formats become such lines, spans kept aligned.
@@ -98,7 +107,7 @@ export function importSource(read: SourceDocument, options: ImportOptions = {}):
   // The narrative may state what a 合计 line that lost its blank cells leaves open (its 基本支出 and 项目支出): the
   // tables are read again with those figures when they leave such a column blank.
   const stated = statedTotals(firstRead.narrative.value.statements);
-  const again = Object.entries(stated).some(([kind, columns]) => leavesOpen(first.value, kind, Object.keys(columns ?? {})));
+  const again = Object.entries(stated).some(([kind, columns]) => leavesOpen(first.value, kind, columns ?? {}));
   const tables = again ? recogniseTables(source, { unit, year, stated }) : first;
   const { goals, all, narrative } = again ? readAround(source, unit, year, tables) : firstRead;
   const { sections, statements, sangong, glossary } = narrative.value;

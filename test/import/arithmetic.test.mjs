@@ -176,7 +176,7 @@ test('rows with fewer figure places than the header: a flat header keeps its col
 
 test('figures the document states for the 合计 line choose among the placements that add up', () => {
   const rows = [
-    { figures: [300, 100, 200], total: true, stated: new Map([[1, 100], [2, 200]]) },
+    { figures: [300, 100, 200], total: true, stated: [{ columns: [1], figure: 100 }, { columns: [2], figure: 200 }] },
     { figures: [100, 100], code: '201' },
     { figures: [150, 150], code: '202' },
     { figures: [50, 50], code: '203' },
@@ -185,7 +185,9 @@ test('figures the document states for the 合计 line choose among the placement
   assert.deepEqual(places, [[0, 1, 2], [0, 1], [0, 2], [0, 2]]);
   assert.equal(undecidedTotal, false);
   // A stated figure the line does not print decides nothing.
-  assert.deepEqual(placeFigures([{ ...rows[0], stated: new Map([[1, 999]]) }, ...rows.slice(1)], 4, flat).places[0], undefined);
+  assert.deepEqual(placeFigures([{ ...rows[0], stated: [{ columns: [1], figure: 999 }] }, ...rows.slice(1)], 4, flat).places[0], undefined);
+  // A figure stated for the sum of two columns (基本支出 over two funds) chooses too: 100 + nothing under 上缴.
+  assert.deepEqual(placeFigures([{ ...rows[0], stated: [{ columns: [1, 3], figure: 100 }] }, ...rows.slice(1)], 4, flat).places[0], [0, 1, 2]);
 });
 
 test('基本支出 and 项目支出 stated over all funds are the 支出总表 合计 line; a fund\'s, or one stated twice differently, are not', async () => {
@@ -195,6 +197,67 @@ test('基本支出 and 项目支出 stated over all funds are the 支出总表 �
     { subject: 'project', amount: 56463100 },
     { subject: 'basic', fund: 'general-budget', amount: 7000000 },
   ];
-  assert.deepEqual(statedTotals(statements), { expenditure: { basic: 7843400, project: 56463100 } });
-  assert.deepEqual(statedTotals([...statements, { subject: 'project', amount: 1 }]), { expenditure: { basic: 7843400 } });
+  assert.deepEqual(statedTotals(statements).expenditure, { basic: 7843400, project: 56463100 });
+  assert.deepEqual(statedTotals([...statements, { subject: 'project', amount: 1 }]).expenditure, { basic: 7843400 });
+});
+
+test('the funds\' income this year and the carry-over are the 收入总表\'s columns and the 经济分类 table\'s 当年 / 上年结转 groups', async () => {
+  const { statedTotals } = await import('../../dist/import/recognise/stated.js');
+  const stated = statedTotals([
+    { subject: 'general-budget', fund: 'general-budget', amount: 60573300 },
+    { subject: 'gov-fund', fund: 'gov-fund', amount: 3126200 },
+    { subject: 'carry-over', amount: 607000 },
+    { subject: 'carry-over', fund: 'general-budget', amount: 607000 },
+  ]);
+  assert.deepEqual(stated.income, { 'general-budget': 60573300, 'gov-fund': 3126200, 'carry-over': 607000 });
+  assert.deepEqual(statedTotals([{ subject: 'basic', amount: 7843400 }])['expenditure-by-dept-economic'], { basic: 7843400 });
+  assert.deepEqual(stated['expenditure-by-dept-economic'], {
+    'current-general-budget-subtotal': 60573300,
+    'current-gov-fund-subtotal': 3126200,
+    'carry-over-total': 607000,
+    'carry-over-general-budget-subtotal': 607000,
+  });
+});
+
+// A header too wide to list every placement (34 columns: 合计 = the 33 beside it), searched column by column.
+const wide = [{ whole: 0, parts: Array.from({ length: 33 }, (_, c) => c + 1) }];
+
+test('in a header too wide to list, stated figures choose the 合计 line\'s columns and its children follow', () => {
+  const rows = [
+    { figures: [100, 60, 40], total: true },
+    { figures: [100, 60, 40], code: '301' },
+    { figures: [60, 60], code: '30101' },
+    { figures: [40, 40], code: '30102' },
+  ];
+  // 60 and 40 fit any two of the 33 columns (528 choices): nothing below the 合计 line is decided.
+  assert.deepEqual(placeFigures(rows, 34, wide).places, [undefined, undefined, undefined, undefined]);
+  const stated = [{ ...rows[0], stated: [{ columns: [5], figure: 60 }, { columns: [9], figure: 40 }] }, ...rows.slice(1)];
+  assert.deepEqual(placeFigures(stated, 34, wide).places, [[0, 5, 9], [0, 5, 9], [0, 5], [0, 9]]);
+});
+
+test('a row every solution places alike is placed, however many choices the 合计 line leaves', () => {
+  // 合计 = the 小计 of eight groups, each 小计 = 基本 + 项目. The first group prints both; the seven others print one
+  // figure under 小计 and one under 基本 or 项目, which the sums cannot tell apart: 128 choices of the 合计 line.
+  const groups = 8;
+  const sums = [
+    { whole: 0, parts: Array.from({ length: groups }, (_, g) => 1 + 3 * g) },
+    ...Array.from({ length: groups }, (_, g) => ({ whole: 1 + 3 * g, parts: [2 + 3 * g, 3 + 3 * g] })),
+  ];
+  const open = Array.from({ length: groups - 1 }, () => [100, 100]).flat();
+  const rows = [
+    { figures: [1000, 300, 200, 100, ...open], total: true },
+    { figures: [300, 300, 200, 100], code: '301' },
+    { figures: [700, ...open], code: '302' },
+  ];
+  const { places, undecidedTotal } = placeFigures(rows, 1 + 3 * groups, sums);
+  assert.deepEqual(places, [undefined, [0, 1, 2, 3], undefined]);
+  assert.equal(undecidedTotal, true);
+});
+
+test('a stated figure stands for its column, or for the sum of the columns of that name under every fund and year', async () => {
+  const { columnsStatedBy } = await import('../../dist/import/recognise/stated.js');
+  const keys = ['total', 'current-general-budget-basic', 'current-general-budget-project', 'current-gov-fund-basic', 'carry-over-general-budget-basic'];
+  assert.deepEqual(columnsStatedBy('basic', keys), [1, 3, 4]);
+  assert.deepEqual(columnsStatedBy('total', keys), [0]);
+  assert.deepEqual(columnsStatedBy('remit', keys), []);
 });

@@ -30,3 +30,36 @@ test('a spanning header with no column label after it is a column of its own', (
   const nested = columnsOf(['合计', '当年财政拨款安排', '基本支出', '项目支出'], 3).map((c) => c.key);
   assert.ok(!nested.includes('current-year'), nested.join());
 });
+
+test('a class line printed without a code is its economic class when the item rows below it belong to that class', async () => {
+  const { classCodesOf } = await import('../../dist/import/recognise/tables/economic-classes.js');
+  const rows = [
+    { name: '合 计' },
+    { name: '渠县医疗保障局' },
+    { name: '工资福利支出' },
+    { name: '基本工资', code: '30101' },
+    { name: '津贴补贴', code: '30102' },
+    { name: '对个人和家庭的补助' },
+    { name: '生活补助', code: '50901' },
+    { name: '商品和服务支出' },
+    { name: '办公费', code: '30201' },
+    { name: '差旅费', code: '30211' },
+    { name: '其他支出' },
+  ];
+  // 对个人和家庭的补助 is 303 and 509: the items below choose; the unit's line is no class; 其他支出 has no items.
+  assert.deepEqual(classCodesOf(rows), [undefined, undefined, '301', undefined, undefined, '509', undefined, '302', undefined, undefined, undefined]);
+  // Items of another class, or the class's code printed on a row of its own, leave the line without a code.
+  assert.equal(classCodesOf([{ name: '工资福利支出' }, { name: '办公费', code: '30201' }])[0], undefined);
+  assert.equal(classCodesOf([{ name: '工资福利支出' }, { name: '基本工资', code: '30101' }, { name: '工资福利支出', code: '301' }])[0], undefined);
+});
+
+test('a statement line on a side by economic class takes its class code from that side\'s classification', async () => {
+  const { economicClassCode } = await import('../../dist/import/recognise/tables/economic-classes.js');
+  assert.equal(economicClassCode('对个人和家庭的补助', 'dept-economic'), '303');
+  assert.equal(economicClassCode('九、对个人和家庭的补助', 'gov-economic'), '509');
+  assert.equal(economicClassCode('一、机关工资福利支出', 'gov-economic'), '501');
+  assert.equal(economicClassCode('四、机关资本性支出（基本建设）', 'gov-economic'), '504');
+  // A class of the other classification, or a name of none, has no code.
+  assert.equal(economicClassCode('工资福利支出', 'gov-economic'), undefined);
+  assert.equal(economicClassCode('按项目管理的工资福利支出', 'dept-economic'), undefined);
+});

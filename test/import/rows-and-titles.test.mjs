@@ -1,5 +1,6 @@
 // A row of a table is never a heading, and the disclosure's title is its title, not a section or an unused block:
-// on a small hand-made workbook (SheetJS writes it here) and on 开江's generated XLSX, through the built dist/.
+// on a small hand-made workbook (SheetJS writes it here) and on 开江's generated XLSX, through the built dist/. And
+// rows of one cell a line rebuilt when a cell breaks after its tab.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -66,4 +67,29 @@ test('a block no recogniser used is listed with its opening words and place', as
     report.notes.filter((note) => note.kind === 'unused'),
     [{ kind: 'unused', at: { sheet: '封面', cell: 'A2' }, message: { 'zh-CN': '未使用的内容：本文件由某某系统生成，仅供参考', en: 'not used: 本文件由某某系统生成，仅供参考' } }],
   );
+});
+
+test('a cell that breaks after its tab is the cell opened on the line before, and the rows keep their period', async () => {
+  const { cellRows } = await import('../../dist/import/recognise/tables/cells.js');
+  // One cell a line, each cell after a tab, rows apart by a blank line; blank cells print a lone tab, and neither
+  // blank lines nor lone tabs are blocks. "一般公共服务支出" prints its tab on the line before; "社会保障和就业支"
+  // wraps "出" onto a line of its own.
+  const printed = [
+    [1, '\t收\t入'], [2, '\t支\t出'],
+    [4, '\t一、本年收入'], [5, '\t100.00'], [6, '\t一、本年支出'], [7, '\t100.00'],
+    [9, '\t一般公共预算拨款收入'], [10, '\t100.00'], [12, '一般公共服务支出'], [13, '\t60.00'],
+    [15, '\t政府性基金预算拨款收入'], [17, '\t社会保障和就业支'], [18, '出'], [19, '\t40.00'],
+    [21, '\t一、上年结转'], [23, '\t卫生健康支出'],
+    [26, '\t一般公共预算拨款收入'], [28, '\t住房保障支出'],
+    [31, '\t政府性基金预算拨款收入'], [33, '\t农林水支出'],
+  ];
+  const blocks = printed.map(([line, text]) => ({ kind: 'paragraph', text, at: { line } }));
+  assert.deepEqual(cellRows(blocks, 0, blocks.length).slice(1).map((r) => r.cells), [
+    ['一、本年收入', '100.00', '一、本年支出', '100.00'],
+    ['一般公共预算拨款收入', '100.00', '一般公共服务支出', '60.00'],
+    ['政府性基金预算拨款收入', '', '社会保障和就业支出', '40.00'],
+    ['一、上年结转', '', '卫生健康支出', ''],
+    ['一般公共预算拨款收入', '', '住房保障支出', ''],
+    ['政府性基金预算拨款收入', '', '农林水支出', ''],
+  ]);
 });

@@ -1,28 +1,62 @@
 /**
  * Figures the narrative states for a table's 合计 line, which can choose the columns of a 合计 line whose blank
  * cells were lost. 基本支出 and 项目支出 stated over all funds (no fund named) are the 支出总表's 合计 line, as the
- * validator compares them. A subject stated with two different amounts states nothing.
+ * validator compares them. The funds' income this year (一般公共预算拨款收入, 政府性基金预算拨款收入) and the
+ * carry-over are the 收入总表's columns and the 财政拨款支出预算表's (经济分类) 当年 and 上年结转 groups, whose
+ * 基本支出 and 项目支出 columns, over every fund, add up to the narrative's. A subject stated with two different
+ * amounts states nothing.
  */
 import type { Statement } from '../../data/schema.js';
 import type { StatedTotals } from './tables/body.js';
 
-/** Statement subject → the table kind and column it restates. */
-const RESTATED: Record<string, [kind: string, column: string]> = {
-  basic: ['expenditure', 'basic'],
-  project: ['expenditure', 'project'],
+/** Statement subject and fund ("" for all funds) → the table kinds and columns it restates. */
+const RESTATED: Record<string, [kind: string, column: string][]> = {
+  'basic/': [
+    ['expenditure', 'basic'],
+    ['expenditure-by-dept-economic', 'basic'],
+  ],
+  'project/': [
+    ['expenditure', 'project'],
+    ['expenditure-by-dept-economic', 'project'],
+  ],
+  'general-budget/general-budget': [
+    ['income', 'general-budget'],
+    ['expenditure-by-dept-economic', 'current-general-budget-subtotal'],
+  ],
+  'gov-fund/gov-fund': [
+    ['income', 'gov-fund'],
+    ['expenditure-by-dept-economic', 'current-gov-fund-subtotal'],
+  ],
+  'carry-over/': [
+    ['income', 'carry-over'],
+    ['expenditure-by-dept-economic', 'carry-over-total'],
+  ],
+  'carry-over/general-budget': [['expenditure-by-dept-economic', 'carry-over-general-budget-subtotal']],
 };
+
+/**
+ * The columns a stated figure stands for in a table with these column keys: the column of its key, or, where the
+ * table splits it by fund and year (current-general-budget-basic, carry-over-gov-fund-basic …), the sum of every
+ * column of that name. The narrative's 基本支出 covers all funds; a table of fiscal funds only that prints less
+ * matches no placement, and then the figure chooses nothing.
+ */
+export function columnsStatedBy(key: string, keys: readonly string[]): number[] {
+  const own = keys.indexOf(key);
+  if (own >= 0) return [own];
+  return keys.flatMap((k, c) => (k.endsWith(`-${key}`) ? [c] : []));
+}
 
 export function statedTotals(statements: Statement[]): Partial<Record<string, StatedTotals>> {
   const amounts = new Map<string, Set<number>>();
   for (const { subject, fund, amount } of statements) {
-    if (fund || amount === undefined || !RESTATED[subject]) continue;
-    amounts.set(subject, (amounts.get(subject) ?? new Set()).add(amount));
+    const restated = `${subject}/${fund ?? ''}`;
+    if (amount === undefined || !RESTATED[restated]) continue;
+    amounts.set(restated, (amounts.get(restated) ?? new Set()).add(amount));
   }
   const out: Partial<Record<string, StatedTotals>> = {};
-  for (const [subject, values] of amounts) {
+  for (const [restated, values] of amounts) {
     if (values.size !== 1) continue;
-    const [kind, column] = RESTATED[subject]!;
-    out[kind] = { ...out[kind], [column]: [...values][0]! };
+    for (const [kind, column] of RESTATED[restated]!) out[kind] = { ...out[kind], [column]: [...values][0]! };
   }
   return out;
 }

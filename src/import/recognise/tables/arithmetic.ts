@@ -21,8 +21,14 @@ export interface ArithmeticRow {
   code?: string;
   /** The table's 合计 line. */
   total?: boolean;
-  /** Figures the document states elsewhere for some of the row's columns (column → figure, hundredths). */
-  stated?: Map<number, number>;
+  /** Figures the document states elsewhere for some of the row's columns, or for the sum of a few of them. */
+  stated?: StatedFigure[];
+}
+
+/** A figure (hundredths) stated for one column, or for the sum of several (基本支出 over every fund's 基本支出). */
+export interface StatedFigure {
+  columns: number[];
+  figure: number;
 }
 
 /** Column `whole` holds the sum of columns `parts` in every row. */
@@ -42,8 +48,11 @@ export interface Placement {
 const MAX_CANDIDATES = 4000;
 /** Search effort before giving up, whatever the machine: a count of placements tried, never a time. */
 const MAX_STEPS = 200_000;
-/** Solutions collected to see which rows every solution places alike. */
-const MAX_SOLUTIONS = 64;
+/**
+ * Effort over every choice of the 合计 line's columns together. A wide header (34 columns) lets the 合计 line fit
+ * a hundred choices, each filled by the rows below in a few hundred steps.
+ */
+const MAX_TOTAL_STEPS = 2_000_000;
 
 /** Every way to put k figures in `width` columns keeping their order, leftmost first. */
 export function orderedPlacements(k: number, width: number): number[][] {
@@ -117,7 +126,7 @@ function candidatesOf(row: ArithmeticRow, width: number, sums: ColumnSum[]): num
   const all = orderedPlacements(row.figures.length, width);
   if (all.length > MAX_CANDIDATES) {
     const kept = summingPlacements(row.figures, width, sums);
-    return kept?.length ? kept : undefined;
+    return kept?.length ? agreeing(kept, row, width) : undefined;
   }
   const kept = all.filter((p) => keepsSums(vectorOf(row.figures, p, width), sums));
   return agreeing(kept.length ? kept : all, row, width);
@@ -125,10 +134,12 @@ function candidatesOf(row: ArithmeticRow, width: number, sums: ColumnSum[]): num
 
 /** The placements that put the figures the document states for the row where it states them (all, if none does). */
 function agreeing(placements: number[][], row: ArithmeticRow, width: number): number[][] {
-  if (!row.stated?.size) return placements;
+  if (!row.stated?.length) return placements;
   const kept = placements.filter((p) => {
     const v = vectorOf(row.figures, p, width);
-    return [...row.stated!].every(([column, figure]) => v[column] === figure);
+    // One column's figure is printed as stated; a sum of printed figures may be off by their rounding.
+    const slack = (columns: number[]) => (columns.length > 1 ? tolerance(columns.length) : 0);
+    return row.stated!.every(({ columns, figure }) => Math.abs(columns.reduce((sum, c) => sum + v[c]!, 0) - figure) <= slack(columns));
   });
   return kept.length ? kept : placements;
 }
@@ -164,22 +175,23 @@ export function placeFigures(rows: ArithmeticRow[], width: number, sums: ColumnS
   // Every placement of the 合计 line that the rows below fill is searched: a row is placed only when all of them
   // place it alike. A figure the choice of 合计 columns moves is not placed (a wrong column is worse than none).
   const totalChoices = total === undefined ? [undefined] : candidates[total]!.map((_, c) => c);
-  let solutions: Map<number, number>[] | undefined = [];
+  // Each row's placements over every solution: one placement means every solution places it alike.
+  const picks = new Map(order.map((i) => [i, new Set<number>()]));
+  const budget = { steps: MAX_TOTAL_STEPS };
+  let complete = true;
   let fitting = 0;
   for (const choice of totalChoices) {
-    const found = search(choice === undefined ? undefined : { row: total!, choice }, MAX_SOLUTIONS);
-    if (!found || solutions.length + found.length >= MAX_SOLUTIONS) {
-      solutions = undefined; // the search gave up or found too many to tell: nothing is decided
+    const found = search(choice === undefined ? undefined : { row: total!, choice }, budget, (solution) => solution.forEach((c, i) => picks.get(i)!.add(c)));
+    if (found === undefined) {
+      complete = false; // the search gave up: solutions it did not reach could place any row otherwise
       break;
     }
-    if (found.length) fitting += 1;
-    solutions.push(...found);
+    if (found > 0) fitting += 1;
   }
-  for (const i of solutions?.length ? order : []) {
-    const picks = new Set(solutions!.map((s) => s.get(i)));
-    if (picks.size === 1) places[i] = candidates[i]![[...picks][0]!];
+  for (const [i, chosen] of complete ? picks : []) {
+    if (chosen.size === 1) places[i] = candidates[i]![[...chosen][0]!];
   }
-  const undecidedTotal = solutions !== undefined && fitting > 1;
+  const undecidedTotal = complete && fitting > 1;
   // Rows outside the code tree (a unit's line, an unlabelled repeat of the 合计 line) that print the same figures as
   // a placed row stand in the same columns.
   rows.forEach((row, i) => {
@@ -192,7 +204,8 @@ export function placeFigures(rows: ArithmeticRow[], width: number, sums: ColumnS
 
 /**
  * Depth-first search over the rows' placements in `order`, with every parent's columns equal to the sum of its
- * children's. Returns up to `limit` solutions (row → candidate index), or undefined when it gave up.
+ * children's. Hands each solution (row → candidate index) to `found` and returns their count, or undefined when it
+ * gave up (more than MAX_STEPS, or the shared budget spent).
  */
 function treeSearch(rows: ArithmeticRow[], parents: (number | undefined)[], order: number[], candidates: (number[][] | undefined)[], width: number) {
   const children = new Map<number, number[]>();
@@ -201,11 +214,12 @@ function treeSearch(rows: ArithmeticRow[], parents: (number | undefined)[], orde
     if (p !== undefined && order.includes(p)) children.set(p, [...(children.get(p) ?? []), i]);
   });
   const nonNegative = rows.every((r) => r.figures.every((f) => f >= 0));
-  return (fixed: { row: number; choice: number } | undefined, limit: number): Map<number, number>[] | undefined => {
+  return (fixed: { row: number; choice: number } | undefined, budget: { steps: number }, found: (solution: Map<number, number>) => void): number | undefined => {
     const vectors = new Map<number, number[]>();
     const chosen = new Map<number, number>();
-    const solutions: Map<number, number>[] = [];
+    let solutions = 0;
     let steps = 0;
+    const spent = () => steps > MAX_STEPS || steps > budget.steps;
     const consistent = (parent: number): boolean => {
       const pv = vectors.get(parent);
       if (!pv) return true;
@@ -224,9 +238,10 @@ function treeSearch(rows: ArithmeticRow[], parents: (number | undefined)[], orde
       return true;
     };
     const walk = (depth: number): void => {
-      if (solutions.length >= limit || steps > MAX_STEPS) return;
+      if (spent()) return;
       if (depth === order.length) {
-        solutions.push(new Map(chosen));
+        solutions += 1;
+        found(chosen);
         return;
       }
       const i = order[depth]!;
@@ -242,7 +257,9 @@ function treeSearch(rows: ArithmeticRow[], parents: (number | undefined)[], orde
       });
     };
     walk(0);
-    return steps > MAX_STEPS ? undefined : solutions;
+    const gaveUp = spent();
+    budget.steps -= steps;
+    return gaveUp ? undefined : solutions;
   };
 }
 

@@ -11,11 +11,13 @@ import { cellRows, startsLabel, type CellRow } from './cells.js';
 import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
-import { placeFigures, sumsOf, type ArithmeticRow } from './arithmetic.js';
+import { placeFigures, sumsOf, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
+import { columnsStatedBy } from '../stated.js';
 import { alignFigureStarts, buildRow, roleOf, splitRow, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
 import { zipLabelBlock } from './label-block.js';
+import { classCodesOf } from './economic-classes.js';
 
 export interface Body {
   columns: Column[];
@@ -172,15 +174,13 @@ const isTotalColumn = (column: Column | undefined): boolean => column !== undefi
 
 const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
 
-/** Stated totals in yuan → column index → figure in hundredths of the table's printed unit. */
-function statedColumns(stated: StatedTotals, keys: string[], unit: Unit): Map<number, number> {
+/** Stated totals in yuan → the columns each states (stated.ts) and its figure in hundredths of the printed unit. */
+function statedFigures(stated: StatedTotals, keys: string[], unit: Unit): StatedFigure[] {
   const perUnit = toYuan(1, unit);
-  return new Map(
-    keys.flatMap((key, c) => {
-      const yuan = stated[key];
-      return yuan === undefined ? [] : [[c, Math.round((yuan * 100) / perUnit)] as [number, number]];
-    }),
-  );
+  return Object.entries(stated).flatMap(([key, yuan]) => {
+    const columns = columnsStatedBy(key, keys);
+    return yuan === undefined || columns.length === 0 ? [] : [{ columns, figure: Math.round((yuan * 100) / perUnit) }];
+  });
 }
 
 /**
@@ -191,8 +191,9 @@ function statedColumns(stated: StatedTotals, keys: string[], unit: Unit): Map<nu
 function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], unit: Unit, notes: ReportNote[], stated: StatedTotals): Row[] {
   const keys = columns.map((c) => c.key);
   const open = (r: RowCells & { lossy: boolean }) => r.lossy && r.values.filter((v) => v.trim() !== '').length < keys.length;
-  if (!split.some(open) || keys.length === 0) return split.map((r) => buildRow(r, keys, unit));
-  const provisional = split.map((r) => buildRow(r, keys, unit));
+  const provisional = withClassCodes(split.map((r) => buildRow(r, keys, unit)));
+  if (!split.some(open) || keys.length === 0) return provisional;
+  const coded = (row: Row, i: number): Row => (provisional[i]!.code && !row.code ? { ...row, code: provisional[i]!.code } : row);
   const arithmetic: (ArithmeticRow | undefined)[] = split.map((r, i) => {
     const cells = r.values.map((v, c) => ({ v, c })).filter(({ v }) => v.trim() !== '');
     if (cells.some(({ v }) => !isFigure(v))) return undefined;
@@ -201,7 +202,7 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
       figures: cells.map(({ v }) => hundredths(v)),
       ...(open(r) ? {} : { places: cells.map(({ c }) => c) }),
       ...(code ? { code } : {}),
-      ...(role === 'total' ? { total: true, stated: statedColumns(stated, keys, unit) } : {}),
+      ...(role === 'total' ? { total: true, stated: statedFigures(stated, keys, unit) } : {}),
     };
   });
   const listed = arithmetic.flatMap((a, i) => (a ? [{ a, i }] : []));
@@ -220,7 +221,7 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
     if (!open(r)) return provisional[i]!;
     const figures = r.values.filter((v) => v.trim() !== '');
     const places = placeOf.get(i);
-    if (places) return buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit);
+    if (places) return coded(buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit), i);
     // A row's first figure is its total only under a first column that is the total; without one nothing is certain.
     const kept = isTotalColumn(columns[0]) ? 1 : 0;
     notes.push({
@@ -230,6 +231,12 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
         en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so ${kept ? 'only the total column is taken' : 'with no total column none is taken'}`,
       },
     });
-    return buildRow({ ...r, values: figures.slice(0, kept) }, keys.slice(0, kept), unit);
+    return coded(buildRow({ ...r, values: figures.slice(0, kept) }, keys.slice(0, kept), unit), i);
   });
+}
+
+/** Class lines printed without a code take their class's code (economic-classes.ts). */
+function withClassCodes(rows: Row[]): Row[] {
+  const classes = classCodesOf(rows);
+  return rows.map((row, i) => (classes[i] ? { ...row, code: classes[i] } : row));
 }

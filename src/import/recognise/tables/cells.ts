@@ -56,8 +56,8 @@ function splitSpaces(text: string): string[] {
 const kindOf = (text: string): 'figure' | 'code' | 'text' | 'blank' => (text.trim() === '' ? 'blank' : isFigure(text) ? 'figure' : isCode(text) ? 'code' : 'text');
 
 /** One cell per line: is this the layout? Most lines hold a single cell and the table has figures. */
-/** "收    入", "合  计": one word printed letter-spaced, one cell. */
-const isSpacedWord = (text: string): boolean => /^([\u4e00-\u9fa5][ \u3000]+)+[\u4e00-\u9fa5]$/.test(text.trim());
+/** "收    入", "合  计", "收\t入": one word printed letter-spaced, one cell. */
+const isSpacedWord = (text: string): boolean => /^([\u4e00-\u9fa5][ \u3000\t]+)+[\u4e00-\u9fa5]$/.test(text.trim());
 
 function isCellPerLine(lines: Line[]): boolean {
   const single = lines.filter((l) => isSpacedWord(l.text) || (!/\S[\t]\S|\S {2,}\S/.test(l.text.trim()) && splitSpaces(l.text).length === 1));
@@ -100,8 +100,37 @@ function period(lines: Line[]): { p: number; phase: number } | undefined {
   return best && best.score > 0.8 ? best : undefined;
 }
 
+/**
+ * Cells that break after their tab. In a layout whose cells each begin with a tab ("\t一、本年收入"), some cells
+ * print the tab on one line and their text on the next ("\t" / "一般公共服务支出"), or wrap their text without one
+ * ("\t社会保障和就业支" / "出"): a line without its tab is the cell opened on the line before, so it takes that
+ * line (its text joined to the text printed there), and every later line moves up one, keeping the rows' period.
+ * Only lines from the first figure on: a header's lines print no tabs of their own.
+ */
+function joinTabBreaks(lines: Line[]): Line[] {
+  const first = lines.findIndex((l) => isFigure(l.text));
+  if (first < 0) return lines;
+  const body = lines.slice(first);
+  if (body.filter((l) => l.text.startsWith('\t')).length < body.length * 0.8) return lines;
+  const out: Line[] = lines.slice(0, first);
+  let shift = 0;
+  for (const l of body) {
+    const previous = out[out.length - 1];
+    if (!l.text.startsWith('\t') && kindOf(l.text) === 'text' && previous) {
+      shift += 1;
+      if (previous.line === l.line - shift && kindOf(previous.text) === 'text') {
+        out[out.length - 1] = { ...previous, text: `${previous.text}${l.text.trim()}` };
+        continue;
+      }
+    }
+    out.push({ ...l, line: l.line - shift });
+  }
+  return out;
+}
+
 /** Rows of a cell-per-line table rebuilt from line numbers; a label broken over two lines is joined again. */
-function cellPerLineRows(lines: Line[]): CellRow[] {
+function cellPerLineRows(printed: Line[]): CellRow[] {
+  const lines = joinTabBreaks(printed);
   const found = period(lines);
   if (!found) return lines.map((l) => ({ cells: [l.text.trim()], block: l.block }));
   const { p } = found;

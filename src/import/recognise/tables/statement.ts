@@ -5,6 +5,7 @@
  */
 import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
 import { functionClassCode, withoutOrdinal } from './codes.js';
+import { economicClassCode } from './economic-classes.js';
 import type { CellRow } from './cells.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
@@ -143,13 +144,15 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
   // A letter-spaced 项目 ("项    目 预算数 …") splits as "项" / "目 预算数 …": its first letter begins the label column.
   const lead = Math.max(0, rows[headerAt]!.cells.findIndex((c) => /^(项目|科目)|^[项科]$|分类科目|按.*分类/.test(squash(c))));
   const out: Row[] = [];
+  const classCode = (label: string, classification: NonNullable<Side['classification']>) =>
+    classification === 'function' ? functionClassCode(label) : classification === 'basic-project' ? undefined : economicClassCode(label, classification);
   const state: SideState = { ordinals: sides.map((): number | undefined => undefined) };
   const push = (side: Side, label: string, figures: string[]) => {
     if (squash(label) === '' && figures.every((f) => f.trim() === '')) return;
     const keys = side.columns.length ? side.columns.map((c) => c.key) : ['amount'];
     const built = buildRow({ lead: [], name: label, values: figures }, keys, unit);
     const key = rowKey(label);
-    const code = side.side === 'expenditure' && (side.classification ?? 'function') === 'function' ? functionClassCode(label) : undefined;
+    const code = side.side === 'expenditure' ? classCode(label, side.classification ?? 'function') : undefined;
     const role = /合计$|总计$/.test(squash(label)) ? 'total' : undefined;
     out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
   };
