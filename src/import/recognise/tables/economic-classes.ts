@@ -60,11 +60,12 @@ export function economicClassCode(name: string, classification: 'dept-economic' 
 export function classCodesOf(rows: readonly { code?: string; name: string }[]): (string | undefined)[] {
   const printed = new Set(rows.flatMap((r) => (r.code ? [r.code] : [])));
   return rows.map((row, i) => {
-    if (row.code) return undefined;
-    const below = rows.slice(i + 1);
-    const end = below.findIndex((r) => !r.code);
-    const items = end < 0 ? below : below.slice(0, end);
+    // The name first: only a class's line looks at the rows below it, so a long table stays linear.
+    const codes = row.code ? [] : classNamed(row.name);
+    if (codes.length === 0) return undefined;
+    const end = rows.findIndex((r, j) => j > i && !r.code);
+    const items = rows.slice(i + 1, end < 0 ? rows.length : end);
     if (items.length === 0) return undefined;
-    return classNamed(row.name).find((code) => !printed.has(code) && items.every((r) => r.code!.length > code.length && r.code!.startsWith(code)));
+    return codes.find((code) => !printed.has(code) && items.every((r) => r.code!.length > code.length && r.code!.startsWith(code)));
   });
 }
