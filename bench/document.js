@@ -24,6 +24,19 @@ export const benchDocument = (columns, rows) => ({
 export const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /**
+ * Waits until `phase` (0 to 1) of a frame has passed since a frame began. A time that ends with
+ * `frame()` depends on where in its frame it started: begun just before a frame, a render that
+ * fits in the rest of it is drawn at once; begun just after, it waits almost a frame more. Back to
+ * back, every run would start at much the same place (two frames after the run before, plus the
+ * driver's round trip), so one library could land just before a frame and another just after, by
+ * chance. Each run starts at a different phase instead, the same phases for every library.
+ */
+export async function atPhase(phase) {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve, phase * (1000 / 60)));
+}
+
+/**
  * Resolves when a Lit element has rendered and `selector` matches in its shadow root (our elements
  * render the loading state first when they are still waiting for their size), then waits `frame()`.
  * `work`: when the render was done (its forced layout included), before the wait; the frames make

@@ -3,7 +3,7 @@
 // screen of rows is rendered (ours includes validating the document), frame times while the
 // table scrolls, and the rows in the DOM.
 import { TabulatorFull as Tabulator } from '/node_modules/tabulator-tables/dist/js/tabulator_esm.min.mjs';
-import { benchDocument, frame, ourFirstPaint } from './document.js';
+import { atPhase, benchDocument, frame, ourFirstPaint } from './document.js';
 
 export function documentWith(rowCount) {
   const classes = Math.ceil(rowCount / 100);
@@ -57,9 +57,10 @@ function host() {
   return element;
 }
 
-export async function ours(rowCount) {
+export async function ours(rowCount, phase = 0) {
   const { doc } = documentWith(rowCount);
   const parent = host();
+  await atPhase(phase);
   const start = performance.now();
   const element = document.createElement('budget-table');
   element.style.setProperty('--budget-table-max-height', '480px');
@@ -73,9 +74,10 @@ export async function ours(rowCount) {
   return { firstScreen, scroll, inDom };
 }
 
-export async function tabulator(rowCount) {
+export async function tabulator(rowCount, phase = 0) {
   const { tree } = documentWith(rowCount);
   const parent = host();
+  await atPhase(phase);
   const start = performance.now();
   const table = new Tabulator(parent, {
     height: 480,

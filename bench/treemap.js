@@ -2,7 +2,7 @@
 // ECharts treemap, both ways ECharts offers: its default (every level drawn at once) and
 // `leafDepth: 1` (one level, as <budget-treemap> draws). Each time runs from data in hand to two
 // animation frames after the first view is on screen (see document.js).
-import { benchDocument, frame, ourFirstPaint } from './document.js';
+import { atPhase, benchDocument, frame, ourFirstPaint } from './document.js';
 
 /** A valid document whose 支出总表 prints classes, sections and N items, as provincial tables do. */
 export function documentWith(leaves) {
@@ -49,9 +49,10 @@ const host = (height = '') => {
  * <budget-treemap>: from setting `data` (validation included) to two frames after the render
  * that draws the tiles. `ready`: when `budget-ready` arrived, with the consistency warnings.
  */
-export async function ours(leaves) {
+export async function ours(leaves, phase = 0) {
   const { doc } = documentWith(leaves);
   const parent = host();
+  await atPhase(phase);
   const start = performance.now();
   const element = document.createElement('budget-treemap');
   element.data = doc;
@@ -69,9 +70,10 @@ export async function ours(leaves) {
  * long after the paint.
  * Tiles: the rectangles on its canvas (leaves, and the parents' frames when it draws levels).
  */
-export async function echartsTreemap(leaves, leafDepth) {
+export async function echartsTreemap(leaves, leafDepth, phase = 0) {
   const { tree } = documentWith(leaves);
   const parent = host('432px');
+  await atPhase(phase);
   const start = performance.now();
   const chart = window.echarts.init(parent, null, { renderer: 'canvas' });
   chart.setOption({ animation: false, series: [{ type: 'treemap', data: tree, ...(leafDepth ? { leafDepth } : {}) }] });

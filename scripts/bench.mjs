@@ -13,6 +13,8 @@ const only = process.argv[2];
 const RUNS = 21;
 /** Unmeasured runs of each first, at each size: the first runs of a page compile its code. */
 const WARMUPS = 3;
+/** Run i starts i / RUNS of a frame after a frame began, for every library alike (bench/document.js). */
+const phaseOf = (i) => i / RUNS;
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
 if (!executablePath) {
   console.error('No Chromium found: sudo apt-get install chromium, or set CHROME_PATH.');
@@ -35,14 +37,15 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const rows = [];
 for (const leaves of only === 'table' ? [] : SIZES) {
   const run = {
-    ours: () => page.evaluate((n) => window.bench.ours(n), leaves),
-    all: () => page.evaluate((n) => window.bench.echartsTreemap(n), leaves),
-    one: () => page.evaluate((n) => window.bench.echartsTreemap(n, 1), leaves),
+    ours: (phase) => page.evaluate((n, phase) => window.bench.ours(n, phase), leaves, phase),
+    all: (phase) => page.evaluate((n, phase) => window.bench.echartsTreemap(n, 0, phase), leaves, phase),
+    one: (phase) => page.evaluate((n, phase) => window.bench.echartsTreemap(n, 1, phase), leaves, phase),
   };
-  // Warm-ups of each, then the measured runs, interleaved so that all three see the same machine state.
-  for (let i = 0; i < WARMUPS; i++) for (const measure of Object.values(run)) await measure();
+  // Warm-ups of each, then the measured runs, interleaved so that all three see the same machine
+  // state, run i of each starting at the same phase of a frame (bench/document.js).
+  for (let i = 0; i < WARMUPS; i++) for (const measure of Object.values(run)) await measure(0);
   const results = { ours: [], all: [], one: [] };
-  for (let i = 0; i < RUNS; i++) for (const [name, measure] of Object.entries(run)) results[name].push(await measure());
+  for (let i = 0; i < RUNS; i++) for (const [name, measure] of Object.entries(run)) results[name].push(await measure(phaseOf(i)));
   const time = (name) => median(results[name].map((r) => r.elapsed));
   const work = (name) => median(results[name].map((r) => r.work));
   rows.push({
@@ -68,8 +71,8 @@ for (const size of TABLE_SIZES) {
   const ours = [];
   const peer = [];
   for (let run = 0; run < RUNS; run++) {
-    ours.push(await page.evaluate((n) => window.bench.ours(n), size));
-    peer.push(await page.evaluate((n) => window.bench.tabulator(n), size));
+    ours.push(await page.evaluate((n, phase) => window.bench.ours(n, phase), size, phaseOf(run)));
+    peer.push(await page.evaluate((n, phase) => window.bench.tabulator(n, phase), size, phaseOf(run)));
   }
   const pick = (results, read) => median(results.map(read));
   tables.push({
@@ -85,7 +88,8 @@ if (rows.length) {
   const echartsVersion = (await import('echarts/package.json', { with: { type: 'json' } })).default.version;
   console.log(`\n<budget-treemap> vs ECharts ${echartsVersion} treemap (canvas), Chromium, median of ${RUNS} runs after ${WARMUPS} unmeasured ones`);
   console.log('Each time: data in hand (ours: validation included) to two animation frames after the first view is drawn;');
-  console.log('frames come every 16.7 ms, so a time moves in steps and two libraries that draw in the same frame tie.');
+  console.log(`frames come every 16.7 ms, so a time moves in steps; run i of each library starts i/${RUNS} of a frame after a frame began,`);
+  console.log('the same for each, so that no library gains or loses by where in its frame it happened to start.');
   console.log('"work": the main-thread part of it, to when setOption returned (ECharts draws inside it) or our render was done (its forced layout included).');
   console.log('"its budget-ready": when our budget-ready event, which carries the consistency warnings, arrived.\n');
   console.log('| leaves | budget-treemap | ECharts, leafDepth 1 | ECharts, all levels | ECharts leafDepth 1 / ours | ECharts all levels / ours | work: ours / leafDepth 1 / all levels | its budget-ready | tiles drawn: ours / leafDepth 1 / all levels |');
