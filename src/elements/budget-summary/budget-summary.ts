@@ -103,7 +103,8 @@ export class BudgetSummary extends BudgetElement {
   private renderIncome(doc: BudgetDocument, h: Headline) {
     const t = this.locale.t;
     const whole = h.incomeTotal ?? h.incomeThisYear ?? 0;
-    const lines: Line[] = h.carryOver ? [...h.income, { key: 'carry-over', name: t.carryOver, amount: h.carryOver }] : h.income;
+    // Named by the term, in Chinese, as the published lines are: label() shows it beside the English.
+    const lines: Line[] = h.carryOver ? [...h.income, { key: 'carry-over', name: '上年结转', amount: h.carryOver }] : h.income;
     return html`<section part="section">
       ${this.heading(t.incomeBySource, { sub: true })}
       ${scrollRegion(

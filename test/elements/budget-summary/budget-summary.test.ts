@@ -133,6 +133,15 @@ describe('<budget-summary>', () => {
     expect(rowText(el, 'Expenditure by function')[1]).to.deep.equal(['210 Health 卫生健康支出', '1,216.37', '98.4%', '87.32* (derived from published figures)', '1,129.06* (derived from published figures)']);
   });
 
+  it('keeps the Chinese term beside every English income line, the carry-over too (渠县)', async () => {
+    const el = await render('quxian-2024', { lang: 'en', sections: 'income' });
+    expect(rowText(el, 'Income by source').map((row) => row.slice(0, 2))).to.deep.equal([
+      ['Fiscal appropriation: general public budget 一般公共预算拨款收入', '6,057.33'],
+      ['Fiscal appropriation: government fund budget 政府性基金预算拨款收入', '312.62'],
+      ['Carried over from last year 上年结转', '60.70'],
+    ]);
+  });
+
   it('gives the exact value in 元 to assistive technology', async () => {
     const el = await render('kaijiang-2025', { sections: 'totals' });
     const data = el.shadowRoot!.querySelector('.totals data')!;
