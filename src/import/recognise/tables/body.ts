@@ -11,7 +11,7 @@ import { cellRows, startsLabel, type CellRow } from './cells.js';
 import { columnsFromRows, KEYLESS_KEY } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
-import { placeFigures, sumsOf, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
+import { placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
 import { columnsStatedBy } from '../stated.js';
 import { alignFigureStarts, buildRow, roleOf, splitRow, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
@@ -236,13 +236,7 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
     if (places) return coded(buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit), i);
     // A row's first figure is its total only under a first column that is the total; without one nothing is certain.
     const kept = isTotalColumn(columns[0]) ? 1 : 0;
-    notes.push({
-      kind: 'ambiguity',
-      message: {
-        'zh-CN': `“${r.name.trim()}”：空白单元格在提取中丢失，${figures.length} 个数值对应 ${keys.length} 列，加总关系无法确定其列，${kept ? '只取合计列' : '表头无合计列，数值均未取'}`,
-        en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so ${kept ? 'only the total column is taken' : 'with no total column none is taken'}`,
-      },
-    });
+    notes.push(undecidedNote(r.name, figures.length, keys.length, kept === 1));
     return coded(buildRow({ ...r, values: figures.slice(0, kept) }, keys.slice(0, kept), unit), i);
   });
 }
