@@ -26,7 +26,7 @@ const FLOORS = {
   'gaoyang-2025': { cells: 252, labels: 191, codes: 150, status: 11 },
   'yuanjiang-2024': { cells: 181, labels: 181, codes: 96, status: 21 },
   'pingli-2025': { cells: 164, labels: 193, codes: 141, status: 12 },
-  'quxian-2024': { cells: 368, labels: 197, codes: 144, status: 12 },
+  'quxian-2024': { cells: 372, labels: 197, codes: 144, status: 12 },
 };
 
 for (const [bureau, file] of BUREAUS) {
