@@ -219,6 +219,21 @@ test('the funds\' income this year and the carry-over are the 收入总表\'s co
   });
 });
 
+test('基本支出 over all funds stated equal to the general budget\'s leaves none to the other funds\' tables, which then place their 合计 line', async () => {
+  const { statedTotals } = await import('../../dist/import/recognise/stated.js');
+  const { placeFigures, sumsOf } = await import('../../dist/import/recognise/tables/arithmetic.js');
+  const basic = (amount) => [{ subject: 'basic', amount: 7843400 }, { subject: 'basic', fund: 'general-budget', amount }];
+  const stated = statedTotals(basic(7843400));
+  assert.deepEqual([stated['gov-fund'], stated['state-capital']], [{ basic: 0 }, { basic: 0 }]);
+  // The general budget's 基本支出 less than all funds': another fund may have some, and nothing is stated.
+  assert.equal(statedTotals(basic(7000000))['gov-fund'], undefined);
+  // 合计 312.62 312.62 under 合计 / 基本支出 / 项目支出: with 基本支出 stated 0 the second figure is 项目支出.
+  const columns = [{ key: 'total', label: '合计' }, { key: 'basic', label: '基本支出' }, { key: 'project', label: '项目支出' }];
+  const rows = (statedFigures) => [{ figures: [31262, 31262], total: true, stated: statedFigures }, { figures: [31262, 31262], code: '212' }];
+  assert.deepEqual(placeFigures(rows([{ columns: [1], figure: 0 }]), 3, sumsOf(columns)).places, [[0, 2], [0, 2]]);
+  assert.deepEqual(placeFigures(rows([]), 3, sumsOf(columns)).places, [undefined, undefined]);
+});
+
 // A header too wide to list every placement (34 columns: 合计 = the 33 beside it), searched column by column.
 const wide = [{ whole: 0, parts: Array.from({ length: 33 }, (_, c) => c + 1) }];
 

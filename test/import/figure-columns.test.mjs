@@ -109,3 +109,45 @@ test('statement lines printed side by side at a table\'s foot, and the lines aft
   assert.ok(table.rows.filter((r) => r.role !== 'total').every((r) => Object.keys(r.values).length === 0));
   assert.ok(report.notes.some((n) => /print numbered labels side by side/.test(n.message.en)));
 });
+
+test('two groups side by side in the leaf row split at the second group\'s 合计, and items under a goods-and-services class are items', async () => {
+  const { columnsFromRows } = await import('../../dist/import/recognise/tables/columns.js');
+  const upper = ['功能科目', '', '', '单位代码', '单位名称(功能科目)', '总计', '机关商品和服务支出', '', '', '', '', '对事业单位经常性补助'];
+  const leaf = ['类', '款', '项', '', '', '', '合计', '办公经费', '会议费', '公务接待费', '维修(护)费', '合计', '商品和服务支出'];
+  const columns = columnsFromRows([upper, leaf], 7);
+  // Keyless columns (the two groups' 合计, 商品和服务支出) keep their places with an empty key and are not output.
+  assert.deepEqual(columns.map((c) => c.key), ['total', '', 'office', 'meetings', 'reception-costs', 'maintenance', '', '']);
+  assert.deepEqual(columns.map((c) => c.groups?.[0]).slice(6), ['对事业单位经常性补助', '对事业单位经常性补助']);
+});
+
+test('a three-row header whose top row names the row-label columns is read from after them, its trailing columns unprinted', async () => {
+  const { columnsFromRows } = await import('../../dist/import/recognise/tables/columns.js');
+  const rows = [
+    ['单位代码', '单位名称（专项名称）', '预算额度', '', '', '', '', '预算编制方式'],
+    ['', '', '总计', '一般公共预算', '', '', '政府性基金', '编入部门预算金额', '财政代编金额'],
+    ['', '', '', '一般公共预算小计', '经费拨款', '一般债券'],
+  ];
+  // Rows print their figures up to 编入部门预算金额: 财政代编金额's blank cell is not printed.
+  const columns = columnsFromRows(rows, 6);
+  assert.deepEqual(columns.map((c) => c.key), ['total', 'general-budget', 'general-budget-funding', '', 'gov-fund', '', '']);
+  // Without the row-label columns named above, the start is not certain and nothing spans.
+  assert.notDeepEqual(columnsFromRows(rows.slice(1), 6).map((c) => c.key), columns.map((c) => c.key));
+});
+
+test('figures under a column the vocabulary has no key for are not kept, and the report says so', () => {
+  const text = [
+    '某县卫生健康局2025年部门预算',
+    '专项资金预算汇总表',
+    '单位：万元',
+    '单位代码\t单位名称（专项名称）\t预算额度\t\t\t\t预算编制方式\t',
+    '\t\t总计\t一般公共预算\t\t\t编入部门预算金额\t财政代编金额',
+    '\t\t\t一般公共预算小计\t经费拨款\t一般债券\t',
+    '\t合计\t68.22\t68.22\t68.22\t\t68.22\t',
+    '201001\t某某工作经费\t12.80\t12.80\t12.80\t\t12.80\t',
+  ].join('\n');
+  const { document, report } = importSource(readText(text, 'special.txt'));
+  const table = document.tables.find((t) => t.rows.some((r) => r.name === '某某工作经费'));
+  assert.deepEqual(table.columns.map((c) => c.key), ['total', 'general-budget', 'general-budget-funding']);
+  assert.deepEqual(table.rows.find((r) => r.role === 'total').values, { total: 682200, 'general-budget': 682200, 'general-budget-funding': 682200 });
+  assert.ok(report.notes.some((n) => /编入部门预算金额/.test(n.message['zh-CN']) && /no key/.test(n.message.en)));
+});

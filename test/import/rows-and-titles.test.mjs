@@ -93,3 +93,33 @@ test('a cell that breaks after its tab is the cell opened on the line before, an
     ['政府性基金预算拨款收入', '', '农林水支出', ''],
   ]);
 });
+
+test('a table split across pages drops its repeated header, and the rows of the next page keep the columns of the first', async () => {
+  const { cellRows } = await import('../../dist/import/recognise/tables/cells.js');
+  // Rows of four cells and a blank line (period 5) from line 12; the header, printed wider apart, again at line 33
+  // after the page break, and the second page's rows from line 44: another phase of the period. A blank cell is a
+  // blank line (one line apart); a row ends with one more.
+  const header = (at) => [[at, '\t收\t入'], [at + 1, '\t支\t出'], [at + 4, '项\t目'], [at + 6, '预算数'], [at + 8, '项\t目'], [at + 10, '预算数']];
+  const printed = [
+    ...header(1),
+    [12, '\t一、本年收入'], [13, '\t100.00'], [14, '\t一、本年支出'], [15, '\t100.00'],
+    [17, '\t一般公共预算拨款收入'], [18, '\t100.00'], [19, '\t一般公共服务支出'], [20, '\t55.00'],
+    [22, '\t政府性基金预算拨款收入'], [24, '\t社会保障和就业支出'], [25, '\t40.00'],
+    [29, '\t卫生健康支出'],
+    ...header(33),
+    [46, '\t住房保障支出'], [47, '\t5.00'],
+    [51, '\t农林水支出'],
+  ];
+  const blocks = printed.map(([line, text]) => ({ kind: 'paragraph', text, at: { line } }));
+  // Cells joined by "|": the header's two rows in its own layout, then the rows of both pages.
+  assert.deepEqual(cellRows(blocks, 0, blocks.length).map((r) => r.cells.join('|')), [
+    '收\t入|支\t出',
+    '项\t目||预算数||项\t目||预算数',
+    '一、本年收入|100.00|一、本年支出|100.00',
+    '一般公共预算拨款收入|100.00|一般公共服务支出|55.00',
+    '政府性基金预算拨款收入||社会保障和就业支出|40.00',
+    '||卫生健康支出|',
+    '||住房保障支出|5.00',
+    '||农林水支出|',
+  ]);
+});

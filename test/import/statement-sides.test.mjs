@@ -109,3 +109,36 @@ test('statement lines printed at the foot of the table before its title are read
   const expenditure = tables.find((t) => t.kind === 'expenditure');
   assert.ok(expenditure.rows.filter((r) => r.role !== 'total').every((r) => Object.keys(r.values).length === 0));
 });
+
+test('a side whose lines lost their blank cells is placed by the arithmetic, its funds chosen by the income side', async () => {
+  const { readStatement } = await import('../../dist/import/recognise/tables/statement.js');
+  const lossy = (cells) => ({ cells, block: 0, lossy: true });
+  const lines = (income) => [
+    lossy(['收入支出']),
+    lossy(['项目预算数项目合计一般公共预算政府性基金预算国有资本经营预算']),
+    lossy(['一、本年收入', '6,369.95', '一、本年支出', '6,430.65', '6,118.03', '312.62']),
+    ...income,
+    lossy(['社会保障和就业支出', '82.01', '82.01']),
+    lossy(['卫生健康支出', '5,984.53', '5,984.53']),
+    lossy(['城乡社区支出', '312.62', '312.62']),
+    lossy(['农林水支出', '4.40', '4.40']),
+    lossy(['住房保障支出', '47.10', '47.10']),
+  ];
+  const funds = [
+    lossy(['一般公共预算拨款收入', '6,057.33', '一般公共服务支出']),
+    lossy(['政府性基金预算拨款收入', '312.62', '外交支出']),
+    lossy(['一、上年结转', '60.70', '公共安全支出']),
+    lossy(['一般公共预算拨款收入', '60.70', '教育支出']),
+  ];
+  const read = readStatement(lines(funds), '万元');
+  const values = (name) => read.rows.find((r) => r.name === name).values;
+  // 一般公共预算 is this year's 6,057.33 and the 60.70 carried over; 政府性基金 312.62: 本年支出's fund columns.
+  assert.deepEqual(values('一、本年支出'), { total: 64306500, 'general-budget': 61180300, 'gov-fund': 3126200 });
+  assert.deepEqual(values('城乡社区支出'), { total: 3126200, 'gov-fund': 3126200 });
+  assert.deepEqual(values('卫生健康支出'), { total: 59845300, 'general-budget': 59845300 });
+  assert.deepEqual(read.notes, []);
+  // The income side stating no fund, 6,118.03 and 312.62 fit any two fund columns: only the totals, each reported.
+  const bare = readStatement(lines([]), '万元');
+  assert.deepEqual(bare.rows.find((r) => r.name === '城乡社区支出').values, { total: 3126200 });
+  assert.ok(bare.notes.some((n) => /城乡社区支出/.test(n.message['zh-CN']) && /only the total column/.test(n.message.en)));
+});

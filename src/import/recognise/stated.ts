@@ -32,7 +32,12 @@ const RESTATED: Record<string, [kind: string, column: string][]> = {
     ['expenditure-by-dept-economic', 'carry-over-total'],
   ],
   'carry-over/general-budget': [['expenditure-by-dept-economic', 'carry-over-general-budget-subtotal']],
+  // Read only to compare with all funds' (below).
+  'basic/general-budget': [],
 };
+
+/** Expenditure tables of the funds other than the general budget. */
+const OTHER_FUNDS = ['gov-fund', 'state-capital'];
 
 /**
  * The columns a stated figure stands for in a table with these column keys: the column of its key, or, where the
@@ -57,6 +62,13 @@ export function statedTotals(statements: Statement[]): Partial<Record<string, St
   for (const [restated, values] of amounts) {
     if (values.size !== 1) continue;
     for (const [kind, column] of RESTATED[restated]!) out[kind] = { ...out[kind], [column]: [...values][0]! };
+  }
+  // 基本支出 over all funds is at least the general budget's and every other fund's together (none is negative):
+  // stated equal, no other fund has any, so the other funds' tables print none.
+  const basic = (fund: string) => amounts.get(`basic/${fund}`);
+  const [all, general] = [basic(''), basic('general-budget')];
+  if (all?.size === 1 && general?.size === 1 && [...all][0] === [...general][0]) {
+    for (const kind of OTHER_FUNDS) out[kind] = { ...out[kind], basic: 0 };
   }
   return out;
 }

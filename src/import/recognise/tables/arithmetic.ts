@@ -12,6 +12,8 @@
  * with the 合计 line, and the caller says so. What stays open is reported.
  */
 
+import type { ReportNote } from '../../report.js';
+
 export interface ArithmeticRow {
   /** Figures in printed order, in hundredths of the printed unit (integers, so sums are exact). */
   figures: number[];
@@ -292,3 +294,12 @@ export function sumsOf(columns: { key: string; label: string; groups?: string[] 
   if (first && !first.groups?.length && (first.key === 'total' || isSubtotal(first.label)) && top.length > 1) sums.push({ whole: 0, parts: top.filter((i) => i !== 0) });
   return sums;
 }
+
+/** The report's note for a row whose figures the arithmetic cannot place: `kept` when its total column is taken. */
+export const undecidedNote = (name: string, figures: number, width: number, kept: boolean): ReportNote => ({
+  kind: 'ambiguity',
+  message: {
+    'zh-CN': `“${name.trim()}”：空白单元格在提取中丢失，${figures} 个数值对应 ${width} 列，加总关系无法确定其列，${kept ? '只取合计列' : '表头无合计列，数值均未取'}`,
+    en: `"${name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures} figures among ${width}, so ${kept ? 'only the total column is taken' : 'with no total column none is taken'}`,
+  },
+});

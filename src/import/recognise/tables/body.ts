@@ -8,10 +8,10 @@ import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
 import { cellRows, startsLabel, type CellRow } from './cells.js';
-import { columnsFromRows } from './columns.js';
+import { columnsFromRows, KEYLESS_KEY } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
-import { placeFigures, sumsOf, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
+import { placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
 import { columnsStatedBy } from '../stated.js';
 import { alignFigureStarts, buildRow, roleOf, splitRow, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
@@ -129,6 +129,17 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
     });
   }
   const placedRows = placeRows(split, columns, unit, notesOut, stated);
+  const dropped = columns.filter((c, i) => c.key === KEYLESS_KEY && split.some((r) => r.lossy || isFigure(r.values[i] ?? '')));
+  if (dropped.length) {
+    const labels = dropped.map((c) => c.label.trim());
+    notesOut.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `列“${labels.join('”“')}”在文档词汇中没有键，其数值未保留`,
+        en: `the vocabulary has no key for the column(s) "${labels.join('", "')}", so their figures are not kept`,
+      },
+    });
+  }
   // A statement whose sides were not read has no columns of its own: figures keyed by stray labels would stand in
   // wrong columns, so its rows keep their labels only.
   const rows = isStatement ? placedRows.map((r) => ({ ...r, values: {} })) : placedRows;
@@ -144,7 +155,8 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
       message: { 'zh-CN': `表头识别出 ${columns.length} 列，数据行有 ${width} 个数值位置；多出的数值未归列`, en: `the header names ${columns.length} figure columns but rows hold ${width} figure places; the extra figures are not assigned` },
     });
   }
-  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
+  const keyed = columns.filter((c) => c.key !== KEYLESS_KEY);
+  return { ...base, columns: keyed, rows, notes: notesOut, confidence: keyed.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
 }
 
 /** A row's line as printed, indentation included, when the row is that one line. */
@@ -224,13 +236,7 @@ function placeRows(split: (RowCells & { lossy: boolean })[], columns: Column[], 
     if (places) return coded(buildRow({ ...r, values: figures }, places.map((c) => keys[c]!), unit), i);
     // A row's first figure is its total only under a first column that is the total; without one nothing is certain.
     const kept = isTotalColumn(columns[0]) ? 1 : 0;
-    notes.push({
-      kind: 'ambiguity',
-      message: {
-        'zh-CN': `“${r.name.trim()}”：空白单元格在提取中丢失，${figures.length} 个数值对应 ${keys.length} 列，加总关系无法确定其列，${kept ? '只取合计列' : '表头无合计列，数值均未取'}`,
-        en: `"${r.name.trim()}": blank cells lost in extraction; the sums cannot decide the columns of its ${figures.length} figures among ${keys.length}, so ${kept ? 'only the total column is taken' : 'with no total column none is taken'}`,
-      },
-    });
+    notes.push(undecidedNote(r.name, figures.length, keys.length, kept === 1));
     return coded(buildRow({ ...r, values: figures.slice(0, kept) }, keys.slice(0, kept), unit), i);
   });
 }

@@ -9,7 +9,7 @@
  * Grid blocks (DOCX, XLSX, HTML, PDF readers) are already rows; merged cells keep their place by repeating blanks.
  */
 import type { SourceBlock } from '../../source.js';
-import { isCode, isFigure } from './text.js';
+import { isCode, isFigure, squash } from './text.js';
 
 export interface CellRow {
   cells: string[];
@@ -128,9 +128,62 @@ function joinTabBreaks(lines: Line[]): Line[] {
   return out;
 }
 
+/**
+ * A table split across pages prints its header lines again on the next page, and the next page's rows start at
+ * another phase of the row period. The repeat (the header's lines again, in order, after the first figure: at least
+ * three and half of them) is dropped, and the lines after it are renumbered so that their rows continue the first
+ * page's: its first row starts as far below the repeated header as the first page's first row below the header.
+ * Such a header is printed in a layout of its own, not the rows' period (its cells wider apart): its rows are
+ * returned apart (`headerRows`), the lines after it to be read by the period. Undefined when no header is repeated
+ * or the first page has no row period.
+ */
+function withoutRepeatedHeader(lines: Line[]): { header: CellRow[]; body: Line[] } | undefined {
+  const first = lines.findIndex((l) => isFigure(l.text));
+  if (first < 1) return undefined;
+  const same = (a: Line, b: Line) => squash(a.text) === squash(b.text);
+  const matched = (at: number) => {
+    let m = 0;
+    while (m < first && at + m < lines.length && same(lines[at + m]!, lines[m]!)) m += 1;
+    return m;
+  };
+  const at = lines.findIndex((l, i) => i > first && same(l, lines[0]!) && matched(i) >= Math.max(3, first / 2));
+  if (at < 0) return undefined;
+  const m = matched(at);
+  const page = joinTabBreaks(lines.slice(0, at));
+  const found = period(page);
+  if (!found) return undefined;
+  const { p, phase } = found;
+  const rowStartAfter = (line: number) => line + 1 + ((((phase - line - 1) % p) + p) % p);
+  const firstRow = rowStartAfter(lines[m - 1]!.line);
+  const shift = lines[at + m - 1]!.line + (firstRow - lines[m - 1]!.line) - rowStartAfter(page[page.length - 1]!.line);
+  const body = [...page.filter((l) => l.line >= firstRow), ...joinTabBreaks(lines.slice(at + m).map((l) => ({ ...l, line: l.line - shift })))];
+  return { header: headerRows(page.filter((l) => l.line < firstRow)), body };
+}
+
+/**
+ * Header lines in their own layout: lines one after another, or one blank line apart (a blank cell), are one row;
+ * a longer break (a blank cell and the blank line after a row) begins the next row.
+ */
+function headerRows(lines: Line[]): CellRow[] {
+  const rows: CellRow[] = [];
+  lines.forEach((l, i) => {
+    const gap = i === 0 ? Infinity : l.line - lines[i - 1]!.line;
+    if (gap > 2) rows.push({ cells: [], block: l.block });
+    const row = rows[rows.length - 1]!;
+    if (gap === 2) row.cells.push('');
+    row.cells.push(l.text.trim());
+  });
+  return rows;
+}
+
 /** Rows of a cell-per-line table rebuilt from line numbers; a label broken over two lines is joined again. */
 function cellPerLineRows(printed: Line[]): CellRow[] {
-  const lines = joinTabBreaks(printed);
+  const split = withoutRepeatedHeader(printed);
+  return [...(split?.header ?? []), ...periodRows(split?.body ?? joinTabBreaks(printed))];
+}
+
+/** Lines → rows by the row period (cells.ts's header comment). */
+function periodRows(lines: Line[]): CellRow[] {
   const found = period(lines);
   if (!found) return lines.map((l) => ({ cells: [l.text.trim()], block: l.block }));
   const { p } = found;

@@ -9,7 +9,7 @@ import { halfWidth, squash } from './text.js';
 
 /** Labels of the row-label columns. */
 export const isRowHeader = (label: string): boolean =>
-  /^(项目|科目编码|科目名称|功能科目(编码|名称)?|(部门|政府)经济科目(编码|名称)|类|款|项|单位代码|单位编码|单位名称(\(科目\))?|序号|栏次|编码|名称|预算科目|功能分类科目|支出功能分类科目|经济分类科目|部门预算支出经济分类科目|政府预算支出经济分类科目|项目名称|单位)$/.test(
+  /^(项目|科目编码|科目名称|功能科目(编码|名称)?|(部门|政府)经济科目(编码|名称)|类|款|项|单位代码|单位编码|单位名称(\(.*\))?|序号|栏次|编码|名称|预算科目|功能分类科目|支出功能分类科目|经济分类科目|部门预算支出经济分类科目|政府预算支出经济分类科目|项目名称|单位)$/.test(
     halfWidth(squash(label)),
   );
 
@@ -33,6 +33,8 @@ const KEYS: [RegExp, string][] = [
   [/^财政拨款收入$/, 'current-year'],
   [/财政专户/, 'special-account'],
   [/^单位资金$/, 'unit-funds'],
+  [/^社会保险基金(预算)?(资金|拨款(收入)?)?$/, 'social-insurance-fund'],
+  [/^经费拨款(收入)?$/, 'general-budget-funding'],
   [/^一般公共预算/, 'general-budget'],
   [/^政府性基金/, 'gov-fund'],
   [/^国有资本经营/, 'state-capital'],
@@ -81,6 +83,28 @@ const ITEM_KEYS: [RegExp, string][] = [
   [/^其他商品和服务支出$/, 'other-goods-services'],
 ];
 
+/**
+ * Columns the national templates print that schema v1's vocabulary has no key for (docs/schema.md): known as columns,
+ * so that the columns beside them keep their places, but their figures are not kept (the report says so). Their
+ * keyless placeholders never leave this reader (see `withoutKeyless`).
+ */
+const KEYLESS = /^(纳入一般公共预算管理的非税收入|一般债券|外国政府和国际组织(贷款|赠款)|编入部门预算金额|财政代编金额|商品和服务支出)$/;
+
+/** Spanning headers of those templates the vocabulary has no key for; a 合计 / 小计 under one is as keyless as it is. */
+const KEYLESS_GROUP = /^(机关商品和服务支出|对事业单位经常性补助|预算额度|预算编制方式)$/;
+
+const isKeyless = (label: string): boolean => KEYLESS.test(halfWidth(squash(label)));
+
+/** A keyless column, or the 合计 / 小计 of a keyless spanning header. */
+const keylessUnder = (label: string, group: string | undefined): boolean =>
+  isKeyless(label) || (/^(小计|合计)$/.test(squash(label)) && group !== undefined && KEYLESS_GROUP.test(halfWidth(squash(group))));
+
+/** The key a column without one stands under while figures are placed: it keeps its place and no figure. */
+export const KEYLESS_KEY = '';
+
+/** A goods-and-services class over its items (机关商品和服务支出, 商品和服务支出): the columns below are items. */
+const isItemGroup = (group: string | undefined): boolean => group !== undefined && /商品和服务支出$/.test(halfWidth(squash(group)));
+
 const itemKeyOf = (label: string): string | undefined => ITEM_KEYS.find(([p]) => p.test(halfWidth(squash(label))))?.[1];
 
 /** Items only such a table prints (not 三公 or 会议/培训 columns): three of them make it one. */
@@ -99,10 +123,10 @@ export const keyOf = (label: string): string | undefined => {
 };
 
 /** Headers whose labels span the columns below them rather than label a column of figures. */
-const isGroup = (label: string): boolean => /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|中央提前通知专项转移支付等|上年应返还额度结转|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
+const isGroup = (label: string): boolean => KEYLESS_GROUP.test(halfWidth(squash(label))) || /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|中央提前通知专项转移支付等|上年应返还额度结转|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
 
 /** A label the vocabulary knows: a column's, a row-label column's or a spanning header's. */
-const isKnown = (label: string): boolean => keyOf(label) !== undefined || isRowHeader(label) || isGroup(label) || squash(label) === '小计';
+const isKnown = (label: string): boolean => keyOf(label) !== undefined || isKeyless(label) || isRowHeader(label) || isGroup(label) || squash(label) === '小计';
 
 /** Two labels printed with no space between them ("上年结转安排科目编码"), split where both halves are known. */
 function unglued(label: string): string[] {
@@ -196,8 +220,12 @@ export function columnsOf(labels: string[], count: number): Column[] {
       if (keyOf(label) && /基本支出/.test(label)) group = label;
       continue;
     }
+    if (keylessUnder(label, group)) {
+      columns.push({ key: KEYLESS_KEY, label });
+      continue;
+    }
     const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group!)))?.[1] : undefined;
-    const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
+    const key = sub ?? (items || isItemGroup(group) ? itemKeyOf(label) : undefined) ?? keyOf(label);
     if (!key) continue;
     columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label });
   }
@@ -238,7 +266,8 @@ const isNumbering = (row: string[]): boolean => row.every((c) => isBlank(c) || /
  * Two header rows in grid positions: the columns' own labels below (`leaf`) and, above, labels that either stand
  * over a blank leaf cell (one column, merged down) or span the run of leaf labels under them (a group). The upper
  * row's positions are not trusted (extraction shifts them), only its order: walking the leaf row from `from`, a
- * blank cell takes the next upper label, a run of labels takes the next upper label as its group. Upper labels left
+ * blank cell takes the next upper label, a run of labels takes the next upper label as its group (a 合计 / 小计 inside
+ * a run begins the next group). Upper labels left
  * when the leaf row ends stand over its trailing blank cells, which extraction does not print, as many as the upper
  * row prints cells beyond the leaf row. It fits when every upper label is used exactly once and at least one spans
  * a run.
@@ -257,7 +286,10 @@ export function spanHeaders(upperCells: string[], leaf: string[], from = 0): Pla
     } else {
       const group = upper[u]!;
       let run = 0;
-      for (; j < leaf.length && !isBlank(leaf[j]); j += 1, run += 1) placed.push({ label: leaf[j]!.trim(), groups: [group] });
+      // Every group's columns begin with its own 合计 / 小计: one inside a run begins the next group's, when an upper
+      // label is left for it (two groups side by side, 机关商品和服务支出 then 对事业单位经常性补助).
+      const beginsGroup = (k: number) => run > 0 && u + 1 < upper.length && /^(合计|小计)$/.test(squash(leaf[k]!));
+      for (; j < leaf.length && !isBlank(leaf[j]) && !beginsGroup(j); j += 1, run += 1) placed.push({ label: leaf[j]!.trim(), groups: [group] });
       spans ||= run > 1;
     }
     u += 1;
@@ -275,8 +307,12 @@ function placedColumns(placed: Placed[]): Column[] {
   for (const { label, groups } of placed) {
     const group = groups?.[0];
     if (isRowHeader(label) || (group && isRowHeader(group))) continue;
+    if (keylessUnder(label, group)) {
+      columns.push({ key: KEYLESS_KEY, label, ...(groups ? { groups } : {}) });
+      continue;
+    }
     const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
-    const key = sub ?? (items ? itemKeyOf(label) : undefined) ?? keyOf(label);
+    const key = sub ?? (items || isItemGroup(group) ? itemKeyOf(label) : undefined) ?? keyOf(label);
     if (!key) continue;
     columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
   }
@@ -287,18 +323,27 @@ function placedColumns(placed: Placed[]): Column[] {
  * Spanning headers over a leaf row whose first blank cells may stand under row-label columns named in a row above
  * (单位编码 / 单位名称 over a three-row header): read from the row's start when that gives as many columns as the
  * rows hold figures, else from the one later blank cell that does. Two later starts that both fit decide nothing.
+ * Rows that stop before the header's last columns (their trailing blank cells not printed) fit none of those: they
+ * are read from the one start the header names, after the `rowLabels` row-label columns of the rows above, when
+ * the columns placed there reach at least as far as the rows' figures.
  */
-function spanningColumns(upper: string[], leaf: string[], count: number): Column[] | undefined {
-  const fits = (from: number) => {
+function spanningColumns(upper: string[], leaf: string[], count: number, rowLabels: number): Column[] | undefined {
+  const columnsFrom = (from: number) => {
     const placed = spanHeaders(upper, leaf, from);
-    const columns = placed && placedColumns(placed);
+    return placed && placedColumns(placed);
+  };
+  const fits = (from: number) => {
+    const columns = columnsFrom(from);
     return columns && (count === 0 || columns.length === count) ? columns : undefined;
   };
   const whole = fits(0);
   if (whole || count === 0) return whole;
   const leading = leaf.findIndex((c) => !isBlank(c));
   const later = Array.from({ length: Math.max(0, leading) }, (_, k) => fits(k + 1)).filter((c) => c !== undefined);
-  return later.length === 1 ? later[0] : undefined;
+  if (later.length === 1) return later[0];
+  if (later.length > 1 || leaf.slice(0, rowLabels).some((c) => !isBlank(c))) return undefined;
+  const named = columnsFrom(rowLabels);
+  return named && named.length > count ? named : undefined;
 }
 
 /**
@@ -307,6 +352,8 @@ function spanningColumns(upper: string[], leaf: string[], count: number): Column
  */
 export function columnsFromRows(rows: string[][], count: number): Column[] {
   const labelled = rows.filter((r) => r.some((c) => !isBlank(c)) && !isNumbering(r));
-  const spanning = labelled.length >= 2 ? spanningColumns(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!, count) : undefined;
+  // Row-label columns a row above the two lowest names (单位代码 / 单位名称 over a three-row header).
+  const rowLabels = labelled.slice(0, -2).flat().filter((c) => !isBlank(c) && isRowHeader(c)).length;
+  const spanning = labelled.length >= 2 ? spanningColumns(labelled[labelled.length - 2]!, labelled[labelled.length - 1]!, count, rowLabels) : undefined;
   return spanning ?? columnsOf(labelled.flat(), count);
 }

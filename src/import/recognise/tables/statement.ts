@@ -10,6 +10,8 @@ import type { CellRow } from './cells.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
 import { sidesOfLabels, type SideState } from './statement-sides.js';
+import { placeOpenLines, type OpenLine } from './statement-figures.js';
+import type { ReportNote } from '../../report.js';
 import { halfWidth, isFigure, squash, STATEMENT_HEADER_WORD } from './text.js';
 
 /** Income and total lines every statement prints, by their published names. */
@@ -128,7 +130,11 @@ function labelled(cells: string[]): { label: string; figures: string[] }[] {
  * `before`: lines printed before the statement's title (at the foot of the table before it), read first when their
  * first line prints one label for each side, so that every side is there to take its label.
  */
-export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = []): { columns: Column[]; sections: TableSection[]; rows: Row[] } | undefined {
+export function readStatement(
+  rows: CellRow[],
+  unit: Unit,
+  before: CellRow[] = [],
+): { columns: Column[]; sections: TableSection[]; rows: Row[]; notes: ReportNote[] } | undefined {
   const headerAt = rows.findIndex((r) => headerCells(r.cells).filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
   if (headerAt < 0) return undefined;
   const sides = sidesOf(headerCells(rows[headerAt]!.cells));
@@ -156,12 +162,14 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
     const role = /合计$|总计$/.test(squash(label)) ? 'total' : undefined;
     out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
   };
+  const openLines = new Map<Side, OpenLine[]>();
   const everySide = before[0] ? labelled(before[0].cells).length === sides.length : false;
   for (const row of [...(everySide ? before : []), ...rows.slice(headerAt + 1)]) {
     const cells = row.cells;
     // The column numbers under the header (栏次 1 2 3 4) label nothing.
     if (cells.every((c) => c.trim() === '' || /^\d+$/.test(c.trim()) || squash(c) === '栏次')) continue;
-    const positional = cells.length >= lead + width.reduce((a, b) => a + b, 0) - 1;
+    // A line one cell short is positional with its last cell blank, unless blank cells were lost anywhere in it.
+    const positional = cells.length >= lead + width.reduce((a, b) => a + b, 0) - (row.lossy === true ? 0 : 1);
     const at = positional || (lead > 0 && /^\d{1,3}$/.test(cells[0]?.trim() ?? '')) ? lead : 0;
     if (positional) {
       sides.reduce((from, side, s) => {
@@ -175,11 +183,15 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
     const placed = sidesOfLabels(items.map((i) => i.label), sides, state);
     items.forEach((item, k) => {
       const side = sides[placed[k]!]!;
-      // Fewer figures than the side's columns, blank cells lost: only the side's 合计 column is certain.
+      // Fewer figures than the side's columns, blank cells lost: only the side's 合计 column is certain until the
+      // arithmetic places them (statement-figures.ts).
       const open = row.lossy === true && side.columns.length > 1 && item.figures.length < side.columns.length;
       push(side, item.label, !open ? item.figures : side.columns[0]!.key === 'total' ? item.figures.slice(0, 1) : []);
+      if (open) openLines.set(side, [...(openLines.get(side) ?? []), { row: out.length - 1, figures: item.figures }]);
     });
   }
+  const income = out.filter((r) => sides.some((s) => s.key === r.section && s.side === 'income'));
+  const notes = [...openLines].flatMap(([side, lines]) => placeOpenLines(out, side.key, side.columns, lines, unit, income));
   const sections: TableSection[] = sides.map((side) => ({
     key: side.key,
     label: side.label,
@@ -187,5 +199,5 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
     ...(side.classification ? { classification: side.classification } : {}),
     ...(side.columns.length > 1 ? { columns: side.columns } : {}),
   }));
-  return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out };
+  return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out, notes };
 }
