@@ -170,7 +170,9 @@ function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
   return rows;
 }
 
-const isTotalColumn = (column: Column | undefined): boolean => column !== undefined && (column.key === 'total' || roleOf(column.label) === 'total');
+/** The row's whole total: a 合计 under a spanning header (上年's, in a 三公 table) is only its group's. */
+const isTotalColumn = (column: Column | undefined): boolean =>
+  column !== undefined && (column.key === 'total' || (roleOf(column.label) === 'total' && !column.groups?.length));
 
 const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
 

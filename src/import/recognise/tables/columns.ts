@@ -149,7 +149,12 @@ export function joinWrapped(labels: string[]): string[] {
   for (let i = 0; i < flat.length; i += 1) {
     const label = flat[i]!;
     if (!label.trim() || keyOf(label) !== undefined || squash(label) === '小计') {
-      out.push(label);
+      // No label begins with a bracket: a line that does continues the one above ("因公出国" / "（境）费用").
+      const at = flat.findIndex((l, k) => k > i && l.trim() !== '');
+      const next = at < 0 ? '' : flat[at]!.trim();
+      const continued = /^[(（]/.test(next) && keyOf(label) !== undefined && keyOf(label + next) === keyOf(label);
+      out.push(continued ? label.trim() + next : label);
+      if (continued) i = at;
       continue;
     }
     const fits = isGroup(label) || isRowHeader(label) ? (c: string) => keyOf(c) !== undefined : isKnown;
@@ -180,6 +185,7 @@ export function columnsOf(labels: string[], count: number): Column[] {
   const nested = nestedColumns(
     joined.filter((l) => l.trim() && !isRowHeader(l)),
     count,
+    keyOf,
   );
   if (nested) return nested;
   const items = isItemTable(joined);
