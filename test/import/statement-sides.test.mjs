@@ -109,3 +109,21 @@ test('statement lines printed at the foot of the table before its title are read
   const expenditure = tables.find((t) => t.kind === 'expenditure');
   assert.ok(expenditure.rows.filter((r) => r.role !== 'total').every((r) => Object.keys(r.values).length === 0));
 });
+
+test('total lines printed apart from their figures take them where 总计 = 本年合计 + 上年结转 in one way only', async () => {
+  const { totalFigures } = await import('../../dist/import/recognise/tables/statement-totals.js');
+  const row = (cells) => ({ cells, block: 0 });
+  // As 平利's 财政拨款收支总表 prints them: the first figure of the first figure line cut across the page ("4," elsewhere).
+  const glued = row(['本年收入合计本年支出合计本年支出合计收入总计支出总计支出总计', '567,178.00', '4,567,178.00', '4567178.00']);
+  const carry = row(['上年结转结转下年结转下年', '4,567,178.00', '4,567,178.00', '4567178.00']);
+  const { byRow, undecided } = totalFigures([row(['4,']), glued, carry, row(['一、财政拨款'])], [true, false, false]);
+  assert.deepEqual(byRow.get(glued), [
+    { labels: ['本年收入合计', '本年支出合计', '本年支出合计'], figures: [undefined, '4,567,178.00', '4567178.00'] },
+    { labels: ['收入总计', '支出总计', '支出总计'], figures: [undefined, '4,567,178.00', '4567178.00'] },
+  ]);
+  assert.deepEqual(byRow.get(carry), [{ labels: ['上年结转', '结转下年', '结转下年'], figures: [undefined, undefined, undefined] }]);
+  // The income side's figures do not add up (567,178.00 is cut): none is taken, and the report says so.
+  assert.deepEqual(undecided, ['本年收入合计']);
+  // Labels that do not stand in side order decide nothing.
+  assert.equal(totalFigures([glued, carry], [false, true, false]).byRow.size, 0);
+});

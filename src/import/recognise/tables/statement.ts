@@ -7,9 +7,11 @@ import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
 import { functionClassCode, withoutOrdinal } from './codes.js';
 import { economicClassCode } from './economic-classes.js';
 import type { CellRow } from './cells.js';
+import type { ReportNote } from '../../report.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
 import { sidesOfLabels, type SideState } from './statement-sides.js';
+import { totalFigures, totalLines } from './statement-totals.js';
 import { halfWidth, isFigure, squash, STATEMENT_HEADER_WORD } from './text.js';
 
 /** Income and total lines every statement prints, by their published names. */
@@ -82,12 +84,6 @@ function headerCells(cells: string[]): string[] {
   });
 }
 
-/** Total lines printed one after another with single spaces ("本年收入合计本年支出合计…"), each a line every statement prints. */
-function totalLines(text: string): string[] | undefined {
-  const words = text.split(/(?=本年收入合计|本年支出合计|收入总计|支出总计|上年结转|结转下年)/);
-  return words.length > 1 && words.every((w) => /^(本年收入合计|本年支出合计|收入总计|支出总计|上年结转|结转下年)$/.test(w)) ? words : undefined;
-}
-
 /**
  * An income line and a function class printed as one cell ("国有资本经营预算拨款收入国防支出"; single spaces
  * between words are read as letter spacing): split when the first part is an income line and the rest a class.
@@ -128,7 +124,7 @@ function labelled(cells: string[]): { label: string; figures: string[] }[] {
  * `before`: lines printed before the statement's title (at the foot of the table before it), read first when their
  * first line prints one label for each side, so that every side is there to take its label.
  */
-export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = []): { columns: Column[]; sections: TableSection[]; rows: Row[] } | undefined {
+export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = []): { columns: Column[]; sections: TableSection[]; rows: Row[]; notes: ReportNote[] } | undefined {
   const headerAt = rows.findIndex((r) => headerCells(r.cells).filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
   if (headerAt < 0) return undefined;
   const sides = sidesOf(headerCells(rows[headerAt]!.cells));
@@ -157,7 +153,15 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
     out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
   };
   const everySide = before[0] ? labelled(before[0].cells).length === sides.length : false;
-  for (const row of [...(everySide ? before : []), ...rows.slice(headerAt + 1)]) {
+  const lines = [...(everySide ? before : []), ...rows.slice(headerAt + 1)];
+  // Total lines printed apart from their figures, matched by the arithmetic (statement-totals.ts).
+  const totals = totalFigures(lines, sides.map((side) => side.side === 'income'));
+  for (const row of lines) {
+    const totalLinesOfRow = totals.byRow.get(row);
+    if (totalLinesOfRow) {
+      for (const line of totalLinesOfRow) line.labels.forEach((label, s) => push(sides[s]!, label, line.figures[s] ? [line.figures[s]] : []));
+      continue;
+    }
     const cells = row.cells;
     // The column numbers under the header (栏次 1 2 3 4) label nothing.
     if (cells.every((c) => c.trim() === '' || /^\d+$/.test(c.trim()) || squash(c) === '栏次')) continue;
@@ -187,5 +191,12 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
     ...(side.classification ? { classification: side.classification } : {}),
     ...(side.columns.length > 1 ? { columns: side.columns } : {}),
   }));
-  return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out };
+  const notes: ReportNote[] = totals.undecided.map((label) => ({
+    kind: 'ambiguity',
+    message: {
+      'zh-CN': `“${label}”等合计行与其数值分开印出，加总关系无法确定哪一行数值属于哪一行，数值未取`,
+      en: `"${label}" and the other total lines are printed apart from their figures, and the sums cannot decide which figures are whose, so none is taken`,
+    },
+  }));
+  return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out, notes };
 }
