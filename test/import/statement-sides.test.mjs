@@ -127,3 +127,16 @@ test('total lines printed apart from their figures take them where 总计 = 本�
   // Labels that do not stand in side order decide nothing.
   assert.equal(totalFigures([glued, carry], [false, true, false]).byRow.size, 0);
 });
+
+test('lines of the sides other than one printed apart place only the labels their words name', async () => {
+  const { sidesNamed } = await import('../../dist/import/recognise/tables/statement-sides.js');
+  const sides = [{ side: 'income' }, { side: 'expenditure', classification: 'dept-economic' }, { side: 'expenditure', classification: 'gov-economic' }];
+  // A full line stands in side order.
+  assert.deepEqual(sidesNamed(['一、政府性基金拨款', '一、人员经费和公用经费支出', '一、机关工资福利支出'], sides), [0, 1, 2]);
+  // 对个人和家庭的补助 is a class of both economic classifications; before a government class it can only be the department's.
+  assert.deepEqual(sidesNamed(['对个人和家庭的补助', '九、对个人和家庭的补助'], sides), [1, 2]);
+  // A label no side names, beside one that fixes its own side: the first could stand on two sides, so it is left out.
+  assert.deepEqual(sidesNamed(['二、专项业务经费支出', '六、对事业单位资本性补助'], sides), [undefined, 2]);
+  assert.deepEqual(sidesNamed(['三、上缴上级支出'], sides), [undefined]);
+  assert.deepEqual(sidesNamed(['资本性支出(基本建设)'], sides), [1]);
+});

@@ -10,7 +10,7 @@ import type { CellRow } from './cells.js';
 import type { ReportNote } from '../../report.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
-import { sidesOfLabels, type SideState } from './statement-sides.js';
+import { sidesNamed, sidesOfLabels, type SideState } from './statement-sides.js';
 import { totalFigures, totalLines } from './statement-totals.js';
 import { halfWidth, isFigure, squash, STATEMENT_HEADER_WORD } from './text.js';
 
@@ -152,8 +152,18 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
     const role = /合计$|总计$/.test(squash(label)) ? 'total' : undefined;
     out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
   };
-  const everySide = before[0] ? labelled(before[0].cells).length === sides.length : false;
-  const lines = [...(everySide ? before : []), ...rows.slice(headerAt + 1)];
+  const after = rows.slice(headerAt + 1);
+  // A side whose labels are all printed after the header, one a line, each a class of the function classification:
+  // lines printed before the title that print one label for every other side are those sides' (表9's function side).
+  const single = after.map((r) => labelled(r.cells)).filter((items) => items.length > 0 && !items.every((i) => totalLines(squash(i.label)) || /合计$|总计$/.test(squash(i.label))));
+  const apart = sides.findIndex((side) => side.classification === 'function');
+  const functionApart = apart >= 0 && single.length > 0 && single.every((items) => items.length === 1 && functionClassCode(items[0]!.label) !== undefined);
+  const firstLabels = before[0] ? labelled(before[0].cells).length : 0;
+  const everySide = firstLabels === sides.length;
+  const otherSides = functionApart && firstLabels === sides.length - 1 ? sides.filter((_, s) => s !== apart) : undefined;
+  const readBefore = everySide || otherSides !== undefined;
+  const lines = [...(readBefore ? before : []), ...after];
+  const unplaced: string[] = [];
   // Total lines printed apart from their figures, matched by the arithmetic (statement-totals.ts).
   const totals = totalFigures(lines, sides.map((side) => side.side === 'income'));
   for (const row of lines) {
@@ -175,10 +185,13 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
       continue;
     }
     // Blank cells lost: each label with the figures up to the next label; a line whose sides ran out prints fewer.
-    const items = labelled(cells.slice(at)).slice(0, sides.length);
-    const placed = sidesOfLabels(items.map((i) => i.label), sides, state);
+    const lineSides = otherSides && before.includes(row) ? otherSides : sides;
+    const items = labelled(cells.slice(at)).slice(0, lineSides.length);
+    // Lines of the other sides only, every one numbered from 一、: only what the labels' words decide is placed.
+    const placed = lineSides === sides ? sidesOfLabels(items.map((i) => i.label), sides, state) : sidesNamed(items.map((i) => i.label), lineSides);
     items.forEach((item, k) => {
-      const side = sides[placed[k]!]!;
+      if (placed[k] === undefined) return void unplaced.push(item.label.trim());
+      const side = lineSides[placed[k]]!;
       // Fewer figures than the side's columns, blank cells lost: only the side's 合计 column is certain.
       const open = row.lossy === true && side.columns.length > 1 && item.figures.length < side.columns.length;
       push(side, item.label, !open ? item.figures : side.columns[0]!.key === 'total' ? item.figures.slice(0, 1) : []);
@@ -198,5 +211,14 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
       en: `"${label}" and the other total lines are printed apart from their figures, and the sums cannot decide which figures are whose, so none is taken`,
     },
   }));
+  if (unplaced.length) {
+    notes.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `标题前印出的 ${unplaced.length} 个名称（“${unplaced[0]}”等）无法按其文字确定所在栏，未列入`,
+        en: `${unplaced.length} labels printed before the title ("${unplaced[0]}" …) name no side by their words and are left out`,
+      },
+    });
+  }
   return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out, notes };
 }
