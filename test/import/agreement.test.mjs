@@ -25,7 +25,7 @@ const FLOORS = {
   'kaijiang-2025': { cells: 245, labels: 147, codes: 105, status: 12 },
   'gaoyang-2025': { cells: 252, labels: 191, codes: 150, status: 11 },
   'yuanjiang-2024': { cells: 154, labels: 181, codes: 96, status: 21 },
-  'pingli-2025': { cells: 200, labels: 231, codes: 158, status: 12 },
+  'pingli-2025': { cells: 200, labels: 239, codes: 158, status: 12 },
   'quxian-2024': { cells: 366, labels: 197, codes: 144, status: 12 },
 };
 

@@ -140,3 +140,17 @@ test('lines of the sides other than one printed apart place only the labels thei
   assert.deepEqual(sidesNamed(['三、上缴上级支出'], sides), [undefined]);
   assert.deepEqual(sidesNamed(['资本性支出(基本建设)'], sides), [1]);
 });
+
+test('a line every expenditure side prints under one name, glued to the income side\'s, is split into its sides', async () => {
+  const { repeatedTail } = await import('../../dist/import/recognise/tables/statement.js');
+  assert.deepEqual(repeatedTail('使用非财政拨款结余结转下年结转下年结转下年', 3), ['使用非财政拨款结余', '结转下年', '结转下年', '结转下年']);
+  assert.deepEqual(repeatedTail('上年实户资金余额未安排支出的实户资金未安排支出的实户资金未安排支出的实户资金', 3), [
+    '上年实户资金余额',
+    '未安排支出的实户资金',
+    '未安排支出的实户资金',
+    '未安排支出的实户资金',
+  ]);
+  // Repeated fewer times than there are expenditure sides, or nothing left for the income side: not split.
+  assert.deepEqual(repeatedTail('使用非财政拨款结余结转下年结转下年', 3), ['使用非财政拨款结余结转下年结转下年']);
+  assert.deepEqual(repeatedTail('结转下年结转下年结转下年', 3), ['结转下年结转下年结转下年']);
+});

@@ -99,6 +99,20 @@ function unglued(cell: string): string[] {
   return [cell];
 }
 
+/**
+ * A line every expenditure side prints under one name, glued to the income side's ("使用非财政拨款结余结转下年结转下年
+ * 结转下年"): split when the cell ends in one label repeated once for each expenditure side and something is left.
+ */
+export function repeatedTail(cell: string, times: number): string[] {
+  const t = squash(cell);
+  if (times < 2 || isFigure(t) || totalLines(t)) return [cell];
+  for (let length = 2; length * times < t.length; length += 1) {
+    const word = t.slice(-length);
+    if (t.endsWith(word.repeat(times)) && !t.slice(0, -length * times).endsWith(word)) return [t.slice(0, -length * times), ...Array.from({ length: times }, () => word)];
+  }
+  return [cell];
+}
+
 /** A part split at runs of spaces keeps its label and figure together ("1、一般公共预算拨款 4,567,178.00"): apart. */
 function labelAndFigure(cell: string): string[] {
   const match = /^(.*\S)\s+(\S+)$/.exec(cell.trim());
@@ -186,7 +200,7 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
     }
     // Blank cells lost: each label with the figures up to the next label; a line whose sides ran out prints fewer.
     const lineSides = otherSides && before.includes(row) ? otherSides : sides;
-    const items = labelled(cells.slice(at)).slice(0, lineSides.length);
+    const items = labelled(cells.slice(at).flatMap((c) => repeatedTail(c, lineSides.length - 1))).slice(0, lineSides.length);
     // Lines of the other sides only, every one numbered from 一、: only what the labels' words decide is placed.
     const placed = lineSides === sides ? sidesOfLabels(items.map((i) => i.label), sides, state) : sidesNamed(items.map((i) => i.label), lineSides);
     items.forEach((item, k) => {
