@@ -17,6 +17,7 @@ import { recognisePerformance } from './recognise/goals.js';
 import { recogniseNarrative } from './recognise/narrative.js';
 import type { PartResult, RecogniseContext } from './recognise/part.js';
 import { columnsStatedBy, statedTotals } from './recognise/stated.js';
+import { statedSangongParts } from './recognise/narrative/sangong-parts.js';
 import type { StatedTotals } from './recognise/tables/body.js';
 
 export type ImportOptions = MetaOptions;
@@ -106,7 +107,8 @@ export function importSource(read: SourceDocument, options: ImportOptions = {}):
   const firstRead = readAround(source, unit, year, first);
   // The narrative may state what a 合计 line that lost its blank cells leaves open (its 基本支出 and 项目支出): the
   // tables are read again with those figures when they leave such a column blank.
-  const stated = statedTotals(firstRead.narrative.value.statements);
+  const told = statedTotals(firstRead.narrative.value.statements);
+  const stated = { ...told, sangong: { ...told.sangong, ...statedSangongParts(firstRead.narrative.value.sections) } };
   const again = Object.entries(stated).some(([kind, columns]) => leavesOpen(first.value, kind, columns ?? {}));
   const tables = again ? recogniseTables(source, { unit, year, stated }) : first;
   const { goals, all, narrative } = again ? readAround(source, unit, year, tables) : firstRead;

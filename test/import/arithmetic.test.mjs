@@ -276,3 +276,47 @@ test('a stated figure stands for its column, or for the sum of the columns of th
   assert.deepEqual(columnsStatedBy('total', keys), [0]);
   assert.deepEqual(columnsStatedBy('remit', keys), []);
 });
+
+test('a 三公 header printed level by level: 上年 / 当年 / 增减 over 合计, the 三公 parts and 会议费 / 培训费, the vehicles under the parts', async () => {
+  const { columnsOf } = await import('../../dist/import/recognise/tables/columns.js');
+  const parts = ['小计', '因公出国', '（境）费用', '公务接待', '费', '公务用车购置及运行维护', '费'];
+  const vehicles = ['小计', '公务用', '车购置', '费', '公务用车', '运行维护', '费'];
+  const spanning = ['合计', '一般公共预算拨款安排的“三公”经费预算', '会议费 培训费'];
+  const labels = ['单位编码 单位名称', '上年 当年 增减变化情况', ...spanning, ...spanning, ...spanning, ...parts, ...parts, ...parts, ...vehicles, ...vehicles, ...vehicles];
+  const columns = columnsOf(labels, 0);
+  const year = ['total', 'sangong-subtotal', 'outbound', 'reception', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'meetings', 'training'];
+  assert.deepEqual(
+    columns.map((c) => c.key),
+    [...year.map((k) => `previous-${k}`), ...year, ...year.map((k) => `change-${k}`)],
+  );
+  assert.equal(columns[2]?.label, '因公出国（境）费用');
+  assert.deepEqual(columns[13]?.groups, ['当年', '一般公共预算拨款安排的“三公”经费预算', '公务用车购置及运行维护费']);
+  // One year under 当年财政拨款安排: the parts keep their own keys, as a flat header gives them.
+  assert.deepEqual(
+    columnsOf(['当年财政拨款预算安排', '合计', '因公出国（境）费用', '公务用车购置及运行费', '公务接待费', '小计', '公务用车购置费', '公务用车运行费'], 0).map((c) => c.key),
+    ['total', 'outbound', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception'],
+  );
+});
+
+test('the 三公 figures the narrative states part by part, and a part as last year\'s, choose the 三公 table\'s columns', async () => {
+  const { statedSangongParts } = await import('../../dist/import/recognise/narrative/sangong-parts.js');
+  const paragraphs = [
+    '本部门当年一般公共预算“三公”经费预算支出 0.70 万元，较上年相同，无增减变化。其中：因公出国（境）经费 0万元，与上年相同，无增减变化，主要原因是：本部门当年无因公出国（境）工作安排；',
+    '公务接待费 0.70 万元，与上年相同，无增减变化；公务用车运行维护费 0 万元，较上年减少 0.20 万元。本部门当年一般公共预算培训费支出 1,200 元。',
+  ];
+  assert.deepEqual(statedSangongParts([{ id: 's', kind: 'sangong', title: '“三公”经费情况说明', paragraphs }]), {
+    'sangong-subtotal': 7000,
+    'previous-sangong-subtotal': 7000,
+    'change-sangong-subtotal': 0,
+    outbound: 0,
+    'previous-outbound': 0,
+    'change-outbound': 0,
+    reception: 7000,
+    'previous-reception': 7000,
+    'change-reception': 0,
+    'vehicle-operation': 0,
+    training: 1200,
+  });
+  // Other sections state nothing here.
+  assert.deepEqual(statedSangongParts([{ id: 'o', kind: 'overview', title: '收支总体情况', paragraphs }]), {});
+});

@@ -63,3 +63,37 @@ test('two equally good ways to join wrapped lines: undecided', () => {
   // The continuation is the shorter line.
   assert.deepEqual(groupNames([line('甲甲甲甲'), line('乙'), line('丙丙')], [undefined, undefined]), [0, 2]);
 });
+
+test('a name whose year was printed among the figures gets it back from the line after the table; a text line is no name', () => {
+  const { rows, textOf } = gridOf([
+    '合计',
+    '\u3000\u3000 某县医疗保障局',
+    '\u3000\u3000\u3000\u3000 离休干部医疗费',
+    '\u3000\u3000\u3000\u3000 执法监管专项经费',
+    '\u3000\u3000\u3000\u3000\u3000 执法监管专项工作经费',
+    '执法监管专项工作经费主要用于打击欺诈骗保、执法人员培训三个方面的',
+    '130,000.00',
+    '406 130,000.00',
+    '80,000.00',
+    '2025 80,000.00 2025',
+    '50,000.00 2025',
+    '50,000.00',
+  ]);
+  const after = ['年离休干部医疗费 用于支付 年离休干部医疗费。', '工作经费主要用于 年聘请第三方专家。'];
+  const { rows: zipped, undecided, usedAfter } = zipLabelBlock(rows, textOf, after);
+  assert.equal(undecided, undefined);
+  assert.equal(usedAfter, 2);
+  assert.deepEqual(
+    zipped.map((r) => r.cells),
+    [
+      ['合计', '130,000.00'],
+      ['406', '某县医疗保障局', '130,000.00'],
+      ['离休干部医疗费', '80,000.00'],
+      ['2025年离休干部医疗费', '80,000.00'],
+      ['执法监管专项经费', '50,000.00'],
+      ['执法监管专项工作经费', '50,000.00'],
+    ],
+  );
+  // Without the lines after the table, the stray numbers pair with nothing: the names are not decided.
+  assert.deepEqual(zipLabelBlock(rows, textOf).undecided, { names: 6, figureRows: 6 });
+});

@@ -142,3 +142,48 @@ test('a side whose lines lost their blank cells is placed by the arithmetic, its
   assert.deepEqual(bare.rows.find((r) => r.name === '城乡社区支出').values, { total: 3126200 });
   assert.ok(bare.notes.some((n) => /城乡社区支出/.test(n.message['zh-CN']) && /only the total column/.test(n.message.en)));
 });
+
+test('total lines printed apart from their figures take them where 总计 = 本年合计 + 上年结转 in one way only', async () => {
+  const { totalFigures } = await import('../../dist/import/recognise/tables/statement-totals.js');
+  const row = (cells) => ({ cells, block: 0 });
+  // As 平利's 财政拨款收支总表 prints them: the first figure of the first figure line cut across the page ("4," elsewhere).
+  const glued = row(['本年收入合计本年支出合计本年支出合计收入总计支出总计支出总计', '567,178.00', '4,567,178.00', '4567178.00']);
+  const carry = row(['上年结转结转下年结转下年', '4,567,178.00', '4,567,178.00', '4567178.00']);
+  const { byRow, undecided } = totalFigures([row(['4,']), glued, carry, row(['一、财政拨款'])], [true, false, false]);
+  assert.deepEqual(byRow.get(glued), [
+    { labels: ['本年收入合计', '本年支出合计', '本年支出合计'], figures: [undefined, '4,567,178.00', '4567178.00'] },
+    { labels: ['收入总计', '支出总计', '支出总计'], figures: [undefined, '4,567,178.00', '4567178.00'] },
+  ]);
+  assert.deepEqual(byRow.get(carry), [{ labels: ['上年结转', '结转下年', '结转下年'], figures: [undefined, undefined, undefined] }]);
+  // The income side's figures do not add up (567,178.00 is cut): none is taken, and the report says so.
+  assert.deepEqual(undecided, ['本年收入合计']);
+  // Labels that do not stand in side order decide nothing.
+  assert.equal(totalFigures([glued, carry], [false, true, false]).byRow.size, 0);
+});
+
+test('lines of the sides other than one printed apart place only the labels their words name', async () => {
+  const { sidesNamed } = await import('../../dist/import/recognise/tables/statement-sides.js');
+  const sides = [{ side: 'income' }, { side: 'expenditure', classification: 'dept-economic' }, { side: 'expenditure', classification: 'gov-economic' }];
+  // A full line stands in side order.
+  assert.deepEqual(sidesNamed(['一、政府性基金拨款', '一、人员经费和公用经费支出', '一、机关工资福利支出'], sides), [0, 1, 2]);
+  // 对个人和家庭的补助 is a class of both economic classifications; before a government class it can only be the department's.
+  assert.deepEqual(sidesNamed(['对个人和家庭的补助', '九、对个人和家庭的补助'], sides), [1, 2]);
+  // A label no side names, beside one that fixes its own side: the first could stand on two sides, so it is left out.
+  assert.deepEqual(sidesNamed(['二、专项业务经费支出', '六、对事业单位资本性补助'], sides), [undefined, 2]);
+  assert.deepEqual(sidesNamed(['三、上缴上级支出'], sides), [undefined]);
+  assert.deepEqual(sidesNamed(['资本性支出(基本建设)'], sides), [1]);
+});
+
+test('a line every expenditure side prints under one name, glued to the income side\'s, is split into its sides', async () => {
+  const { repeatedTail } = await import('../../dist/import/recognise/tables/statement.js');
+  assert.deepEqual(repeatedTail('使用非财政拨款结余结转下年结转下年结转下年', 3), ['使用非财政拨款结余', '结转下年', '结转下年', '结转下年']);
+  assert.deepEqual(repeatedTail('上年实户资金余额未安排支出的实户资金未安排支出的实户资金未安排支出的实户资金', 3), [
+    '上年实户资金余额',
+    '未安排支出的实户资金',
+    '未安排支出的实户资金',
+    '未安排支出的实户资金',
+  ]);
+  // Repeated fewer times than there are expenditure sides, or nothing left for the income side: not split.
+  assert.deepEqual(repeatedTail('使用非财政拨款结余结转下年结转下年', 3), ['使用非财政拨款结余结转下年结转下年']);
+  assert.deepEqual(repeatedTail('结转下年结转下年结转下年', 3), ['结转下年结转下年结转下年']);
+});

@@ -4,7 +4,7 @@
  */
 import type { Sangong, SangongAmounts, Section, Statement, Table } from '../../../data/schema.js';
 
-const PARTS: [keyof SangongAmounts, string][] = [
+export const PARTS: [keyof SangongAmounts, string][] = [
   ['total', 'total'],
   ['outbound', 'outbound'],
   ['vehicles', 'vehicles'],
@@ -23,7 +23,9 @@ export function sangongOf(tables: readonly Table[]): Omit<Sangong, 'changeText' 
   if (keys.has('reception') || keys.has('outbound')) {
     const row = table.rows.find((candidate) => candidate.role === 'total') ?? table.rows[0];
     const values = row?.values ?? {};
-    const read = (prefix: string) => Object.fromEntries(PARTS.map(([part, key]) => [part, amount(values[prefix + key])])) as SangongAmounts;
+    // A table that prints 会议费 and 培训费 beside the 三公 parts gives the 三公 total its own 小计 column.
+    const whole = keys.has('sangong-subtotal') ? 'sangong-subtotal' : 'total';
+    const read = (prefix: string) => Object.fromEntries(PARTS.map(([part, key]) => [part, amount(values[prefix + (part === 'total' ? whole : key)])])) as SangongAmounts;
     const printed = (prefix: string) => [...keys].some((key) => key.startsWith(prefix));
     const pair = (key: string) => (keys.has(key) ? { current: amount(values[key]), ...(keys.has(`previous-${key}`) ? { previous: amount(values[`previous-${key}`]) } : {}) } : undefined);
     const meetings = pair('meetings');
@@ -43,7 +45,7 @@ export function sangongOf(tables: readonly Table[]): Omit<Sangong, 'changeText' 
 }
 
 /** The 三公 parts as the narrative names them, the more specific first. */
-const PART_WORDS: [RegExp, keyof SangongAmounts][] = [
+export const PART_WORDS: [RegExp, keyof SangongAmounts][] = [
   [/三公/, 'total'],
   [/因公出国/, 'outbound'],
   [/公务用车购置及运/, 'vehicles'],

@@ -77,9 +77,12 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
       if (isFurniture(text) || isFootNumber(text, i)) used.push(i);
     } else cells.push(i);
   }
-  const zipped = zipLabelBlock(cells.length ? cellRowsOf(blocks, cells) : [], lineOf(blocks));
+  // Lines of words after the last row (names' and texts' words whose digits were printed among the figures).
+  const last = cells[cells.length - 1] ?? Infinity;
+  const afterRows = indices.filter((i) => i > last && blocks[i]!.kind === 'paragraph' && !used.includes(i) && !notes.includes((blocks[i] as { text: string }).text.trim()));
+  const zipped = zipLabelBlock(cells.length ? cellRowsOf(blocks, cells) : [], lineOf(blocks), afterRows.map((i) => (blocks[i] as { text: string }).text));
   const grid = zipped.rows;
-  used.push(...cells);
+  used.push(...cells, ...afterRows.slice(0, zipped.usedAfter ?? 0));
   const note = notes.length ? notes.join('\n') : undefined;
   const hasFigures = grid.some((r) => r.cells.some((c) => isFigure(c) && Number(c.replace(/[^\d.]/g, '')) !== 0));
   const base = { ...(note ? { note } : {}), empty: !hasFigures, used, notes: [] as ReportNote[] };
@@ -182,7 +185,9 @@ function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
   return rows;
 }
 
-const isTotalColumn = (column: Column | undefined): boolean => column !== undefined && (column.key === 'total' || roleOf(column.label) === 'total');
+/** The row's whole total: a 合计 under a spanning header (上年's, in a 三公 table) is only its group's. */
+const isTotalColumn = (column: Column | undefined): boolean =>
+  column !== undefined && (column.key === 'total' || (roleOf(column.label) === 'total' && !column.groups?.length));
 
 const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
 

@@ -9,7 +9,7 @@ import { halfWidth, squash } from './text.js';
 
 /** Labels of the row-label columns. */
 export const isRowHeader = (label: string): boolean =>
-  /^(项目|科目编码|科目名称|功能科目(编码|名称)?|(部门|政府)经济科目(编码|名称)|类|款|项|单位代码|单位编码|单位名称(\(.*\))?|序号|栏次|编码|名称|预算科目|功能分类科目|支出功能分类科目|经济分类科目|部门预算支出经济分类科目|政府预算支出经济分类科目|项目名称|单位)$/.test(
+  /^(项目|科目编码|科目名称|功能科目(编码|名称)?|(部门|政府)经济科目(编码|名称)|类|款|项|单位代码|单位编码|单位(\(项目\))?名称(\(.*\))?|序号|栏次|编码|名称|预算科目|功能分类科目|支出功能分类科目|经济分类科目|部门预算支出经济分类科目|政府预算支出经济分类科目|项目名称|单位)$/.test(
     halfWidth(squash(label)),
   );
 
@@ -125,8 +125,12 @@ export const keyOf = (label: string): string | undefined => {
 /** Headers whose labels span the columns below them rather than label a column of figures. */
 const isGroup = (label: string): boolean => KEYLESS_GROUP.test(halfWidth(squash(label))) || /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|中央提前通知专项转移支付等|上年应返还额度结转|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
 
-/** A label the vocabulary knows: a column's, a row-label column's or a spanning header's. */
-const isKnown = (label: string): boolean => keyOf(label) !== undefined || isKeyless(label) || isRowHeader(label) || isGroup(label) || squash(label) === '小计';
+/** A column of words beside the figures (项目简介): known, but no figure column. */
+const isTextColumn = (label: string): boolean => /^项目(简介|概述|说明)$/.test(squash(label));
+
+/** A label the vocabulary knows: a column's, a row-label column's, a text column's or a spanning header's. */
+const isKnown = (label: string): boolean =>
+  keyOf(label) !== undefined || isKeyless(label) || isRowHeader(label) || isGroup(label) || isTextColumn(label) || squash(label) === '小计';
 
 /** Two labels printed with no space between them ("上年结转安排科目编码"), split where both halves are known. */
 function unglued(label: string): string[] {
@@ -173,7 +177,12 @@ export function joinWrapped(labels: string[]): string[] {
   for (let i = 0; i < flat.length; i += 1) {
     const label = flat[i]!;
     if (!label.trim() || keyOf(label) !== undefined || squash(label) === '小计') {
-      out.push(label);
+      // No label begins with a bracket: a line that does continues the one above ("因公出国" / "（境）费用").
+      const at = flat.findIndex((l, k) => k > i && l.trim() !== '');
+      const next = at < 0 ? '' : flat[at]!.trim();
+      const continued = /^[(（]/.test(next) && keyOf(label) !== undefined && keyOf(label + next) === keyOf(label);
+      out.push(continued ? label.trim() + next : label);
+      if (continued) i = at;
       continue;
     }
     const fits = isGroup(label) || isRowHeader(label) ? (c: string) => keyOf(c) !== undefined : isKnown;
@@ -204,6 +213,7 @@ export function columnsOf(labels: string[], count: number): Column[] {
   const nested = nestedColumns(
     joined.filter((l) => l.trim() && !isRowHeader(l)),
     count,
+    keyOf,
   );
   if (nested) return nested;
   const items = isItemTable(joined);

@@ -23,6 +23,8 @@ interface NameLine {
 
 export interface Zipped {
   rows: CellRow[];
+  /** How many of the lines printed after the table (`after`) gave names back. */
+  usedAfter?: number;
   /** Name lines and figure rows were found, but their pairing could not be decided. */
   undecided?: { names: number; figureRows: number };
 }
@@ -86,6 +88,42 @@ export function groupNames(lines: NameLine[], depths: (number | undefined)[]): n
   return starts;
 }
 
+/** A year, as a name or a text that begins "2025年…" prints it when the extraction splits the digits off. */
+const YEAR = /^(19|20)\d{2}$/;
+/** Bare numbers after a row's first figure: digits of its name or text, split off by the extraction. */
+const strayNumbers = (row: CellRow): boolean => {
+  const values = filled(row);
+  const first = values.findIndex(isFigure);
+  return first >= 0 && values.slice(first + 1).some((c) => /^\d+$/.test(c.trim()));
+};
+
+/**
+ * Names whose digits the extraction printed among the figures: "2025 450,000.00 2025" in the figure block and, after
+ * it, "年国有关闭…保险费 代缴 年国有关闭…。" (the name's and the text's words without their digits). The lines after the
+ * block (`after`: words only, so not read as rows) are the rows that printed stray numbers, one a line, in order:
+ * each pairs with its row, and a row that begins with a year whose line begins with 年 gets its name back (year + the line's first
+ * words). Such a row takes no name line from the block. Returns each figure row's recovered name (or undefined),
+ * the figure rows without the stray numbers, and how many lines after the block were used.
+ */
+function yearSplitNames(figureRows: CellRow[], after: string[]): { names: (string | undefined)[]; rows: CellRow[]; used: number } {
+  const none = { names: figureRows.map(() => undefined), rows: figureRows, used: 0 };
+  const stray = figureRows.flatMap((row, k) => (strayNumbers(row) ? [k] : []));
+  const used = stray.length;
+  if (stray.length === 0 || after.length < used) return none;
+  const tails = after.slice(0, used).map((line) => line.trim());
+  const names = figureRows.map(() => undefined as string | undefined);
+  const rows = figureRows.map((row, k) => {
+    const at = stray.indexOf(k);
+    if (at < 0) return row;
+    const values = filled(row);
+    const year = values.length > 1 && YEAR.test(values[0]!) && isFigure(values[1]!) && tails[at]!.startsWith('年');
+    if (year) names[k] = `${values[0]}${tails[at]!.split(/[ \u3000]+/)[0]}`;
+    const kept = (year ? values.slice(1) : values).filter((c, i, all) => !(/^\d+$/.test(c.trim()) && i > all.findIndex(isFigure)));
+    return { ...row, cells: kept };
+  });
+  return names.some((n) => n !== undefined) ? { names, rows, used } : none;
+}
+
 /**
  * The row a name run and a figure row make: the figure row's codes, the name, then its figures. A second
  * classification printed beside the first (政府经济科目 code and name beside the 部门经济科目's) has no column in
@@ -94,8 +132,14 @@ export function groupNames(lines: NameLine[], depths: (number | undefined)[]): n
 function zipRow(names: NameLine[], figures: CellRow): CellRow {
   const [first, ...rest] = names;
   const cells = [...first!.cells];
-  // A wrapped name continues the line's last cell.
-  for (const line of rest) cells[cells.length - 1] = `${cells[cells.length - 1]}${line.cells.join('')}`;
+  // A wrapped name continues the line's last cell. What overflows a cell is shorter than the line it overflowed: a
+  // line as long is the row's text (项目简介), not its name, and neither is what follows it.
+  let above = first!;
+  for (const line of rest) {
+    if (line.cells.join('').length >= above.cells.join('').length) break;
+    cells[cells.length - 1] = `${cells[cells.length - 1]}${line.cells.join('')}`;
+    above = line;
+  }
   const values = filled(figures);
   const firstFigure = values.findIndex(isFigure);
   const lead = firstFigure < 0 ? values : values.slice(0, firstFigure);
@@ -106,7 +150,7 @@ function zipRow(names: NameLine[], figures: CellRow): CellRow {
  * The grid with a block of name lines and the block of figure rows after it zipped into rows; unchanged when the
  * table is not printed that way. `textOf` gives a row's line as printed (its indentation), when it was one line.
  */
-export function zipLabelBlock(grid: CellRow[], textOf: (row: CellRow) => string | undefined): Zipped {
+export function zipLabelBlock(grid: CellRow[], textOf: (row: CellRow) => string | undefined, after: string[] = []): Zipped {
   const first = grid.findIndex(hasFigure);
   if (first < 1 || !isNameless(grid[first]!) || codeLength(grid[first]!) !== undefined) return { rows: grid };
   let top = first;
@@ -116,16 +160,26 @@ export function zipLabelBlock(grid: CellRow[], textOf: (row: CellRow) => string 
   let end = first;
   while (end < grid.length && isNameless(grid[end]!)) end += 1;
   const nameRows = grid.slice(label, first);
-  const figureRows = grid.slice(first, end);
+  const recovered = yearSplitNames(grid.slice(first, end), end === grid.length ? after : []);
+  const figureRows = recovered.rows;
   const lines = nameRows.map((r) => textOf(r));
   if (lines.some((l) => l === undefined) || figureRows.length < 2) return { rows: grid };
   const names = lines.map((l) => nameLine(l!));
   const undecided = { undecided: { names: names.length, figureRows: figureRows.length } };
-  if (names.length < figureRows.length) return { rows: grid, ...undecided };
-  const lengths = ranks(figureRows.flatMap((r) => codeLength(r) ?? []));
-  const depths = figureRows.map((r, k) => (k === 0 ? undefined : lengths.get(codeLength(r) ?? -1)));
+  const blockRows = figureRows.filter((_, k) => recovered.names[k] === undefined);
+  // A row that still begins with a year lost its name's first words to the figures: the block lacks its name.
+  const yearLed = blockRows.some((r) => YEAR.test(filled(r)[0] ?? '') && isFigure(filled(r)[1] ?? ''));
+  if (names.length < blockRows.length || yearLed) return { rows: grid, ...undecided };
+  const lengths = ranks(blockRows.flatMap((r) => codeLength(r) ?? []));
+  const depths = blockRows.map((r, k) => (k === 0 ? undefined : lengths.get(codeLength(r) ?? -1)));
   const starts = groupNames(names, depths);
   if (!starts) return { rows: grid, ...undecided };
-  const zipped = figureRows.map((row, k) => zipRow(names.slice(starts[k], starts[k + 1] ?? names.length), row));
-  return { rows: [...grid.slice(0, label), ...zipped, ...grid.slice(end)] };
+  let next = 0;
+  const zipped = figureRows.map((row, k) => {
+    const name = recovered.names[k];
+    if (name !== undefined) return zipRow([nameLine(name)], row);
+    next += 1;
+    return zipRow(names.slice(starts[next - 1], starts[next] ?? names.length), row);
+  });
+  return { rows: [...grid.slice(0, label), ...zipped, ...grid.slice(end)], ...(recovered.used ? { usedAfter: recovered.used } : {}) };
 }

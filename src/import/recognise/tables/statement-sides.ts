@@ -9,6 +9,7 @@
  */
 import type { TableSection } from '../../../data/schema.js';
 import { functionClassCode } from './codes.js';
+import { economicClassCode } from './economic-classes.js';
 import { squash } from './text.js';
 
 export interface SideInfo {
@@ -61,4 +62,29 @@ export function sidesOfLabels(labels: string[], sides: SideInfo[], state: SideSt
   });
   state.alone = labels.length === 1 ? out[0] : undefined;
   return out;
+}
+
+/** The side a label names by its words alone: income by …收入 / …拨款, an expenditure view by a class of its own. */
+function namedBy(label: string, side: SideInfo): boolean {
+  if (side.side === 'income') return /(收入|拨款)$/.test(squash(label));
+  const classification = side.classification ?? 'function';
+  if (classification === 'function') return functionClassCode(label) !== undefined;
+  return classification !== 'basic-project' && economicClassCode(label, classification) !== undefined;
+}
+
+/**
+ * Sides for lines whose ordinals cannot tell the sides apart (every side begins at 一、): the order-keeping
+ * placements where each label stands on a side that names it, or, when no side names it, anywhere. A label keeps
+ * the side every such placement gives it, and none (undefined) when they differ.
+ */
+export function sidesNamed(labels: string[], sides: SideInfo[]): (number | undefined)[] {
+  if (labels.length === sides.length) return labels.map((_, k) => k);
+  const placements: number[][] = [];
+  const walk = (k: number, from: number, chosen: number[]) => {
+    if (k === labels.length) return void placements.push(chosen);
+    const named = sides.some((side) => namedBy(labels[k]!, side));
+    for (let s = from; s <= sides.length - (labels.length - k); s += 1) if (!named || namedBy(labels[k]!, sides[s]!)) walk(k + 1, s + 1, [...chosen, s]);
+  };
+  walk(0, 0, []);
+  return labels.map((_, k) => (placements.length > 0 && placements.every((p) => p[k] === placements[0]![k]) ? placements[0]![k] : undefined));
 }

@@ -7,11 +7,12 @@ import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
 import { functionClassCode, withoutOrdinal } from './codes.js';
 import { economicClassCode } from './economic-classes.js';
 import type { CellRow } from './cells.js';
+import type { ReportNote } from '../../report.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
-import { sidesOfLabels, type SideState } from './statement-sides.js';
+import { sidesNamed, sidesOfLabels, type SideState } from './statement-sides.js';
 import { placeOpenLines, type OpenLine } from './statement-figures.js';
-import type { ReportNote } from '../../report.js';
+import { totalFigures, totalLines } from './statement-totals.js';
 import { halfWidth, isFigure, squash, STATEMENT_HEADER_WORD } from './text.js';
 
 /** Income and total lines every statement prints, by their published names. */
@@ -84,12 +85,6 @@ function headerCells(cells: string[]): string[] {
   });
 }
 
-/** Total lines printed one after another with single spaces ("本年收入合计本年支出合计…"), each a line every statement prints. */
-function totalLines(text: string): string[] | undefined {
-  const words = text.split(/(?=本年收入合计|本年支出合计|收入总计|支出总计|上年结转|结转下年)/);
-  return words.length > 1 && words.every((w) => /^(本年收入合计|本年支出合计|收入总计|支出总计|上年结转|结转下年)$/.test(w)) ? words : undefined;
-}
-
 /**
  * An income line and a function class printed as one cell ("国有资本经营预算拨款收入国防支出"; single spaces
  * between words are read as letter spacing): split when the first part is an income line and the rest a class.
@@ -101,6 +96,20 @@ function unglued(cell: string): string[] {
   for (let at = 2; at < t.length - 1; at += 1) {
     const first = t.slice(0, at);
     if ((rowKey(first) !== undefined || /收入$/.test(first)) && functionClassCode(t.slice(at)) !== undefined) return [first, t.slice(at)];
+  }
+  return [cell];
+}
+
+/**
+ * A line every expenditure side prints under one name, glued to the income side's ("使用非财政拨款结余结转下年结转下年
+ * 结转下年"): split when the cell ends in one label repeated once for each expenditure side and something is left.
+ */
+export function repeatedTail(cell: string, times: number): string[] {
+  const t = squash(cell);
+  if (times < 2 || isFigure(t) || totalLines(t)) return [cell];
+  for (let length = 2; length * times < t.length; length += 1) {
+    const word = t.slice(-length);
+    if (t.endsWith(word.repeat(times)) && !t.slice(0, -length * times).endsWith(word)) return [t.slice(0, -length * times), ...Array.from({ length: times }, () => word)];
   }
   return [cell];
 }
@@ -130,11 +139,7 @@ function labelled(cells: string[]): { label: string; figures: string[] }[] {
  * `before`: lines printed before the statement's title (at the foot of the table before it), read first when their
  * first line prints one label for each side, so that every side is there to take its label.
  */
-export function readStatement(
-  rows: CellRow[],
-  unit: Unit,
-  before: CellRow[] = [],
-): { columns: Column[]; sections: TableSection[]; rows: Row[]; notes: ReportNote[] } | undefined {
+export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = []): { columns: Column[]; sections: TableSection[]; rows: Row[]; notes: ReportNote[] } | undefined {
   const headerAt = rows.findIndex((r) => headerCells(r.cells).filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
   if (headerAt < 0) return undefined;
   const sides = sidesOf(headerCells(rows[headerAt]!.cells));
@@ -163,8 +168,26 @@ export function readStatement(
     out.push({ section: side.key, ...(key ? { key } : {}), ...(code ? { code } : {}), ...(role ? { role } : {}), name: label.trim(), values: built.values });
   };
   const openLines = new Map<Side, OpenLine[]>();
-  const everySide = before[0] ? labelled(before[0].cells).length === sides.length : false;
-  for (const row of [...(everySide ? before : []), ...rows.slice(headerAt + 1)]) {
+  const after = rows.slice(headerAt + 1);
+  // A side whose labels are all printed after the header, one a line, each a class of the function classification:
+  // lines printed before the title that print one label for every other side are those sides' (表9's function side).
+  const single = after.map((r) => labelled(r.cells)).filter((items) => items.length > 0 && !items.every((i) => totalLines(squash(i.label)) || /合计$|总计$/.test(squash(i.label))));
+  const apart = sides.findIndex((side) => side.classification === 'function');
+  const functionApart = apart >= 0 && single.length > 0 && single.every((items) => items.length === 1 && functionClassCode(items[0]!.label) !== undefined);
+  const firstLabels = before[0] ? labelled(before[0].cells).length : 0;
+  const everySide = firstLabels === sides.length;
+  const otherSides = functionApart && firstLabels === sides.length - 1 ? sides.filter((_, s) => s !== apart) : undefined;
+  const readBefore = everySide || otherSides !== undefined;
+  const lines = [...(readBefore ? before : []), ...after];
+  const unplaced: string[] = [];
+  // Total lines printed apart from their figures, matched by the arithmetic (statement-totals.ts).
+  const totals = totalFigures(lines, sides.map((side) => side.side === 'income'));
+  for (const row of lines) {
+    const totalLinesOfRow = totals.byRow.get(row);
+    if (totalLinesOfRow) {
+      for (const line of totalLinesOfRow) line.labels.forEach((label, s) => push(sides[s]!, label, line.figures[s] ? [line.figures[s]] : []));
+      continue;
+    }
     const cells = row.cells;
     // The column numbers under the header (栏次 1 2 3 4) label nothing.
     if (cells.every((c) => c.trim() === '' || /^\d+$/.test(c.trim()) || squash(c) === '栏次')) continue;
@@ -179,10 +202,13 @@ export function readStatement(
       continue;
     }
     // Blank cells lost: each label with the figures up to the next label; a line whose sides ran out prints fewer.
-    const items = labelled(cells.slice(at)).slice(0, sides.length);
-    const placed = sidesOfLabels(items.map((i) => i.label), sides, state);
+    const lineSides = otherSides && before.includes(row) ? otherSides : sides;
+    const items = labelled(cells.slice(at).flatMap((c) => repeatedTail(c, lineSides.length - 1))).slice(0, lineSides.length);
+    // Lines of the other sides only, every one numbered from 一、: only what the labels' words decide is placed.
+    const placed = lineSides === sides ? sidesOfLabels(items.map((i) => i.label), sides, state) : sidesNamed(items.map((i) => i.label), lineSides);
     items.forEach((item, k) => {
-      const side = sides[placed[k]!]!;
+      if (placed[k] === undefined) return void unplaced.push(item.label.trim());
+      const side = lineSides[placed[k]]!;
       // Fewer figures than the side's columns, blank cells lost: only the side's 合计 column is certain until the
       // arithmetic places them (statement-figures.ts).
       const open = row.lossy === true && side.columns.length > 1 && item.figures.length < side.columns.length;
@@ -199,5 +225,23 @@ export function readStatement(
     ...(side.classification ? { classification: side.classification } : {}),
     ...(side.columns.length > 1 ? { columns: side.columns } : {}),
   }));
+  notes.push(
+    ...totals.undecided.map((label): ReportNote => ({
+    kind: 'ambiguity',
+    message: {
+      'zh-CN': `“${label}”等合计行与其数值分开印出，加总关系无法确定哪一行数值属于哪一行，数值未取`,
+      en: `"${label}" and the other total lines are printed apart from their figures, and the sums cannot decide which figures are whose, so none is taken`,
+    },
+  })),
+  );
+  if (unplaced.length) {
+    notes.push({
+      kind: 'ambiguity',
+      message: {
+        'zh-CN': `标题前印出的 ${unplaced.length} 个名称（“${unplaced[0]}”等）无法按其文字确定所在栏，未列入`,
+        en: `${unplaced.length} labels printed before the title ("${unplaced[0]}" …) name no side by their words and are left out`,
+      },
+    });
+  }
   return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out, notes };
 }
