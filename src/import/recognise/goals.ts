@@ -28,7 +28,10 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
   const knownUnits = context.tables.flatMap((table) => table.rows.filter((row) => row.role === 'unit').map((row) => row.name.trim()));
   const projectTitles = titles.filter((title) => title.kind === 'project-goals');
   let unit: Unit = context.unit;
+  // A title the tables recogniser found printed (a blank form with its title at its foot) is not an absent goal table.
+  const printedTables = new Set(context.tables.filter((table) => table.status !== 'unavailable').map((table) => compact(table.title)));
   for (const title of titles) {
+    if (title.regions.length === 0 && printedTables.has(compact(title.title))) continue;
     const id = title.kind === 'department-goals' ? 'department-goals' : projectTitles.length > 1 ? `project-goals-${projectTitles.indexOf(title) + 1}` : 'project-goals';
     tables.push({
       id,
@@ -93,6 +96,8 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
     projects.length > 0 || department ? { ...(units.length > 0 ? { units } : {}), projects, ...(department ? { department } : {}) } : undefined;
   return { value: { ...(performance ? { performance } : {}), tables }, used, notes, found };
 }
+
+const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** The unit a goal table prints (单位：万元, 金额单位：元, 资金支出计划（万元）). */
 function tableUnit(text: string): Unit | undefined {

@@ -9,6 +9,7 @@ import type { SourceDocument } from '../source.js';
 import type { PartResult } from './part.js';
 import { readBody, type StatedTotals } from './tables/body.js';
 import type { CellRow } from './tables/cells.js';
+import { readBlankForm } from './goals/blank-form.js';
 import { outline, type MissingTable, type TableSpan } from './tables/outline.js';
 
 export interface TableOptions {
@@ -29,6 +30,15 @@ function uniqueIds(): (stem: string) => string {
     seen.set(stem, n);
     return n === 1 ? stem : `${stem}-${n}`;
   };
+}
+
+/** Where a form's cells stop: at its notes (注：…), or at its title when printed at its foot. */
+function formEnd(source: SourceDocument, span: TableSpan): number {
+  for (let i = span.start; i < span.end; i += 1) {
+    const block = source.blocks[i];
+    if (i === span.titleBlock || (block?.kind === 'paragraph' && /^注[:：]/.test(block.text.trim()))) return i;
+  }
+  return span.end;
 }
 
 export function recogniseTables(source: SourceDocument, options: TableOptions): PartResult<Table[]> {
@@ -56,6 +66,7 @@ export function recogniseTables(source: SourceDocument, options: TableOptions): 
     if (isGoalKind(span.identity.kind)) return;
     const unit = span.unit ?? options.unit;
     const body = readBody(source.blocks, span, unit, options.stated?.[span.identity.kind], footLines);
+    const form = readBlankForm(source.blocks, span.start, formEnd(source, span));
     footLines = body.statementLines ?? [];
     const table: Table = {
       id: id(span.identity.id),
@@ -66,9 +77,9 @@ export function recogniseTables(source: SourceDocument, options: TableOptions): 
       ...(body.note ? { note: body.note } : {}),
       ...(span.unit && span.unit !== options.unit ? { unit: span.unit } : {}),
       ...(span.identity.fund ? { fund: span.identity.fund } : {}),
-      columns: body.columns,
-      ...(body.sections ? { sections: body.sections } : {}),
-      rows: body.rows,
+      columns: form?.columns ?? body.columns,
+      ...(body.sections && !form ? { sections: body.sections } : {}),
+      rows: form?.rows ?? body.rows,
     };
     tables.push(table);
     usedBlocks.push(...body.used);

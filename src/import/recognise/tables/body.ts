@@ -60,23 +60,35 @@ function firstDataRow(grid: CellRow[]): number {
  */
 export type StatedTotals = Partial<Record<string, number>>;
 
+/** A note's next numbered item on a line of its own ("注：1、…" / "2、…"): it continues the note. */
+function nextNoteItem(note: string | undefined, text: string): boolean {
+  const last = note && /(?:^|[:：])\s*(\d+)[、.．][^\n]*$/.exec(note.split('\n').at(-1)!);
+  const item = /^(\d+)[、.．]/.exec(squash(text));
+  return !!last && !!item && Number(item[1]) === Number(last[1]) + 1;
+}
+
 export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, stated: StatedTotals = {}, before: CellRow[] = []): Body {
   const notes: string[] = [];
   const used: number[] = [];
   const cells: number[] = [];
-  const indices = [span, ...(span.continued ?? [])].flatMap(({ start, end }) => Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k));
+  // A title printed at the table's foot stands among its blocks.
+  const indices = [span, ...(span.continued ?? [])].flatMap(({ start, end }) => Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k)).filter((i) => i !== span.titleBlock);
   // A bare number as the table's very last line is the page number printed at the foot of its page.
   const isFootNumber = (text: string, i: number) => i === indices[indices.length - 1] && /^\d{1,3}$/.test(squash(text));
-  for (const i of indices) {
+  let noteBlock = -1;
+  indices.forEach((i, k) => {
     const block = blocks[i]!;
     const text = block.kind === 'paragraph' ? block.text : '';
     if (block.kind === 'paragraph' && isNote(text)) {
       notes.push(text.trim());
-      used.push(i);
+      used.push((noteBlock = i));
+    } else if (block.kind === 'paragraph' && indices[k - 1] === noteBlock && nextNoteItem(notes.at(-1), text)) {
+      notes[notes.length - 1] += `\n${text.trim()}`;
+      used.push((noteBlock = i));
     } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || (isProse(text) && !/\t/.test(text)))) {
       if (isFurniture(text) || isFootNumber(text, i)) used.push(i);
     } else cells.push(i);
-  }
+  });
   // Lines of words after the last row (names' and texts' words whose digits were printed among the figures).
   const last = cells[cells.length - 1] ?? Infinity;
   const afterRows = indices.filter((i) => i > last && blocks[i]!.kind === 'paragraph' && !used.includes(i) && !notes.includes((blocks[i] as { text: string }).text.trim()));

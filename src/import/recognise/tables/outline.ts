@@ -82,6 +82,19 @@ function numberNear(blocks: SourceBlock[], title: number): { number: string; blo
   return undefined;
 }
 
+/**
+ * A number printed on its own line further before the title, apart from it (表9 / 单位：元 / the rows printed before
+ * the title / the title; or 表15 / a form / its title at the foot): the last number line after the previous title
+ * that no title has near it is this table's, since a number line heads the table that follows it.
+ */
+function numberApart(blocks: SourceBlock[], after: number, title: number, claimed: ReadonlySet<number>): { number: string; block: number } | undefined {
+  for (let i = title - 1; i > after; i -= 1) {
+    const block = blocks[i];
+    if (block?.kind === 'paragraph' && isNumberLine(block.text)) return claimed.has(i) ? undefined : { number: squash(withoutMarkers(block.text)), block: i };
+  }
+  return undefined;
+}
+
 /** The unit printed with the table: between its number and title, or in its first lines. */
 function unitNear(blocks: SourceBlock[], from: number, to: number): { unit: Unit; block: number } | undefined {
   for (let i = from; i < to; i += 1) {
@@ -108,10 +121,19 @@ export function outline(blocks: SourceBlock[]): Outline {
   const spans: TableSpan[] = [];
   const contents: Candidate[] = [];
   const used: number[] = [];
+  const nearNumbers = found.map((candidate) => numberNear(blocks, candidate.block)?.block);
+  const claimed = new Set(nearNumbers.filter((block) => block !== undefined));
   found.forEach((candidate, k) => {
     const next = found[k + 1]?.block ?? blocks.length;
+    const base = { titleBlock: candidate.block, end: next, title: candidate.title, identity: candidate.identity, ...(candidate.number ? { number: candidate.number } : {}) };
+    const apart = candidate.number || nearNumbers[k] !== undefined ? undefined : numberApart(blocks, found[k - 1]?.block ?? -1, candidate.block, claimed);
     if (headsTable(blocks, candidate.block + 1, next)) {
-      spans.push({ titleBlock: candidate.block, start: candidate.block + 1, end: next, title: candidate.title, identity: candidate.identity, ...(candidate.number ? { number: candidate.number } : {}) });
+      spans.push({ ...base, start: candidate.block + 1, ...(apart ? { number: apart.number } : {}) });
+      if (apart) used.push(apart.block);
+    } else if (apart && apart.block + 1 < candidate.block && headsTable(blocks, apart.block + 1, candidate.block)) {
+      // The title printed at the table's foot: the table runs from its number line on, its title and notes within.
+      spans.push({ ...base, start: apart.block + 1, number: apart.number });
+      used.push(apart.block);
     } else contents.push(candidate);
     used.push(candidate.block);
   });
@@ -122,12 +144,13 @@ export function outline(blocks: SourceBlock[]): Outline {
       span.number ??= near.number;
       used.push(near.block);
     }
-    if (next) {
+    if (next && next.start < next.titleBlock) span.end = Math.min(span.end, next.start - 1);
+    else if (next) {
       // The next table's own number line, printed before its title, is not part of this table.
       const nextNumber = numberNear(blocks, next.titleBlock);
       span.end = Math.min(span.end, nextNumber && nextNumber.block < next.titleBlock ? nextNumber.block : next.titleBlock);
-    } else span.end = endOfLast(blocks, span.start);
-    const unit = unitNear(blocks, near && near.block < span.titleBlock ? near.block : span.titleBlock - 1, Math.min(span.end, span.start + 8));
+    } else span.end = endOfLast(blocks, Math.max(span.start, span.titleBlock + 1));
+    const unit = unitNear(blocks, near && near.block < span.titleBlock ? near.block : Math.min(span.start, span.titleBlock) - 1, Math.min(span.end, span.start + 8));
     if (unit) {
       span.unit = unit.unit;
       used.push(unit.block);
