@@ -8,7 +8,7 @@ import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
 import { cellRows, startsLabel, type CellRow } from './cells.js';
-import { columnsFromRows, KEYLESS_KEY } from './columns.js';
+import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
 import { placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
@@ -132,17 +132,6 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
     });
   }
   const placedRows = placeRows(split, columns, unit, notesOut, stated);
-  const dropped = columns.filter((c, i) => c.key === KEYLESS_KEY && split.some((r) => r.lossy || isFigure(r.values[i] ?? '')));
-  if (dropped.length) {
-    const labels = dropped.map((c) => c.label.trim());
-    notesOut.push({
-      kind: 'ambiguity',
-      message: {
-        'zh-CN': `列“${labels.join('”“')}”在文档词汇中没有键，其数值未保留`,
-        en: `the vocabulary has no key for the column(s) "${labels.join('", "')}", so their figures are not kept`,
-      },
-    });
-  }
   // A statement whose sides were not read has no columns of its own: figures keyed by stray labels would stand in
   // wrong columns, so its rows keep their labels only.
   const rows = isStatement ? placedRows.map((r) => ({ ...r, values: {} })) : placedRows;
@@ -158,8 +147,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
       message: { 'zh-CN': `表头识别出 ${columns.length} 列，数据行有 ${width} 个数值位置；多出的数值未归列`, en: `the header names ${columns.length} figure columns but rows hold ${width} figure places; the extra figures are not assigned` },
     });
   }
-  const keyed = columns.filter((c) => c.key !== KEYLESS_KEY);
-  return { ...base, columns: keyed, rows, notes: notesOut, confidence: keyed.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
+  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
 }
 
 /** A row's line as printed, indentation included, when the row is that one line. */
