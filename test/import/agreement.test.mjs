@@ -26,7 +26,7 @@ const FLOORS = {
   'gaoyang-2025': { cells: 252, labels: 191, codes: 150, status: 11 },
   'yuanjiang-2024': { cells: 192, labels: 181, codes: 96, status: 21 },
   'pingli-2025': { cells: 200, labels: 239, codes: 158, status: 12 },
-  'quxian-2024': { cells: 375, labels: 197, codes: 144, status: 12 },
+  'quxian-2024': { cells: 381, labels: 206, codes: 150, status: 12 },
 };
 
 for (const [bureau, file] of BUREAUS) {

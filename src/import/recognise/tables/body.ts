@@ -7,7 +7,7 @@ import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
 import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
-import { cellRows, startsLabel, type CellRow } from './cells.js';
+import { cellRows, printsFigure, startsLabel, type CellRow } from './cells.js';
 import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
@@ -94,9 +94,10 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
   }
   const first = firstDataRow(grid);
   const header = first < 0 ? grid : grid.slice(0, first);
-  // A table continued on the next page repeats its header: those rows are not data.
+  // A table continued on the next page repeats its header: those rows are not data. The first data row is data
+  // (an empty table's 合计 line, printed as the header's 合计 is).
   const headerTexts = new Set(header.map((r) => squash(r.cells.join(''))));
-  const data = (first < 0 ? [] : grid.slice(first)).filter((r) => !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
+  const data = (first < 0 ? [] : grid.slice(first)).filter((r, i) => i === 0 || !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
   const read = alignFigureStarts(
     data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== '')),
   );
@@ -159,13 +160,18 @@ const lineOf =
   };
 
 function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
-  // Contiguous runs keep their own layout; furniture and notes between them are skipped.
+  // Contiguous runs keep their own layout; furniture and notes between them are skipped. A table without figures
+  // has no row period to find (an empty table's header and its 合计 / unit lines): each line is a row as printed.
+  const figures = indices.some((i) => {
+    const block = blocks[i]!;
+    return block.kind === 'grid' || printsFigure(block.text);
+  });
   const rows: CellRow[] = [];
   let start = indices[0]!;
   let previous = start;
   for (const i of [...indices.slice(1), Number.POSITIVE_INFINITY]) {
     if (i !== previous + 1) {
-      rows.push(...cellRows(blocks, start, previous + 1));
+      rows.push(...cellRows(blocks, start, previous + 1, figures));
       start = i;
     }
     previous = i;

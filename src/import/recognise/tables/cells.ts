@@ -55,10 +55,13 @@ function splitSpaces(text: string): string[] {
 
 const kindOf = (text: string): 'figure' | 'code' | 'text' | 'blank' => (text.trim() === '' ? 'blank' : isFigure(text) ? 'figure' : isCode(text) ? 'code' : 'text');
 
-/** One cell per line: is this the layout? Most lines hold a single cell and the table has figures. */
 /** "收    入", "合  计", "收\t入": one word printed letter-spaced, one cell. */
 const isSpacedWord = (text: string): boolean => /^([\u4e00-\u9fa5][ \u3000\t]+)+[\u4e00-\u9fa5]$/.test(text.trim());
 
+/** A line that prints a figure among its cells. */
+export const printsFigure = (text: string): boolean => splitSpaces(text).some(isFigure);
+
+/** One cell per line: is this the layout? Most lines hold a single cell. */
 function isCellPerLine(lines: Line[]): boolean {
   const single = lines.filter((l) => isSpacedWord(l.text) || (!/\S[\t]\S|\S {2,}\S/.test(l.text.trim()) && splitSpaces(l.text).length === 1));
   return single.length >= lines.length * 0.9 && lines.length >= 4;
@@ -245,7 +248,7 @@ const lineRows = (run: Line[]): CellRow[] =>
     ),
   );
 
-export function cellRows(blocks: SourceBlock[], from: number, to: number): CellRow[] {
+export function cellRows(blocks: SourceBlock[], from: number, to: number, figures = true): CellRow[] {
   const rows: CellRow[] = [];
   let lines: Line[] = [];
   const flush = () => {
@@ -256,7 +259,10 @@ export function cellRows(blocks: SourceBlock[], from: number, to: number): CellR
     const several = lines.findIndex((l) => splitSpaces(l.text).filter(isFigure).length > 1);
     const head = several < 0 ? lines : lines.slice(0, several);
     const tail = several < 0 ? [] : lineRows(lines.slice(several));
-    if (isCellPerLine(lines)) rows.push(...cellPerLineRows(head), ...tail);
+    // A table without figures has no row period to find (an empty table's header and its 合计 / unit lines), and
+    // words side by side are split by the header reader, which knows the labels: each line is one cell.
+    if (!figures) rows.push(...lines.map((l) => (/\t/.test(l.text.trim()) ? lineRows([l]) : [{ cells: [l.text.trim()], block: l.block }])).flat());
+    else if (isCellPerLine(lines)) rows.push(...cellPerLineRows(head), ...tail);
     else if (several >= 4 && isCellPerLine(head)) rows.push(...head.map((l) => ({ cells: [l.text.trim()], block: l.block })), ...tail);
     else rows.push(...lineRows(lines));
     lines = [];
