@@ -112,3 +112,22 @@ test('an empty table printed one line a row keeps its header\'s columns, its 合
   assert.deepEqual(new Set(table.columns.map((c) => c.key)), new Set(['total', 'outbound', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']));
   assert.deepEqual(table.rows.map((r) => [r.role, r.unit, r.name.replace(/\s/g, '')]), [['total', undefined, '合计'], ['unit', '402001', '某县医疗保障局']]);
 });
+
+test('a short table one cell a line is read at its row period, not at a long one that puts each line apart', async () => {
+  const { readText } = await import('../../dist/import/readers/text.js');
+  const { importSource } = await import('../../dist/import/assemble.js');
+  const cells = (...lines) => [...lines.map((l) => `\t${l}`), ''];
+  const text = [
+    '某县医疗保障局2025年部门预算',
+    '部门固定资产占用情况表',
+    ...cells('项   目', '数量'),
+    ...cells('资产总额', '364', '65.94'),
+    '\t1、房屋（平方米）', '\t', '\t', '',
+    ...cells('2、车辆（台、辆）', '1', '12.90'),
+    '\t3、单价在20万元以上的设备', '\t', '\t', '',
+    ...cells('4、其他固定资产', '363', '53.04'),
+  ].join('\n');
+  const { document } = importSource(readText(text, 'assets.txt'));
+  const table = document.tables.find((t) => /固定资产/.test(t.title));
+  assert.deepEqual(table.rows.map((r) => r.name), ['资产总额', '1、房屋（平方米）', '2、车辆（台、辆）', '3、单价在20万元以上的设备', '4、其他固定资产']);
+});

@@ -86,7 +86,12 @@ function period(lines: Line[]): { p: number; phase: number } | undefined {
         m.set(kindOf(l.text), (m.get(kindOf(l.text)) ?? 0) + 1);
         kinds.set(offset, m);
       }
-      const alike = [...kinds.values()].reduce((sum, m) => sum + Math.max(...m.values()), 0);
+      // A column seen in one row only says nothing of how alike its lines are: a long period that puts nearly every
+      // line at an offset of its own would otherwise fit any short table.
+      const alike = [...kinds.values()].reduce((sum, m) => {
+        const most = Math.max(...m.values());
+        return sum + ([...m.values()].reduce((a, b) => a + b, 0) > 1 ? most : 0);
+      }, 0);
       // A row prints its name or code: when nearly half the windows hold figures alone, the period cut rows in
       // two (a half period fits as well when blank columns line up). An unlabelled repeat of the 合计 line is one.
       // Windows with no line at all count: a half period leaves the blank half of every row empty.
