@@ -113,14 +113,14 @@ test('an empty table printed one line a row keeps its header\'s columns, its 合
   assert.deepEqual(table.rows.map((r) => [r.role, r.unit, r.name.replace(/\s/g, '')]), [['total', undefined, '合计'], ['unit', '402001', '某县医疗保障局']]);
 });
 
-test('a short table one cell a line is read at its row period, not at a long one that puts each line apart', async () => {
+test('a short table one cell a line is read at its row period, not at a long one that puts each line apart, and a count column keeps its numbers', async () => {
   const { readText } = await import('../../dist/import/readers/text.js');
   const { importSource } = await import('../../dist/import/assemble.js');
   const cells = (...lines) => [...lines.map((l) => `\t${l}`), ''];
   const text = [
     '某县医疗保障局2025年部门预算',
     '部门固定资产占用情况表',
-    ...cells('项   目', '数量'),
+    ...cells('项   目', '数量', '价值（金额单位：万元）'),
     ...cells('资产总额', '364', '65.94'),
     '\t1、房屋（平方米）', '\t', '\t', '',
     ...cells('2、车辆（台、辆）', '1', '12.90'),
@@ -130,4 +130,7 @@ test('a short table one cell a line is read at its row period, not at a long one
   const { document } = importSource(readText(text, 'assets.txt'));
   const table = document.tables.find((t) => /固定资产/.test(t.title));
   assert.deepEqual(table.rows.map((r) => r.name), ['资产总额', '1、房屋（平方米）', '2、车辆（台、辆）', '3、单价在20万元以上的设备', '4、其他固定资产']);
+  // 数量 counts things (a number as printed); 价值 is an amount in the unit its label names.
+  assert.deepEqual(table.columns, [{ key: 'quantity', label: '数量', type: 'number' }, { key: 'value', label: '价值（金额单位：万元）' }]);
+  assert.deepEqual(table.rows.map((r) => r.values), [{ quantity: 364, value: 659400 }, {}, { quantity: 1, value: 129000 }, {}, { quantity: 363, value: 530400 }]);
 });

@@ -35,8 +35,11 @@ export interface Body {
 /** Lines around a table that are not its cells: 部门：…, 预算年度：…, 单位：…, a number line. */
 const isFurniture = (text: string): boolean => {
   const t = squash(text);
-  return (unitOf(text) !== undefined && t.length < 40) || /^(部门|单位|编制单位|预算年度|部门（单位）名称)[:：]/.test(t) || isNumberLine(text) || isPageFurniture(t);
+  return (unitOf(text) !== undefined && t.length < 40 && !isLabelWithUnit(t)) || /^(部门|单位|编制单位|预算年度|部门（单位）名称)[:：]/.test(t) || isNumberLine(text) || isPageFurniture(t);
 };
+
+/** A column's label that names its unit in brackets ("价值（金额单位：万元）"): a header cell, not a unit line. */
+const isLabelWithUnit = (t: string): boolean => /^[^（(：:]+[（(][^）)]*单位[:：][^）)]*[）)]$/.test(t);
 
 /** Page numbers and running heads a PDF extraction leaves between rows: "第 3 页", "- 12 -", "3/40". */
 const isPageFurniture = (t: string): boolean => /^(第\d+页(共\d+页)?|[-—–]\d+[-—–]|\d+\/\d+|共\d+页第\d+页)$/.test(t);

@@ -54,6 +54,9 @@ const KEYS: [RegExp, string][] = [
   [/^财政代编金额$/, 'compiled-by-finance'],
   [/^商品和服务支出$/, 'goods-services'],
   [/^(预算数|金额|预算金额|项目金额)$/, 'amount'],
+  // 部门固定资产占用情况表: how many (a count, not an amount) and their value.
+  [/^数量$/, 'quantity'],
+  [/^价值$/, 'value'],
   [/^备注$/, 'remarks'],
 ];
 
@@ -128,6 +131,17 @@ function keyUnder(label: string, group: string | undefined, items: boolean): str
   const whole = plain === undefined ? undefined : PARTS_OF.find(([p]) => p.test(plain))?.[1];
   return key && whole ? `${whole}-${key}` : key;
 }
+
+/** Keys of columns that count things (房屋 in 平方米, 车辆 in 辆): their figures are numbers as printed, not amounts. */
+export const isCountKey = (key: string): boolean => key === 'quantity';
+
+/** A figure column, typed `number` when it counts things. */
+const column = (key: string, label: string, groups?: string[]): Column => ({
+  key,
+  label,
+  ...(isCountKey(key) ? { type: 'number' as const } : {}),
+  ...(groups ? { groups } : {}),
+});
 
 export const keyOf = (label: string): string | undefined => {
   const text = halfWidth(squash(label)).replace(/\(.*?\)$/, (m) => (/出国/.test(label) ? m : ''));
@@ -244,7 +258,7 @@ export function columnsOf(labels: string[], count: number): Column[] {
     }
     const key = keyUnder(label, group, items);
     if (!key) continue;
-    columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label });
+    columns.push(column(columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label));
   }
   // Spanning headers come first in extraction, so the last `count` columns are the rows'. A flat header that begins
   // with the table's one 合计 spans nothing: its rows hold fewer figures only because trailing blank cells were not
@@ -326,7 +340,7 @@ function placedColumns(placed: Placed[]): Column[] {
     if (isRowHeader(label) || (group && isRowHeader(group))) continue;
     const key = keyUnder(label, group, items);
     if (!key) continue;
-    columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
+    columns.push(column(columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, groups));
   }
   return columns;
 }

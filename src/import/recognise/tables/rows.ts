@@ -3,7 +3,8 @@
  * unit's code, the name as printed, its role (合计 / 小计 / a unit's line / an unlabelled repeat), and the figures.
  */
 import type { Row, Unit } from '../../../data/schema.js';
-import { parseAmount } from '../../amount.js';
+import { parseAmount, parseFigure } from '../../amount.js';
+import { isCountKey } from './columns.js';
 import { joinCodeParts, splitCodeName } from './codes.js';
 import { isCode, isFigure, squash } from './text.js';
 
@@ -92,7 +93,7 @@ export function buildRow(parts: RowCells, keys: string[], unit: Unit): Row {
   const values: Row['values'] = {};
   parts.values.forEach((cell, i) => {
     const key = keys[i];
-    const amount = parseAmount(cell, unit);
+    const amount = key && isCountKey(key) ? parseFigure(cell) : parseAmount(cell, unit);
     if (key && amount !== null && cell.trim() !== '') values[key] = amount;
   });
   const role = roleOf(name) ?? (!code && unitCode ? 'unit' : name.trim() === '' && Object.keys(values).length > 0 ? 'heading' : undefined);
