@@ -24,7 +24,7 @@ const CEILINGS = {
 const FLOORS = {
   'kaijiang-2025': { cells: 254, labels: 166, codes: 119, status: 12 },
   'gaoyang-2025': { cells: 258, labels: 194, codes: 150, status: 11 },
-  'yuanjiang-2024': { cells: 192, labels: 181, codes: 96, status: 21 },
+  'yuanjiang-2024': { cells: 193, labels: 199, codes: 113, status: 21 },
   'pingli-2025': { cells: 200, labels: 239, codes: 158, status: 12 },
   'quxian-2024': { cells: 381, labels: 206, codes: 150, status: 12 },
 };

@@ -17,6 +17,8 @@ export interface CellRow {
   block: number;
   /** Split at single spaces: blank cells were lost, so a figure's place is not its column. */
   lossy?: boolean;
+  /** Split at tabs: every blank cell is kept but the trailing ones, which extraction does not print. */
+  tabbed?: boolean;
 }
 
 type Line = { text: string; line: number; block: number };
@@ -248,7 +250,7 @@ const lineRows = (run: Line[]): CellRow[] =>
   joinBrokenRows(
     run.map((l) =>
       /\t/.test(l.text.trim()) || /^\t/.test(l.text)
-        ? { cells: splitTabs(l.text), block: l.block }
+        ? { cells: splitTabs(l.text), block: l.block, tabbed: true }
         : { cells: splitSpaces(l.text), block: l.block, lossy: !/\S {2,}\S/.test(l.text.trim()) },
     ),
   );
