@@ -1,5 +1,6 @@
-// A unit's code after the 类 款 项 parts (recognise/tables/rows.ts), and header labels printed glued together or
-// as spanning headers over nothing (recognise/tables/columns.ts), on cells as the seed texts print them.
+// A unit's code after the 类 款 项 parts or before the name, a name's year (recognise/tables/rows.ts), an empty
+// table's lines (recognise/tables/cells.ts), and header labels printed glued together or as spanning headers over
+// nothing (recognise/tables/columns.ts), on cells as the seed texts print them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildRow } from '../../dist/import/recognise/tables/rows.js';
@@ -62,4 +63,74 @@ test('a statement line on a side by economic class takes its class code from tha
   // A class of the other classification, or a name of none, has no code.
   assert.equal(economicClassCode('工资福利支出', 'gov-economic'), undefined);
   assert.equal(economicClassCode('按项目管理的工资福利支出', 'dept-economic'), undefined);
+});
+
+test('a name that begins with its year keeps it, and the code before it keeps its parts', async () => {
+  const { splitRow } = await import('../../dist/import/recognise/tables/rows.js');
+  const parts = splitRow(['210', '12', '02', '402001', '2024', '年城乡居民医保（三保项目）', '4,632.47']);
+  assert.equal(parts.name, '2024 年城乡居民医保（三保项目）');
+  const built = buildRow(parts, ['amount'], '万元');
+  assert.deepEqual([built.code, built.unit, built.values.amount], ['2101202', '402001', 46324700]);
+  // A number before a name that does not begin with 年 is no year of the name.
+  assert.equal(splitRow(['2024', '城乡居民医保', '1.00']).name, '城乡居民医保');
+});
+
+test('a unit\'s code printed before its name in one cell is the unit', async () => {
+  const { splitRow } = await import('../../dist/import/recognise/tables/rows.js');
+  const built = buildRow(splitRow(['402001 某县医疗保障局']), [], '万元');
+  assert.deepEqual([built.unit, built.name, built.role], ['402001', '某县医疗保障局', 'unit']);
+});
+
+test('an empty table printed one line a row keeps its header\'s columns, its 合计 line and its unit line', async () => {
+  const { readText } = await import('../../dist/import/readers/text.js');
+  const { importSource } = await import('../../dist/import/assemble.js');
+  const text = [
+    '某县医疗保障局2024年部门预算',
+    '政府性基金预算“三公”经费支出预算表',
+    '部门：某县医疗保障局 金额单位：万元',
+    '',
+    '单位编码 单位名称（科目）',
+    '',
+    '当年财政拨款预算安排',
+    '',
+    '合计',
+    '因公出国',
+    '（境）费用',
+    '',
+    '公务用车购置及运行费',
+    '公务接待费',
+    '',
+    '小计 公务用车购置费 公务用车运行费',
+    '',
+    '合 计',
+    '',
+    '402001 某县医疗保障局',
+  ].join('\n');
+  const { document } = importSource(readText(text, 'empty.txt'));
+  const table = document.tables.find((t) => /三公/.test(t.title));
+  assert.equal(table.status, 'empty');
+  assert.deepEqual(new Set(table.columns.map((c) => c.key)), new Set(['total', 'outbound', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception']));
+  assert.deepEqual(table.rows.map((r) => [r.role, r.unit, r.name.replace(/\s/g, '')]), [['total', undefined, '合计'], ['unit', '402001', '某县医疗保障局']]);
+});
+
+test('a short table one cell a line is read at its row period, not at a long one that puts each line apart, and a count column keeps its numbers', async () => {
+  const { readText } = await import('../../dist/import/readers/text.js');
+  const { importSource } = await import('../../dist/import/assemble.js');
+  const cells = (...lines) => [...lines.map((l) => `\t${l}`), ''];
+  const text = [
+    '某县医疗保障局2025年部门预算',
+    '部门固定资产占用情况表',
+    ...cells('项   目', '数量', '价值（金额单位：万元）'),
+    ...cells('资产总额', '364', '65.94'),
+    '\t1、房屋（平方米）', '\t', '\t', '',
+    ...cells('2、车辆（台、辆）', '1', '12.90'),
+    '\t3、单价在20万元以上的设备', '\t', '\t', '',
+    ...cells('4、其他固定资产', '363', '53.04'),
+  ].join('\n');
+  const { document } = importSource(readText(text, 'assets.txt'));
+  const table = document.tables.find((t) => /固定资产/.test(t.title));
+  assert.deepEqual(table.rows.map((r) => r.name), ['资产总额', '1、房屋（平方米）', '2、车辆（台、辆）', '3、单价在20万元以上的设备', '4、其他固定资产']);
+  // 数量 counts things (a number as printed); 价值 is an amount in the unit its label names.
+  assert.deepEqual(table.columns, [{ key: 'quantity', label: '数量', type: 'number' }, { key: 'value', label: '价值（金额单位：万元）' }]);
+  assert.deepEqual(table.rows.map((r) => r.values), [{ quantity: 364, value: 659400 }, {}, { quantity: 1, value: 129000 }, {}, { quantity: 363, value: 530400 }]);
 });

@@ -115,8 +115,8 @@ test('two groups side by side in the leaf row split at the second group\'s 合�
   const upper = ['功能科目', '', '', '单位代码', '单位名称(功能科目)', '总计', '机关商品和服务支出', '', '', '', '', '对事业单位经常性补助'];
   const leaf = ['类', '款', '项', '', '', '', '合计', '办公经费', '会议费', '公务接待费', '维修(护)费', '合计', '商品和服务支出'];
   const columns = columnsFromRows([upper, leaf], 7);
-  // Keyless columns (the two groups' 合计, 商品和服务支出) keep their places with an empty key and are not output.
-  assert.deepEqual(columns.map((c) => c.key), ['total', '', 'office', 'meetings', 'reception-costs', 'maintenance', '', '']);
+  // Each group's 合计 is the group's class; the second group's parts are its own.
+  assert.deepEqual(columns.map((c) => c.key), ['total', 'goods-services', 'office', 'meetings', 'reception-costs', 'maintenance', 'institution-subsidy', 'institution-subsidy-goods-services']);
   assert.deepEqual(columns.map((c) => c.groups?.[0]).slice(6), ['对事业单位经常性补助', '对事业单位经常性补助']);
 });
 
@@ -129,12 +129,12 @@ test('a three-row header whose top row names the row-label columns is read from 
   ];
   // Rows print their figures up to 编入部门预算金额: 财政代编金额's blank cell is not printed.
   const columns = columnsFromRows(rows, 6);
-  assert.deepEqual(columns.map((c) => c.key), ['total', 'general-budget', 'general-budget-funding', '', 'gov-fund', '', '']);
+  assert.deepEqual(columns.map((c) => c.key), ['total', 'general-budget', 'general-budget-funding', 'general-budget-bonds', 'gov-fund', 'in-department-budget', 'compiled-by-finance']);
   // Without the row-label columns named above, the start is not certain and nothing spans.
   assert.notDeepEqual(columnsFromRows(rows.slice(1), 6).map((c) => c.key), columns.map((c) => c.key));
 });
 
-test('figures under a column the vocabulary has no key for are not kept, and the report says so', () => {
+test('the columns of a 专项资金预算汇总表 keep their figures under the vocabulary keys', () => {
   const text = [
     '某县卫生健康局2025年部门预算',
     '专项资金预算汇总表',
@@ -145,9 +145,9 @@ test('figures under a column the vocabulary has no key for are not kept, and the
     '\t合计\t68.22\t68.22\t68.22\t\t68.22\t',
     '201001\t某某工作经费\t12.80\t12.80\t12.80\t\t12.80\t',
   ].join('\n');
-  const { document, report } = importSource(readText(text, 'special.txt'));
+  const { document } = importSource(readText(text, 'special.txt'));
   const table = document.tables.find((t) => t.rows.some((r) => r.name === '某某工作经费'));
-  assert.deepEqual(table.columns.map((c) => c.key), ['total', 'general-budget', 'general-budget-funding']);
-  assert.deepEqual(table.rows.find((r) => r.role === 'total').values, { total: 682200, 'general-budget': 682200, 'general-budget-funding': 682200 });
-  assert.ok(report.notes.some((n) => /编入部门预算金额/.test(n.message['zh-CN']) && /no key/.test(n.message.en)));
+  assert.deepEqual(table.columns.map((c) => c.key), ['total', 'general-budget', 'general-budget-funding', 'general-budget-bonds', 'in-department-budget', 'compiled-by-finance']);
+  const values = { total: 682200, 'general-budget': 682200, 'general-budget-funding': 682200, 'in-department-budget': 682200 };
+  assert.deepEqual(table.rows.find((r) => r.role === 'total').values, values);
 });

@@ -187,3 +187,27 @@ test('a line every expenditure side prints under one name, glued to the income s
   assert.deepEqual(repeatedTail('使用非财政拨款结余结转下年结转下年', 3), ['使用非财政拨款结余结转下年结转下年']);
   assert.deepEqual(repeatedTail('结转下年结转下年结转下年', 3), ['结转下年结转下年结转下年']);
 });
+
+test('a statement line split at tabs keeps its cells\' places when the sides after it ran out', async () => {
+  const { readText } = await import('../../dist/import/readers/text.js');
+  const { importSource } = await import('../../dist/import/assemble.js');
+  const text = [
+    '某市医疗保障局2024年部门预算',
+    '收支总表',
+    '金额单位：万元',
+    '收入\t\t支出\t\t\t',
+    '项目\t预算数\t项目（按功能分类）\t预算数\t项目（按部门预算经济分类）\t预算数',
+    '一、一般公共预算拨款收入\t582.97\t（一）一般公共服务支出\t\t一、基本支出\t514.75',
+    '经费拨款\t\t（十）卫生健康支出\t542.00\t二、项目支出\t68.22',
+    '二、政府性基金预算拨款收入\t\t（十五）资源勘探工业信息等支出\t',
+    '\t\t（二十）住房保障支出\t40.97',
+    '本年收入合计\t582.97\t本年支出合计\t582.97\t本年支出合计\t582.97',
+  ].join('\n');
+  const { document } = importSource(readText(text, 'overview.txt'));
+  const table = document.tables.find((t) => t.title === '收支总表');
+  const side = (name) => table.rows.find((r) => r.name === name)?.section;
+  assert.equal(side('二、政府性基金预算拨款收入'), 'income');
+  assert.equal(side('（十五）资源勘探工业信息等支出'), side('（一）一般公共服务支出'));
+  assert.equal(side('（二十）住房保障支出'), side('（一）一般公共服务支出'));
+  assert.equal(table.rows.find((r) => r.name === '（二十）住房保障支出').values.amount, 409700);
+});

@@ -7,8 +7,8 @@ import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
 import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
-import { cellRows, startsLabel, type CellRow } from './cells.js';
-import { columnsFromRows, KEYLESS_KEY } from './columns.js';
+import { cellRows, printsFigure, startsLabel, type CellRow } from './cells.js';
+import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
 import { placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
@@ -35,8 +35,11 @@ export interface Body {
 /** Lines around a table that are not its cells: 部门：…, 预算年度：…, 单位：…, a number line. */
 const isFurniture = (text: string): boolean => {
   const t = squash(text);
-  return (unitOf(text) !== undefined && t.length < 40) || /^(部门|单位|编制单位|预算年度|部门（单位）名称)[:：]/.test(t) || isNumberLine(text) || isPageFurniture(t);
+  return (unitOf(text) !== undefined && t.length < 40 && !isLabelWithUnit(t)) || /^(部门|单位|编制单位|预算年度|部门（单位）名称)[:：]/.test(t) || isNumberLine(text) || isPageFurniture(t);
 };
+
+/** A column's label that names its unit in brackets ("价值（金额单位：万元）"): a header cell, not a unit line. */
+const isLabelWithUnit = (t: string): boolean => /^[^（(：:]+[（(][^）)]*单位[:：][^）)]*[）)]$/.test(t);
 
 /** Page numbers and running heads a PDF extraction leaves between rows: "第 3 页", "- 12 -", "3/40". */
 const isPageFurniture = (t: string): boolean => /^(第\d+页(共\d+页)?|[-—–]\d+[-—–]|\d+\/\d+|共\d+页第\d+页)$/.test(t);
@@ -106,9 +109,10 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
   }
   const first = firstDataRow(grid);
   const header = first < 0 ? grid : grid.slice(0, first);
-  // A table continued on the next page repeats its header: those rows are not data.
+  // A table continued on the next page repeats its header: those rows are not data. The first data row is data
+  // (an empty table's 合计 line, printed as the header's 合计 is).
   const headerTexts = new Set(header.map((r) => squash(r.cells.join(''))));
-  const data = (first < 0 ? [] : grid.slice(first)).filter((r) => !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
+  const data = (first < 0 ? [] : grid.slice(first)).filter((r, i) => i === 0 || !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
   const read = alignFigureStarts(
     data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== '')),
   );
@@ -144,17 +148,6 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
     });
   }
   const placedRows = placeRows(split, columns, unit, notesOut, stated);
-  const dropped = columns.filter((c, i) => c.key === KEYLESS_KEY && split.some((r) => r.lossy || isFigure(r.values[i] ?? '')));
-  if (dropped.length) {
-    const labels = dropped.map((c) => c.label.trim());
-    notesOut.push({
-      kind: 'ambiguity',
-      message: {
-        'zh-CN': `列“${labels.join('”“')}”在文档词汇中没有键，其数值未保留`,
-        en: `the vocabulary has no key for the column(s) "${labels.join('", "')}", so their figures are not kept`,
-      },
-    });
-  }
   // A statement whose sides were not read has no columns of its own: figures keyed by stray labels would stand in
   // wrong columns, so its rows keep their labels only.
   const rows = isStatement ? placedRows.map((r) => ({ ...r, values: {} })) : placedRows;
@@ -170,8 +163,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
       message: { 'zh-CN': `表头识别出 ${columns.length} 列，数据行有 ${width} 个数值位置；多出的数值未归列`, en: `the header names ${columns.length} figure columns but rows hold ${width} figure places; the extra figures are not assigned` },
     });
   }
-  const keyed = columns.filter((c) => c.key !== KEYLESS_KEY);
-  return { ...base, columns: keyed, rows, notes: notesOut, confidence: keyed.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
+  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
 }
 
 /** A row's line as printed, indentation included, when the row is that one line. */
@@ -183,13 +175,18 @@ const lineOf =
   };
 
 function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
-  // Contiguous runs keep their own layout; furniture and notes between them are skipped.
+  // Contiguous runs keep their own layout; furniture and notes between them are skipped. A table without figures
+  // has no row period to find (an empty table's header and its 合计 / unit lines): each line is a row as printed.
+  const figures = indices.some((i) => {
+    const block = blocks[i]!;
+    return block.kind === 'grid' || printsFigure(block.text);
+  });
   const rows: CellRow[] = [];
   let start = indices[0]!;
   let previous = start;
   for (const i of [...indices.slice(1), Number.POSITIVE_INFINITY]) {
     if (i !== previous + 1) {
-      rows.push(...cellRows(blocks, start, previous + 1));
+      rows.push(...cellRows(blocks, start, previous + 1, figures));
       start = i;
     }
     previous = i;

@@ -17,6 +17,8 @@ export interface CellRow {
   block: number;
   /** Split at single spaces: blank cells were lost, so a figure's place is not its column. */
   lossy?: boolean;
+  /** Split at tabs: every blank cell is kept but the trailing ones, which extraction does not print. */
+  tabbed?: boolean;
 }
 
 type Line = { text: string; line: number; block: number };
@@ -55,10 +57,13 @@ function splitSpaces(text: string): string[] {
 
 const kindOf = (text: string): 'figure' | 'code' | 'text' | 'blank' => (text.trim() === '' ? 'blank' : isFigure(text) ? 'figure' : isCode(text) ? 'code' : 'text');
 
-/** One cell per line: is this the layout? Most lines hold a single cell and the table has figures. */
 /** "收    入", "合  计", "收\t入": one word printed letter-spaced, one cell. */
 const isSpacedWord = (text: string): boolean => /^([\u4e00-\u9fa5][ \u3000\t]+)+[\u4e00-\u9fa5]$/.test(text.trim());
 
+/** A line that prints a figure among its cells. */
+export const printsFigure = (text: string): boolean => splitSpaces(text).some(isFigure);
+
+/** One cell per line: is this the layout? Most lines hold a single cell. */
 function isCellPerLine(lines: Line[]): boolean {
   const single = lines.filter((l) => isSpacedWord(l.text) || (!/\S[\t]\S|\S {2,}\S/.test(l.text.trim()) && splitSpaces(l.text).length === 1));
   return single.length >= lines.length * 0.9 && lines.length >= 4;
@@ -83,7 +88,12 @@ function period(lines: Line[]): { p: number; phase: number } | undefined {
         m.set(kindOf(l.text), (m.get(kindOf(l.text)) ?? 0) + 1);
         kinds.set(offset, m);
       }
-      const alike = [...kinds.values()].reduce((sum, m) => sum + Math.max(...m.values()), 0);
+      // A column seen in one row only says nothing of how alike its lines are: a long period that puts nearly every
+      // line at an offset of its own would otherwise fit any short table.
+      const alike = [...kinds.values()].reduce((sum, m) => {
+        const most = Math.max(...m.values());
+        return sum + ([...m.values()].reduce((a, b) => a + b, 0) > 1 ? most : 0);
+      }, 0);
       // A row prints its name or code: when nearly half the windows hold figures alone, the period cut rows in
       // two (a half period fits as well when blank columns line up). An unlabelled repeat of the 合计 line is one.
       // Windows with no line at all count: a half period leaves the blank half of every row empty.
@@ -240,12 +250,12 @@ const lineRows = (run: Line[]): CellRow[] =>
   joinBrokenRows(
     run.map((l) =>
       /\t/.test(l.text.trim()) || /^\t/.test(l.text)
-        ? { cells: splitTabs(l.text), block: l.block }
+        ? { cells: splitTabs(l.text), block: l.block, tabbed: true }
         : { cells: splitSpaces(l.text), block: l.block, lossy: !/\S {2,}\S/.test(l.text.trim()) },
     ),
   );
 
-export function cellRows(blocks: SourceBlock[], from: number, to: number): CellRow[] {
+export function cellRows(blocks: SourceBlock[], from: number, to: number, figures = true): CellRow[] {
   const rows: CellRow[] = [];
   let lines: Line[] = [];
   const flush = () => {
@@ -256,7 +266,10 @@ export function cellRows(blocks: SourceBlock[], from: number, to: number): CellR
     const several = lines.findIndex((l) => splitSpaces(l.text).filter(isFigure).length > 1);
     const head = several < 0 ? lines : lines.slice(0, several);
     const tail = several < 0 ? [] : lineRows(lines.slice(several));
-    if (isCellPerLine(lines)) rows.push(...cellPerLineRows(head), ...tail);
+    // A table without figures has no row period to find (an empty table's header and its 合计 / unit lines), and
+    // words side by side are split by the header reader, which knows the labels: each line is one cell.
+    if (!figures) rows.push(...lines.map((l) => (/\t/.test(l.text.trim()) ? lineRows([l]) : [{ cells: [l.text.trim()], block: l.block }])).flat());
+    else if (isCellPerLine(lines)) rows.push(...cellPerLineRows(head), ...tail);
     else if (several >= 4 && isCellPerLine(head)) rows.push(...head.map((l) => ({ cells: [l.text.trim()], block: l.block })), ...tail);
     else rows.push(...lineRows(lines));
     lines = [];

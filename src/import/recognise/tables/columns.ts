@@ -45,7 +45,18 @@ const KEYS: [RegExp, string][] = [
   [/^公务接待费$/, 'reception'],
   [/^会议费$/, 'meetings'],
   [/^培训费$/, 'training'],
+  // 专项资金预算汇总表: the general public budget's sources, and how each fund is budgeted (预算编制方式).
+  [/^纳入一般公共预算管理的非税收入$/, 'general-budget-non-tax'],
+  [/^一般债券$/, 'general-budget-bonds'],
+  [/^外国政府和国际组织贷款$/, 'general-budget-foreign-loans'],
+  [/^外国政府和国际组织赠款$/, 'general-budget-foreign-grants'],
+  [/^编入部门预算金额$/, 'in-department-budget'],
+  [/^财政代编金额$/, 'compiled-by-finance'],
+  [/^商品和服务支出$/, 'goods-services'],
   [/^(预算数|金额|预算金额|项目金额)$/, 'amount'],
+  // 部门固定资产占用情况表: how many (a count, not an amount) and their value.
+  [/^数量$/, 'quantity'],
+  [/^价值$/, 'value'],
   [/^备注$/, 'remarks'],
 ];
 
@@ -83,24 +94,14 @@ const ITEM_KEYS: [RegExp, string][] = [
   [/^其他商品和服务支出$/, 'other-goods-services'],
 ];
 
+/** Spanning headers of the national templates over columns of their own keys (专项资金预算汇总表's 预算额度 / 预算编制方式). */
+const TEMPLATE_GROUP = /^(机关商品和服务支出|对事业单位经常性补助|预算额度|预算编制方式)$/;
+
 /**
- * Columns the national templates print that schema v1's vocabulary has no key for (docs/schema.md): known as columns,
- * so that the columns beside them keep their places, but their figures are not kept (the report says so). Their
- * keyless placeholders never leave this reader (see `withoutKeyless`).
+ * Groups whose parts are the group's own (对事业单位经常性补助 › 商品和服务支出 is
+ * `institution-subsidy-goods-services`), so that they keep apart from the same part elsewhere in the table.
  */
-const KEYLESS = /^(纳入一般公共预算管理的非税收入|一般债券|外国政府和国际组织(贷款|赠款)|编入部门预算金额|财政代编金额|商品和服务支出)$/;
-
-/** Spanning headers of those templates the vocabulary has no key for; a 合计 / 小计 under one is as keyless as it is. */
-const KEYLESS_GROUP = /^(机关商品和服务支出|对事业单位经常性补助|预算额度|预算编制方式)$/;
-
-const isKeyless = (label: string): boolean => KEYLESS.test(halfWidth(squash(label)));
-
-/** A keyless column, or the 合计 / 小计 of a keyless spanning header. */
-const keylessUnder = (label: string, group: string | undefined): boolean =>
-  isKeyless(label) || (/^(小计|合计)$/.test(squash(label)) && group !== undefined && KEYLESS_GROUP.test(halfWidth(squash(group))));
-
-/** The key a column without one stands under while figures are placed: it keeps its place and no figure. */
-export const KEYLESS_KEY = '';
+const PARTS_OF: [RegExp, string][] = [[/^对事业单位经常性补助$/, 'institution-subsidy']];
 
 /** A goods-and-services class over its items (机关商品和服务支出, 商品和服务支出): the columns below are items. */
 const isItemGroup = (group: string | undefined): boolean => group !== undefined && /商品和服务支出$/.test(halfWidth(squash(group)));
@@ -115,7 +116,32 @@ const isItemTable = (labels: string[]): boolean =>
 const SUBTOTAL_OF: [RegExp, string][] = [
   [/^公务用车购置及运行/, 'vehicles'],
   [/^本年收入$/, 'income-this-year'],
+  [/^机关商品和服务支出$/, 'goods-services'],
+  ...PARTS_OF,
 ];
+
+/** The key of a column labelled `label` under the spanning header `group`, in a table by goods-and-services item or not. */
+function keyUnder(label: string, group: string | undefined, items: boolean): string | undefined {
+  const plain = group === undefined ? undefined : halfWidth(squash(group));
+  if (/^(小计|合计)$/.test(squash(label)) && plain !== undefined) {
+    const sub = SUBTOTAL_OF.find(([p]) => p.test(plain))?.[1];
+    if (sub) return sub;
+  }
+  const key = (items || isItemGroup(group) ? itemKeyOf(label) : undefined) ?? keyOf(label);
+  const whole = plain === undefined ? undefined : PARTS_OF.find(([p]) => p.test(plain))?.[1];
+  return key && whole ? `${whole}-${key}` : key;
+}
+
+/** Keys of columns that count things (房屋 in 平方米, 车辆 in 辆): their figures are numbers as printed, not amounts. */
+export const isCountKey = (key: string): boolean => key === 'quantity';
+
+/** A figure column, typed `number` when it counts things. */
+const column = (key: string, label: string, groups?: string[]): Column => ({
+  key,
+  label,
+  ...(isCountKey(key) ? { type: 'number' as const } : {}),
+  ...(groups ? { groups } : {}),
+});
 
 export const keyOf = (label: string): string | undefined => {
   const text = halfWidth(squash(label)).replace(/\(.*?\)$/, (m) => (/出国/.test(label) ? m : ''));
@@ -123,14 +149,14 @@ export const keyOf = (label: string): string | undefined => {
 };
 
 /** Headers whose labels span the columns below them rather than label a column of figures. */
-const isGroup = (label: string): boolean => KEYLESS_GROUP.test(halfWidth(squash(label))) || /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|中央提前通知专项转移支付等|上年应返还额度结转|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
+const isGroup = (label: string): boolean => TEMPLATE_GROUP.test(halfWidth(squash(label))) || /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|中央提前通知专项转移支付等|上年应返还额度结转|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
 
 /** A column of words beside the figures (项目简介): known, but no figure column. */
 const isTextColumn = (label: string): boolean => /^项目(简介|概述|说明)$/.test(squash(label));
 
 /** A label the vocabulary knows: a column's, a row-label column's, a text column's or a spanning header's. */
 const isKnown = (label: string): boolean =>
-  keyOf(label) !== undefined || isKeyless(label) || isRowHeader(label) || isGroup(label) || isTextColumn(label) || squash(label) === '小计';
+  keyOf(label) !== undefined || isRowHeader(label) || isGroup(label) || isTextColumn(label) || squash(label) === '小计';
 
 /** Two labels printed with no space between them ("上年结转安排科目编码"), split where both halves are known. */
 function unglued(label: string): string[] {
@@ -230,14 +256,9 @@ export function columnsOf(labels: string[], count: number): Column[] {
       if (keyOf(label) && /基本支出/.test(label)) group = label;
       continue;
     }
-    if (keylessUnder(label, group)) {
-      columns.push({ key: KEYLESS_KEY, label });
-      continue;
-    }
-    const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group!)))?.[1] : undefined;
-    const key = sub ?? (items || isItemGroup(group) ? itemKeyOf(label) : undefined) ?? keyOf(label);
+    const key = keyUnder(label, group, items);
     if (!key) continue;
-    columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label });
+    columns.push(column(columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label));
   }
   // Spanning headers come first in extraction, so the last `count` columns are the rows'. A flat header that begins
   // with the table's one 合计 spans nothing: its rows hold fewer figures only because trailing blank cells were not
@@ -317,14 +338,9 @@ function placedColumns(placed: Placed[]): Column[] {
   for (const { label, groups } of placed) {
     const group = groups?.[0];
     if (isRowHeader(label) || (group && isRowHeader(group))) continue;
-    if (keylessUnder(label, group)) {
-      columns.push({ key: KEYLESS_KEY, label, ...(groups ? { groups } : {}) });
-      continue;
-    }
-    const sub = /^(小计|合计)$/.test(squash(label)) && group ? SUBTOTAL_OF.find(([p]) => p.test(squash(group)))?.[1] : undefined;
-    const key = sub ?? (items || isItemGroup(group) ? itemKeyOf(label) : undefined) ?? keyOf(label);
+    const key = keyUnder(label, group, items);
     if (!key) continue;
-    columns.push({ key: columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, ...(groups ? { groups } : {}) });
+    columns.push(column(columns.some((c) => c.key === key) ? `${key}-${columns.length + 1}` : key, label, groups));
   }
   return columns;
 }

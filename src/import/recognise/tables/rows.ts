@@ -3,7 +3,8 @@
  * unit's code, the name as printed, its role (合计 / 小计 / a unit's line / an unlabelled repeat), and the figures.
  */
 import type { Row, Unit } from '../../../data/schema.js';
-import { parseAmount } from '../../amount.js';
+import { parseAmount, parseFigure } from '../../amount.js';
+import { isCountKey } from './columns.js';
 import { joinCodeParts, splitCodeName } from './codes.js';
 import { isCode, isFigure, squash } from './text.js';
 
@@ -27,7 +28,14 @@ export function splitRow(cells: string[]): RowCells {
     // No name printed: blank name cells sit between the lead and the figures.
     return { lead: lead.filter((c) => c.trim() !== ''), name: '', values: first < 0 ? [] : cells.slice(first), at: first < 0 ? cells.length : first };
   }
-  return { lead: cells.slice(0, at).filter((c) => c.trim() !== ''), name: cells[at]!, values: cells.slice(at + 1), at: at + 1 };
+  // A unit's code printed before its name in one cell ("402001 渠县医疗保障局", a line read as one cell).
+  const unit = /^(\d{6,})\s+(?=[^\d\s])/.exec(cells[at]!.trim());
+  if (unit && !/^\d+\s+年/.test(cells[at]!.trim())) return splitRow([...cells.slice(0, at), unit[1]!, cells[at]!.trim().slice(unit[0].length), ...cells.slice(at + 1)]);
+  // A name that begins with its year ("2024 年城乡居民医保"), split at the space after the year: the year is the name's.
+  const year = /^年/.test(cells[at]!.trim()) ? cells.slice(0, at).findLastIndex((c) => c.trim() !== '') : -1;
+  const from = year >= 0 && /^(19|20)\d{2}$/.test(cells[year]!.trim()) ? year : at;
+  const name = from < at ? `${cells[from]!.trim()} ${cells[at]!.trim()}` : cells[at]!;
+  return { lead: cells.slice(0, from).filter((c) => c.trim() !== ''), name, values: cells.slice(at + 1), at: at + 1 };
 }
 
 /** The value most often seen; undefined when two are seen equally often (nothing to go by). */
@@ -85,7 +93,7 @@ export function buildRow(parts: RowCells, keys: string[], unit: Unit): Row {
   const values: Row['values'] = {};
   parts.values.forEach((cell, i) => {
     const key = keys[i];
-    const amount = parseAmount(cell, unit);
+    const amount = key && isCountKey(key) ? parseFigure(cell) : parseAmount(cell, unit);
     if (key && amount !== null && cell.trim() !== '') values[key] = amount;
   });
   const role = roleOf(name) ?? (!code && unitCode ? 'unit' : name.trim() === '' && Object.keys(values).length > 0 ? 'heading' : undefined);

@@ -191,8 +191,9 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
     const cells = row.cells;
     // The column numbers under the header (栏次 1 2 3 4) label nothing.
     if (cells.every((c) => c.trim() === '' || /^\d+$/.test(c.trim()) || squash(c) === '栏次')) continue;
-    // A line one cell short is positional with its last cell blank, unless blank cells were lost anywhere in it.
-    const positional = cells.length >= lead + width.reduce((a, b) => a + b, 0) - (row.lossy === true ? 0 : 1);
+    // A line one cell short is positional with its last cell blank, unless blank cells were lost anywhere in it; a
+    // line split at tabs keeps every blank cell but its trailing ones, so it is positional however short.
+    const positional = row.tabbed === true || cells.length >= lead + width.reduce((a, b) => a + b, 0) - (row.lossy === true ? 0 : 1);
     const at = positional || (lead > 0 && /^\d{1,3}$/.test(cells[0]?.trim() ?? '')) ? lead : 0;
     if (positional) {
       sides.reduce((from, side, s) => {
