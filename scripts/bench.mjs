@@ -10,9 +10,9 @@ import { existsSync, readFileSync } from 'node:fs';
 const SIZES = [1000, 5000, 10000, 20000];
 /** `node scripts/bench.mjs treemap` (or `table`) runs one of the two. */
 const only = process.argv[2];
-const RUNS = 21;
+const RUNS = 41;
 /** Unmeasured runs of each first, at each size: the first runs of a page compile its code. */
-const WARMUPS = 3;
+const WARMUPS = 5;
 /** Run i starts i / RUNS of a frame after a frame began, for every library alike (bench/document.js). */
 const phaseOf = (i) => i / RUNS;
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
