@@ -10,7 +10,7 @@ import type { CellRow } from './cells.js';
 import type { ReportNote } from '../../report.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
-import { sidesNamed, sidesOfLabels, type SideState } from './statement-sides.js';
+import { ordinalOf, sidesNamed, sidesOfLabels, type SideState } from './statement-sides.js';
 import { placeOpenLines, type OpenLine } from './statement-figures.js';
 import { totalFigures, totalLines } from './statement-totals.js';
 import { halfWidth, isFigure, squash, STATEMENT_HEADER_WORD } from './text.js';
@@ -37,6 +37,9 @@ const ROW_KEYS: [RegExp, string][] = [
   [/^基本支出$/, 'basic'],
   [/^项目支出$/, 'project'],
 ];
+
+/** A line's label that is its ordinal alone ("5、"). */
+const isBareOrdinal = (label: string): boolean => ordinalOf(label) !== undefined && /^([一二三四五六七八九十]+、|[（(]([一二三四五六七八九十]+|\d+)[)）]|\d+、)$/.test(squash(label));
 
 const rowKey = (name: string): string | undefined => {
   const t = halfWidth(withoutOrdinal(name));
@@ -139,7 +142,11 @@ function labelled(cells: string[]): { label: string; figures: string[] }[] {
  * `before`: lines printed before the statement's title (at the foot of the table before it), read first when their
  * first line prints one label for each side, so that every side is there to take its label.
  */
-export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = []): { columns: Column[]; sections: TableSection[]; rows: Row[]; notes: ReportNote[] } | undefined {
+export function readStatement(
+  rows: CellRow[],
+  unit: Unit,
+  before: CellRow[] = [],
+): { columns: Column[]; sections: TableSection[]; rows: Row[]; notes: ReportNote[]; readBefore: boolean } | undefined {
   const headerAt = rows.findIndex((r) => headerCells(r.cells).filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
   if (headerAt < 0) return undefined;
   const sides = sidesOf(headerCells(rows[headerAt]!.cells));
@@ -158,8 +165,16 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
   const classCode = (label: string, classification: NonNullable<Side['classification']>) =>
     classification === 'function' ? functionClassCode(label) : classification === 'basic-project' ? undefined : economicClassCode(label, classification);
   const state: SideState = { ordinals: sides.map((): number | undefined => undefined) };
-  const push = (side: Side, label: string, figures: string[]) => {
-    if (squash(label) === '' && figures.every((f) => f.trim() === '')) return;
+  // A label cut where the page turns ("5、" above the title, "附属单位上缴收入" below the header): its ordinal waits
+  // for the side's next label that prints none, totals aside.
+  const cut = new Map<Side, string>();
+  const push = (side: Side, text: string, figures: string[]) => {
+    if (squash(text) === '' && figures.every((f) => f.trim() === '')) return;
+    if (isBareOrdinal(text) && figures.length === 0) return void cut.set(side, squash(text));
+    const pending = cut.get(side);
+    const joins = pending !== undefined && ordinalOf(text) === undefined && !/合计$|总计$/.test(squash(text)) && !totalLines(squash(text));
+    if (joins) cut.delete(side);
+    const label = joins ? pending + text.trim() : text;
     const keys = side.columns.length ? side.columns.map((c) => c.key) : ['amount'];
     const built = buildRow({ lead: [], name: label, values: figures }, keys, unit);
     const key = rowKey(label);
@@ -216,6 +231,8 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
       if (open) openLines.set(side, [...(openLines.get(side) ?? []), { row: out.length - 1, figures: item.figures }]);
     });
   }
+  // An ordinal no label followed stays as printed.
+  for (const [side, ordinal] of cut) out.push({ section: side.key, name: ordinal, values: {} });
   const income = out.filter((r) => sides.some((s) => s.key === r.section && s.side === 'income'));
   const notes = [...openLines].flatMap(([side, lines]) => placeOpenLines(out, side.key, side.columns, lines, unit, income));
   const sections: TableSection[] = sides.map((side) => ({
@@ -243,5 +260,5 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
       },
     });
   }
-  return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out, notes };
+  return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out, notes, readBefore };
 }
