@@ -219,6 +219,7 @@ test('a statement whose first half is printed before its title, outside any tabl
     '目录',
     '报表 报表名称 是否空表 公开空表理由',
     ' 一、部门预算 300.00 一、部门预算 300.00',
+    '      其中：纳入财政专户管理的收费和上级补助收入以及其他各项收入的合计数   8、社会保障和就业支出以及其他各项社会保险基金支出的合计数',
     '  1、财政拨款 300.00   1、一般公共服务支出 100.00',
     '  2、',
     '表1',
@@ -228,7 +229,8 @@ test('a statement whose first half is printed before its title, outside any tabl
   const { blocks } = readText(text, 'x.txt');
   const title = blocks.findIndex((b) => b.text === '部门综合预算收支总表');
   const front = frontStatementLines(blocks, title);
-  assert.deepEqual(front.lines.map((l) => l.cells[0]), ['一、部门预算', '1、财政拨款 300.00', '2、']);
+  // A long line cut at runs of spaces is a line of the statement, not prose.
+  assert.deepEqual(front.lines.map((l) => l.cells[0]), ['一、部门预算', '其中：纳入财政专户管理的收费和上级补助收入以及其他各项收入的合计数', '1、财政拨款 300.00', '2、']);
   const row = (cells) => ({ cells, block: 0 });
   const rows = [row(['项目', '预算数', '支出功能分类科目', '预算数']), { ...row(['上级补助收入', '2、外交支出', '200.00']), lossy: true }];
   const read = readStatement(rows, '元', front.lines);
@@ -237,11 +239,14 @@ test('a statement whose first half is printed before its title, outside any tabl
   assert.deepEqual(names, [
     'income 一、部门预算 300',
     'expenditure-function 一、部门预算 300',
+    'income 其中：纳入财政专户管理的收费和上级补助收入以及其他各项收入的合计数 ',
+    'expenditure-function 8、社会保障和就业支出以及其他各项社会保险基金支出的合计数 ',
     'income 1、财政拨款 300',
     'expenditure-function 1、一般公共服务支出 100',
     'income 2、上级补助收入 ',
     'expenditure-function 2、外交支出 200',
   ]);
   // Prose above the title is no statement's.
-  assert.deepEqual(frontStatementLines(readText('本局主要职能是负责全县医疗保障工作。\n\n表1\n\n部门综合预算收支总表', 'y.txt').blocks, 2).lines, []);
+  const prose = '本局主要职能是负责全县医疗保障工作，  统筹推进医疗、医保、医药协同发展和治理。';
+  assert.deepEqual(frontStatementLines(readText(`${prose}\n\n表1\n\n部门综合预算收支总表`, 'y.txt').blocks, 2).lines, []);
 });

@@ -43,6 +43,12 @@ const isFurniture = (text: string): boolean => {
 /** Page numbers and running heads a PDF extraction leaves between rows: "第 3 页", "- 12 -", "3/40". */
 const isPageFurniture = (t: string): boolean => /^(第\d+页(共\d+页)?|[-—–]\d+[-—–]|\d+\/\d+|共\d+页第\d+页)$/.test(t);
 
+/**
+ * A line of prose. A long line of words cut into cells (tabs, runs of spaces between words) and punctuated as no
+ * sentence is a row's cells: a statement's sides side by side print long lines with few figures.
+ */
+const isProseLine = (text: string): boolean => isProse(text) && !(/\t|\S {2,}\S/.test(text) && !/[。；，]/.test(text));
+
 const hasFigure = (row: CellRow): boolean => row.cells.some((c) => isFigure(c));
 
 /**
@@ -87,7 +93,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
     } else if (block.kind === 'paragraph' && indices[k - 1] === noteBlock && nextNoteItem(notes.at(-1), text)) {
       notes[notes.length - 1] += `\n${text.trim()}`;
       used.push((noteBlock = i));
-    } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || (isProse(text) && !/\t/.test(text)))) {
+    } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || isProseLine(text))) {
       if (isFurniture(text) || isFootNumber(text, i)) used.push(i);
     } else cells.push(i);
   });
@@ -192,8 +198,8 @@ export function frontStatementLines(blocks: SourceBlock[], titleBlock: number): 
   return { lines: cellRows(blocks, sideBySide.block, end), blocks: Array.from({ length: end - sideBySide.block }, (_, k) => sideBySide.block + k) };
 }
 
-/** A line of a table: not a note, and not prose unless cut into cells (tabs, runs of spaces). */
-const isPlainLine = (block: SourceBlock | undefined): boolean => block?.kind === 'paragraph' && !isNote(block.text) && (!isProse(block.text) || /\t|\S {2,}\S/.test(block.text));
+/** A line of a table: not a note, not prose. */
+const isPlainLine = (block: SourceBlock | undefined): boolean => block?.kind === 'paragraph' && !isNote(block.text) && !isProseLine(block.text);
 
 /** A row's line as printed, indentation included, when the row is that one line. */
 const lineOf =
