@@ -25,7 +25,7 @@ const FLOORS = {
   'kaijiang-2025': { cells: 254, labels: 166, codes: 119, status: 12 },
   'gaoyang-2025': { cells: 252, labels: 191, codes: 150, status: 11 },
   'yuanjiang-2024': { cells: 181, labels: 181, codes: 96, status: 21 },
-  'pingli-2025': { cells: 227, labels: 318, codes: 186, status: 13, numbers: 13 },
+  'pingli-2025': { cells: 229, labels: 318, codes: 186, status: 13, numbers: 13 },
   'quxian-2024': { cells: 375, labels: 197, codes: 144, status: 12 },
 };
 

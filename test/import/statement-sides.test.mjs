@@ -250,3 +250,20 @@ test('a statement whose first half is printed before its title, outside any tabl
   const prose = '本局主要职能是负责全县医疗保障工作，  统筹推进医疗、医保、医药协同发展和治理。';
   assert.deepEqual(frontStatementLines(readText(`${prose}\n\n表1\n\n部门综合预算收支总表`, 'y.txt').blocks, 2).lines, []);
 });
+
+test('a figure cut where the page turns ("4," before the title, "567,178.00" after the header) is joined', async () => {
+  const { readStatement } = await import('../../dist/import/recognise/tables/statement.js');
+  const row = (cells) => ({ cells, block: 0, lossy: true });
+  const before = [row(['一、财政拨款', '300.00', '一、财政拨款', '300.00']), row(['4,'])];
+  const rows = [
+    row(['项目', '预算数', '支出功能分类科目', '预算数']),
+    row(['本年收入合计本年支出合计收入总计支出总计', '567,178.00', '4,567,178.00']),
+    row(['上年结转结转下年', '4,567,178.00', '4,567,178.00']),
+  ];
+  const read = readStatement(rows, '元', before);
+  const value = (section, name) => read.rows.find((r) => r.section === section && r.name === name)?.values.amount;
+  assert.deepEqual([value('income', '本年收入合计'), value('income', '收入总计'), value('income', '上年结转')], [4567178, 4567178, undefined]);
+  // Without the head before the title the tail stays cut, adds up in no way, and no income total takes a figure.
+  const alone = readStatement(rows, '元', before.slice(0, 1));
+  assert.equal(alone.rows.find((r) => r.section === 'income' && r.name === '本年收入合计')?.values.amount, undefined);
+});

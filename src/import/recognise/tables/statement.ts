@@ -139,6 +139,21 @@ function labelled(cells: string[]): { label: string; figures: string[] }[] {
 }
 
 /**
+ * A figure cut where the page turns: its head alone ("4,") the last line before the title, its tail ("567,178.00")
+ * the first figure printed after the header. Joined when the tail groups as a figure's tail does; the arithmetic
+ * still decides whose it is.
+ */
+function withCutHead(last: CellRow | undefined, after: CellRow[]): CellRow[] {
+  const head = last && last.cells.length === 1 ? last.cells[0]!.trim() : '';
+  if (!/^\d{1,3},$/.test(head)) return after;
+  const first = after.findIndex((row) => row.cells.some((c) => isFigure(c.trim())));
+  const cell = first < 0 ? -1 : after[first]!.cells.findIndex((c) => isFigure(c.trim()));
+  const tail = after[first]?.cells[cell]?.trim() ?? '';
+  if (!/^\d{3}(,\d{3})*(\.\d+)?$/.test(tail)) return after;
+  return after.map((row, k) => (k === first ? { ...row, cells: row.cells.map((c, j) => (j === cell ? head + tail : c)) } : row));
+}
+
+/**
  * `before`: lines printed before the statement's title (at the foot of the table before it), read first when their
  * first line prints one label for each side, so that every side is there to take its label.
  */
@@ -193,7 +208,7 @@ export function readStatement(
   const everySide = firstLabels === sides.length;
   const otherSides = functionApart && firstLabels === sides.length - 1 ? sides.filter((_, s) => s !== apart) : undefined;
   const readBefore = everySide || otherSides !== undefined;
-  const lines = [...(readBefore ? before : []), ...after];
+  const lines = [...(readBefore ? before : []), ...withCutHead(before.at(-1), after)];
   const unplaced: string[] = [];
   // Total lines printed apart from their figures, matched by the arithmetic (statement-totals.ts).
   const totals = totalFigures(lines, sides.map((side) => side.side === 'income'));
