@@ -211,3 +211,83 @@ test('a statement line split at tabs keeps its cells\' places when the sides aft
   assert.equal(side('（二十）住房保障支出'), side('（一）一般公共服务支出'));
   assert.equal(table.rows.find((r) => r.name === '（二十）住房保障支出').values.amount, 409700);
 });
+
+test('total label lines whose figure lines stand apart among the rows take them when the arithmetic decides', async () => {
+  const { totalFigures } = await import('../../dist/import/recognise/tables/statement-totals.js');
+  const row = (cells) => ({ cells, block: 0 });
+  // As 平利's 部门综合预算收支总表 prints them: the label lines after the header, the figure lines among the rows below.
+  const thisYear = row(['本年收入合计', '本年支出合计']);
+  const total = row(['收入总计', '支出总计']);
+  const first = row(['4,567,178.00', '4,567,178.00']);
+  const last = row(['4,567,178.00', '4,567,178.00']);
+  const lines = [thisYear, total, row(['附属单位上缴收入', '10、卫生健康支出', '3,902,922.00']), first, row(['使用非财政拨款结余', '结转下年']), last];
+  const { byRow, undecided } = totalFigures(lines, [true, false]);
+  assert.deepEqual(byRow.get(thisYear), [{ labels: ['本年收入合计', '本年支出合计'], figures: ['4,567,178.00', '4,567,178.00'] }]);
+  assert.deepEqual(byRow.get(total), [{ labels: ['收入总计', '支出总计'], figures: ['4,567,178.00', '4,567,178.00'] }]);
+  assert.deepEqual([byRow.get(first), byRow.get(last)], [[], []]);
+  assert.deepEqual(undecided, []);
+  // 总计 less than 本年合计 adds up in no way: no figure taken, the report says so.
+  const short = row(['4,000,000.00', '4,000,000.00']);
+  const between = row(['24、其他支出']);
+  assert.deepEqual(totalFigures([thisYear, total, between, first, short], [true, false]).undecided, ['本年收入合计', '本年支出合计']);
+  // More figure lines apart than label lines: which is whose is not printed, so none is taken.
+  assert.equal(totalFigures([thisYear, total, between, first, last, row(['1.00', '1.00'])], [true, false]).byRow.size, 0);
+});
+
+test('a statement whose first half is printed before its title, outside any table, reads it; an ordinal cut from its label joins it', async () => {
+  const { readText } = await import('../../dist/import/readers/text.js');
+  const { frontStatementLines } = await import('../../dist/import/recognise/tables/body.js');
+  const { readStatement } = await import('../../dist/import/recognise/tables/statement.js');
+  const text = [
+    '部门（单位）名称：某某局',
+    '目录',
+    '报表 报表名称 是否空表 公开空表理由',
+    ' 一、部门预算 300.00 一、部门预算 300.00',
+    '      其中：纳入财政专户管理的收费和上级补助收入以及其他各项收入的合计数   8、社会保障和就业支出以及其他各项社会保险基金支出的合计数',
+    '  1、财政拨款 300.00   1、一般公共服务支出 100.00',
+    '  2、',
+    '表1',
+    '单位：元',
+    '部门综合预算收支总表',
+  ].join('\n\n');
+  const { blocks } = readText(text, 'x.txt');
+  const title = blocks.findIndex((b) => b.text === '部门综合预算收支总表');
+  const front = frontStatementLines(blocks, title);
+  // A long line cut at runs of spaces is a line of the statement, not prose.
+  assert.deepEqual(front.lines.map((l) => l.cells[0]), ['一、部门预算', '其中：纳入财政专户管理的收费和上级补助收入以及其他各项收入的合计数', '1、财政拨款 300.00', '2、']);
+  const row = (cells) => ({ cells, block: 0 });
+  const rows = [row(['项目', '预算数', '支出功能分类科目', '预算数']), { ...row(['上级补助收入', '2、外交支出', '200.00']), lossy: true }];
+  const read = readStatement(rows, '元', front.lines);
+  assert.equal(read.readBefore, true);
+  const names = read.rows.map((r) => `${r.section} ${r.name} ${r.values.amount ?? ''}`);
+  assert.deepEqual(names, [
+    'income 一、部门预算 300',
+    'expenditure-function 一、部门预算 300',
+    'income 其中：纳入财政专户管理的收费和上级补助收入以及其他各项收入的合计数 ',
+    'expenditure-function 8、社会保障和就业支出以及其他各项社会保险基金支出的合计数 ',
+    'income 1、财政拨款 300',
+    'expenditure-function 1、一般公共服务支出 100',
+    'income 2、上级补助收入 ',
+    'expenditure-function 2、外交支出 200',
+  ]);
+  // Prose above the title is no statement's.
+  const prose = '本局主要职能是负责全县医疗保障工作，  统筹推进医疗、医保、医药协同发展和治理。';
+  assert.deepEqual(frontStatementLines(readText(`${prose}\n\n表1\n\n部门综合预算收支总表`, 'y.txt').blocks, 2).lines, []);
+});
+
+test('a figure cut where the page turns ("4," before the title, "567,178.00" after the header) is joined', async () => {
+  const { readStatement } = await import('../../dist/import/recognise/tables/statement.js');
+  const row = (cells) => ({ cells, block: 0, lossy: true });
+  const before = [row(['一、财政拨款', '300.00', '一、财政拨款', '300.00']), row(['4,'])];
+  const rows = [
+    row(['项目', '预算数', '支出功能分类科目', '预算数']),
+    row(['本年收入合计本年支出合计收入总计支出总计', '567,178.00', '4,567,178.00']),
+    row(['上年结转结转下年', '4,567,178.00', '4,567,178.00']),
+  ];
+  const read = readStatement(rows, '元', before);
+  const value = (section, name) => read.rows.find((r) => r.section === section && r.name === name)?.values.amount;
+  assert.deepEqual([value('income', '本年收入合计'), value('income', '收入总计'), value('income', '上年结转')], [4567178, 4567178, undefined]);
+  // Without the head before the title the tail stays cut, adds up in no way, and no income total takes a figure.
+  const alone = readStatement(rows, '元', before.slice(0, 1));
+  assert.equal(alone.rows.find((r) => r.section === 'income' && r.name === '本年收入合计')?.values.amount, undefined);
+});

@@ -7,7 +7,7 @@ import type { Table, Unit } from '../../data/schema.js';
 import type { FoundTable, ReportNote } from '../report.js';
 import type { SourceDocument } from '../source.js';
 import type { PartResult } from './part.js';
-import { readBody, type StatedTotals } from './tables/body.js';
+import { frontStatementLines, readBody, type StatedTotals } from './tables/body.js';
 import type { CellRow } from './tables/cells.js';
 import { readBlankForm } from './goals/blank-form.js';
 import { outline, type MissingTable, type TableSpan } from './tables/outline.js';
@@ -65,7 +65,9 @@ export function recogniseTables(source: SourceDocument, options: TableOptions): 
     missing.filter((m) => m.before === k).forEach(addMissing);
     if (isGoalKind(span.identity.kind)) return;
     const unit = span.unit ?? options.unit;
-    const body = readBody(source.blocks, span, unit, options.stated?.[span.identity.kind], footLines);
+    // The first table has no foot before it: its lines may stand on the page before, outside any table.
+    const front = k === 0 ? frontStatementLines(source.blocks, span.titleBlock) : undefined;
+    const body = readBody(source.blocks, span, unit, options.stated?.[span.identity.kind], front?.lines ?? footLines);
     const form = readBlankForm(source.blocks, span.start, formEnd(source, span));
     footLines = body.statementLines ?? [];
     const table: Table = {
@@ -82,7 +84,7 @@ export function recogniseTables(source: SourceDocument, options: TableOptions): 
       rows: form?.rows ?? body.rows,
     };
     tables.push(table);
-    usedBlocks.push(...body.used);
+    usedBlocks.push(...body.used, ...(body.readBefore && front ? front.blocks : []));
     notes.push(...body.notes.map((n) => ({ ...n, table: table.id })));
     const at = source.blocks[span.titleBlock]?.at;
     found.push({ id: table.id, kind: table.kind, ...(table.number ? { number: table.number } : {}), title: table.title, status: table.status, rows: table.rows.length, ...(at ? { at } : {}), confidence: Math.min(span.identity.confidence, body.confidence) });

@@ -30,6 +30,8 @@ export interface Body {
   confidence: number;
   /** Lines of a statement printed at this table's foot, before the statement's own title. */
   statementLines?: CellRow[];
+  /** Whether the statement read the lines printed before its title. */
+  readBefore?: boolean;
 }
 
 /** Lines around a table that are not its cells: 部门：…, 预算年度：…, 单位：…, a number line. */
@@ -43,6 +45,12 @@ const isLabelWithUnit = (t: string): boolean => /^[^（(：:]+[（(][^）)]*单�
 
 /** Page numbers and running heads a PDF extraction leaves between rows: "第 3 页", "- 12 -", "3/40". */
 const isPageFurniture = (t: string): boolean => /^(第\d+页(共\d+页)?|[-—–]\d+[-—–]|\d+\/\d+|共\d+页第\d+页)$/.test(t);
+
+/**
+ * A line of prose. A long line of words cut into cells (tabs, runs of spaces between words) and punctuated as no
+ * sentence is a row's cells: a statement's sides side by side print long lines with few figures.
+ */
+const isProseLine = (text: string): boolean => isProse(text) && !(/\t|\S {2,}\S/.test(text) && !/[。；，]/.test(text));
 
 const hasFigure = (row: CellRow): boolean => row.cells.some((c) => isFigure(c));
 
@@ -88,7 +96,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
     } else if (block.kind === 'paragraph' && indices[k - 1] === noteBlock && nextNoteItem(notes.at(-1), text)) {
       notes[notes.length - 1] += `\n${text.trim()}`;
       used.push((noteBlock = i));
-    } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || (isProse(text) && !/\t/.test(text)))) {
+    } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || isProseLine(text))) {
       if (isFurniture(text) || isFootNumber(text, i)) used.push(i);
     } else cells.push(i);
   });
@@ -165,6 +173,25 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
   }
   return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
 }
+
+/**
+ * Lines of the first statement printed before its title outside any table (on the contents page, ahead of the
+ * tables): the run of lines just above the title, up to the prose before it, from the first line that prints
+ * numbered labels side by side. Furniture between them and the title (表1, 单位：元) is skipped. The statement
+ * decides whether to read them (statement.ts); `blocks` are the lines' blocks, so that they count as used.
+ */
+export function frontStatementLines(blocks: SourceBlock[], titleBlock: number): { lines: CellRow[]; blocks: number[] } {
+  let end = titleBlock;
+  while (end > 0 && isPlainLine(blocks[end - 1]) && isFurniture((blocks[end - 1] as { text: string }).text)) end -= 1;
+  let start = end;
+  while (start > 0 && isPlainLine(blocks[start - 1]) && !isFurniture((blocks[start - 1] as { text: string }).text)) start -= 1;
+  const sideBySide = start < end ? cellRows(blocks, start, end).find((r) => splitRow(r.cells).values.some((v) => startsLabel(v.trim()))) : undefined;
+  if (!sideBySide) return { lines: [], blocks: [] };
+  return { lines: cellRows(blocks, sideBySide.block, end), blocks: Array.from({ length: end - sideBySide.block }, (_, k) => sideBySide.block + k) };
+}
+
+/** A line of a table: not a note, not prose. */
+const isPlainLine = (block: SourceBlock | undefined): boolean => block?.kind === 'paragraph' && !isNote(block.text) && !isProseLine(block.text);
 
 /** A row's line as printed, indentation included, when the row is that one line. */
 const lineOf =

@@ -47,6 +47,12 @@ function split(row: CellRow): { labels: string[]; figures: string[] } | undefine
   return labels.every((l) => partOf(l) !== undefined) && labels.length + figures.length > 0 ? { labels, figures } : undefined;
 }
 
+/** A row that prints one figure a side and nothing else. */
+const isFigureLine = (row: CellRow, sides: number): boolean => {
+  const parts = split(row);
+  return parts !== undefined && parts.labels.length === 0 && parts.figures.length === sides;
+};
+
 /** Per side, the label line each figure line goes to: the one order-keeping way that adds up, or none. */
 function decide(parts: Part[], figures: string[]): (string | undefined)[] {
   const out: (string | undefined)[] = parts.map(() => undefined);
@@ -84,9 +90,12 @@ export function totalFigures(rows: CellRow[], incomeSide: boolean[]): { byRow: M
     run.push({ row, labels: chunk(parts.labels), figures: chunk(parts.figures) });
   }
   const labelLines = run.flatMap((r) => r.labels);
-  const figureLines = run.flatMap((r) => r.figures);
+  // Label lines with no figure line after them: the figure lines printed apart among the rows below (one figure a
+  // side and nothing else), when they are no more than the label lines; the arithmetic still decides.
+  const apart = run.every((r) => r.figures.length === 0) ? rows.slice(start + run.length).filter((row) => isFigureLine(row, sides)) : [];
+  const figureLines = apart.length ? apart.map((row) => split(row)!.figures) : run.flatMap((r) => r.figures);
   const inOrder = labelLines.every((line) => line.every((label, s) => /收入|上年结转/.test(label) === incomeSide[s]));
-  if (!inOrder || figureLines.length === 0 || figureLines.length >= labelLines.length) return none;
+  if (!inOrder || figureLines.length === 0 || figureLines.length > labelLines.length || (!apart.length && figureLines.length === labelLines.length)) return none;
   const bySide = incomeSide.map((_, s) => decide(labelLines.map((line) => partOf(line[s]!)!), figureLines.map((line) => line[s]!)));
   let next = 0;
   for (const { row, labels } of run) {
@@ -98,6 +107,8 @@ export function totalFigures(rows: CellRow[], incomeSide: boolean[]): { byRow: M
       }),
     );
   }
+  // The figure lines printed apart are read here, not as rows.
+  for (const row of apart) out.set(row, []);
   // The sides none of whose total lines took a figure: the report lists their first label.
   const undecided = incomeSide.flatMap((_, s) => (bySide[s]!.every((f) => f === undefined) ? [labelLines[0]![s]!] : []));
   return { byRow: out, undecided };

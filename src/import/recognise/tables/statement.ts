@@ -10,7 +10,7 @@ import type { CellRow } from './cells.js';
 import type { ReportNote } from '../../report.js';
 import { keyOf } from './columns.js';
 import { buildRow } from './rows.js';
-import { sidesNamed, sidesOfLabels, type SideState } from './statement-sides.js';
+import { ordinalOf, sidesNamed, sidesOfLabels, type SideState } from './statement-sides.js';
 import { placeOpenLines, type OpenLine } from './statement-figures.js';
 import { totalFigures, totalLines } from './statement-totals.js';
 import { halfWidth, isFigure, squash, STATEMENT_HEADER_WORD } from './text.js';
@@ -37,6 +37,9 @@ const ROW_KEYS: [RegExp, string][] = [
   [/^基本支出$/, 'basic'],
   [/^项目支出$/, 'project'],
 ];
+
+/** A line's label that is its ordinal alone ("5、"). */
+const isBareOrdinal = (label: string): boolean => ordinalOf(label) !== undefined && /^([一二三四五六七八九十]+、|[（(]([一二三四五六七八九十]+|\d+)[)）]|\d+、)$/.test(squash(label));
 
 const rowKey = (name: string): string | undefined => {
   const t = halfWidth(withoutOrdinal(name));
@@ -136,10 +139,29 @@ function labelled(cells: string[]): { label: string; figures: string[] }[] {
 }
 
 /**
+ * A figure cut where the page turns: its head alone ("4,") the last line before the title, its tail ("567,178.00")
+ * the first figure printed after the header. Joined when the tail groups as a figure's tail does; the arithmetic
+ * still decides whose it is.
+ */
+function withCutHead(last: CellRow | undefined, after: CellRow[]): CellRow[] {
+  const head = last && last.cells.length === 1 ? last.cells[0]!.trim() : '';
+  if (!/^\d{1,3},$/.test(head)) return after;
+  const first = after.findIndex((row) => row.cells.some((c) => isFigure(c.trim())));
+  const cell = first < 0 ? -1 : after[first]!.cells.findIndex((c) => isFigure(c.trim()));
+  const tail = after[first]?.cells[cell]?.trim() ?? '';
+  if (!/^\d{3}(,\d{3})*(\.\d+)?$/.test(tail)) return after;
+  return after.map((row, k) => (k === first ? { ...row, cells: row.cells.map((c, j) => (j === cell ? head + tail : c)) } : row));
+}
+
+/**
  * `before`: lines printed before the statement's title (at the foot of the table before it), read first when their
  * first line prints one label for each side, so that every side is there to take its label.
  */
-export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = []): { columns: Column[]; sections: TableSection[]; rows: Row[]; notes: ReportNote[] } | undefined {
+export function readStatement(
+  rows: CellRow[],
+  unit: Unit,
+  before: CellRow[] = [],
+): { columns: Column[]; sections: TableSection[]; rows: Row[]; notes: ReportNote[]; readBefore: boolean } | undefined {
   const headerAt = rows.findIndex((r) => headerCells(r.cells).filter((c) => /^(项目|科目)|分类科目/.test(squash(c))).length >= 2);
   if (headerAt < 0) return undefined;
   const sides = sidesOf(headerCells(rows[headerAt]!.cells));
@@ -158,8 +180,16 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
   const classCode = (label: string, classification: NonNullable<Side['classification']>) =>
     classification === 'function' ? functionClassCode(label) : classification === 'basic-project' ? undefined : economicClassCode(label, classification);
   const state: SideState = { ordinals: sides.map((): number | undefined => undefined) };
-  const push = (side: Side, label: string, figures: string[]) => {
-    if (squash(label) === '' && figures.every((f) => f.trim() === '')) return;
+  // A label cut where the page turns ("5、" above the title, "附属单位上缴收入" below the header): its ordinal waits
+  // for the side's next label that prints none, totals aside.
+  const cut = new Map<Side, string>();
+  const push = (side: Side, text: string, figures: string[]) => {
+    if (squash(text) === '' && figures.every((f) => f.trim() === '')) return;
+    if (isBareOrdinal(text) && figures.length === 0) return void cut.set(side, squash(text));
+    const pending = cut.get(side);
+    const joins = pending !== undefined && ordinalOf(text) === undefined && !/合计$|总计$/.test(squash(text)) && !totalLines(squash(text));
+    if (joins) cut.delete(side);
+    const label = joins ? pending + text.trim() : text;
     const keys = side.columns.length ? side.columns.map((c) => c.key) : ['amount'];
     const built = buildRow({ lead: [], name: label, values: figures }, keys, unit);
     const key = rowKey(label);
@@ -178,7 +208,7 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
   const everySide = firstLabels === sides.length;
   const otherSides = functionApart && firstLabels === sides.length - 1 ? sides.filter((_, s) => s !== apart) : undefined;
   const readBefore = everySide || otherSides !== undefined;
-  const lines = [...(readBefore ? before : []), ...after];
+  const lines = [...(readBefore ? before : []), ...withCutHead(before.at(-1), after)];
   const unplaced: string[] = [];
   // Total lines printed apart from their figures, matched by the arithmetic (statement-totals.ts).
   const totals = totalFigures(lines, sides.map((side) => side.side === 'income'));
@@ -217,6 +247,8 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
       if (open) openLines.set(side, [...(openLines.get(side) ?? []), { row: out.length - 1, figures: item.figures }]);
     });
   }
+  // An ordinal no label followed stays as printed.
+  for (const [side, ordinal] of cut) out.push({ section: side.key, name: ordinal, values: {} });
   const income = out.filter((r) => sides.some((s) => s.key === r.section && s.side === 'income'));
   const notes = [...openLines].flatMap(([side, lines]) => placeOpenLines(out, side.key, side.columns, lines, unit, income));
   const sections: TableSection[] = sides.map((side) => ({
@@ -244,5 +276,5 @@ export function readStatement(rows: CellRow[], unit: Unit, before: CellRow[] = [
       },
     });
   }
-  return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out, notes };
+  return { columns: [{ key: 'amount', label: sides[0]!.columns[0]?.label ?? '预算数' }], sections, rows: out, notes, readBefore };
 }
