@@ -9,7 +9,7 @@ import type { FoundTable, ReportNote } from '../report.js';
 import type { PartResult, RecogniseContext } from './part.js';
 import { cellStream } from './goals/cells.js';
 import { readCombined } from './goals/combined.js';
-import { readForm } from './goals/form.js';
+import { placeFooterFigures, readForm } from './goals/form.js';
 import { findHeader } from './goals/header.js';
 import { readIndicators } from './goals/indicators.js';
 import { readTasks } from './goals/tasks.js';
@@ -67,7 +67,11 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
     }
     const { tasks, taken } = title.kind === 'department-goals' ? readTasks(cells.slice(0, header.start), unit) : { tasks: [], taken: new Set() };
     const form = readForm(cells.slice(0, header.start).filter((cell) => !taken.has(cell)), unit);
-    const indicators = readIndicators(header.columns, cells.slice(header.end + 1));
+    const footer = placeFooterFigures(form, cells.slice(header.end + 1), unit);
+    if (footer.placed) {
+      notes.push({ kind: 'assumption', table: id, message: { 'zh-CN': `${title.number ?? ''}${title.title}：金额印在表尾，按标签顺序读取（总额等于各项之和）`, en: `${title.number ?? ''}${title.title}: amounts printed at the table's foot, read in label order (the total equals its parts)` } });
+    }
+    const indicators = readIndicators(header.columns, footer.grid);
     if (title.kind === 'project-goals' && !form.name) {
       // A form that names no project is not a project. Blank throughout, it is the template a department without
       // such projects publishes ("应公开空表"), which the tables recogniser keeps as an empty table with its note.

@@ -135,3 +135,27 @@ export function readForm(cells: readonly Cell[], unit: Unit): Omit<ProjectGoal, 
   if (kept.length > 0) project.fields = kept;
   return project;
 }
+
+type Form = ReturnType<typeof readForm>;
+
+/**
+ * A form whose amount labels came out empty while bare figures follow the indicator grid: PDF text may print
+ * a merged cell's figures at the table's foot. They are the amount then its parts, in label order, but only
+ * when they add up (the first is the sum of the rest); otherwise the amounts stay unread. Returns the grid's
+ * cells without the figures taken, and whether any were.
+ */
+export function placeFooterFigures(form: Form, grid: readonly Cell[], unit: Unit): { grid: readonly Cell[]; placed: boolean } {
+  const unread = (form.amount ?? null) === null && form.funding.length > 0 && form.funding.every((part) => part.amount === null);
+  if (!unread) return { grid, placed: false };
+  const kept = grid.filter((cell) => !cell.vertical);
+  let from = kept.length;
+  while (from > 0 && /^\d[\d,]*\.\d+$/.test(kept[from - 1]!.text)) from -= 1;
+  const figures = kept.slice(from).map((cell) => parseAmount(cell.text, unit)!);
+  const [total, ...parts] = figures;
+  const adds = total !== undefined && parts.length > 0 && parts.length <= form.funding.length && Math.abs(total - parts.reduce((sum, part) => sum + part, 0)) < 0.005;
+  if (!adds) return { grid, placed: false };
+  form.amount = total;
+  parts.forEach((amount, i) => (form.funding[i]!.amount = amount));
+  const taken = new Set(kept.slice(from));
+  return { grid: grid.filter((cell) => !taken.has(cell)), placed: true };
+}

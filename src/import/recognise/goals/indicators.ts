@@ -117,6 +117,7 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
   const rows: Row[] = [];
   let row: Row = {};
   let at = -1;
+  let level2Above: string | undefined;
   const close = () => {
     if (Object.keys(row).length > 0) rows.push(row);
     row = {};
@@ -126,6 +127,14 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
     const text = cell.text;
     if (cell.vertical && text.length > 1) return;
     if (cell.rowStart) close();
+    // A level name repeated as the indicator's name ("服务对象满意度指标" under that level 2), its target next, is the name.
+    const target = cells[i + 1]?.text ?? '';
+    const named = text === level2Above && row.name === undefined && (OPERATOR.test(target) || valueLike(target));
+    if (named) {
+      row.name = text;
+      at = Math.max(at, columns.indexOf('name'));
+      return;
+    }
     if (isLevelName(text)) {
       // A level name always opens a row; two in a row are level 1 then level 2, one alone is level 2
       // unless it is a name only ever used at level 1 (产出/效益/满意度指标).
@@ -134,6 +143,7 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
       if (levelOne || row.level2 !== undefined || row.name !== undefined) close();
       const key = levelOne && !row.level1 ? 'level1' : 'level2';
       row[key] = text;
+      if (key === 'level2') level2Above = text;
       at = Math.max(at, columns.indexOf(key));
       return;
     }
