@@ -125,3 +125,17 @@ test('an operator printed apart from its figure gives no empty value', () => {
   const [project] = recognisePerformance(context(text)).value.performance.projects;
   assert.deepEqual(project.indicators[0], { level1: '效益指标', level2: '可持续影响指标', name: '提高群众办事效率 上访率', valueText: '<', operator: '<' });
 });
+
+test('a row printed target first (a figure glued to the name, the unit alone at the end) is read as name then target', () => {
+  assert.deepEqual(lineCells('质量指标 100政策范 围 内医疗费报销比例 %'), ['质量指标', '政策范围内医疗费报销比例', '100%']);
+  assert.deepEqual(lineCells('成本指标 ≤8预算数8万 万'), ['成本指标', '预算数8万', '≤8万']);
+  // No bare unit at the end, or a date glued to the words: nothing says which part is the target, so the row stays as printed.
+  assert.deepEqual(lineCells('社会效益指标 有效减轻离休干部就医经济负担减轻'), ['社会效益指标', '有效减轻离休干部就医经济负担减轻']);
+  assert.deepEqual(lineCells('时效指标 12月前完成 工作 年'), ['时效指标', '12月前完成', '工作', '年']);
+});
+
+test('spaces a PDF put beside Chinese punctuation inside a name are dropped, others kept', () => {
+  assert.deepEqual(lineCells('完成 “ 两定”机构监督检查时效指标 12月前完成'), ['时效指标', '完成“两定”机构监督检查', '12月前完成']);
+  assert.deepEqual(lineCells('群众对基金监管的认可度、 满意度 ≥90%满意度指标 服务对象满意度指标'), ['满意度指标', '服务对象满意度指标', '群众对基金监管的认可度、满意度', '≥90%']);
+  assert.deepEqual(lineCells('数量指标 开展 DRG 培训次数 ≥ 2 次'), ['数量指标', '开展 DRG 培训次数', '≥', '2', '次']);
+});

@@ -33,11 +33,11 @@ export function lineCells(text: string): string[] {
   if (cells.length === 1 && / /.test(cells[0]!)) {
     const words = unscramble(cells[0]!.split(' ').filter((word) => word !== ''));
     const operator = words.findIndex((word) => TARGET_SIGN.test(word));
-    if (operator < 0) return words.some(isLevelName) ? words : cells;
+    if (operator < 0) return words.some(isLevelName) ? targetFirst(words) : cells;
     // An indicator row: level names, the name (which may hold spaces: "开展 DRG 培训次数"), then the target's cells.
     let named = 0;
     while (named < operator && isLevelName(words[named]!)) named += 1;
-    return [...words.slice(0, named), ...(named < operator ? [words.slice(named, operator).join(' ')] : []), ...words.slice(operator)];
+    return [...words.slice(0, named), ...(named < operator ? [joinWords(words.slice(named, operator))] : []), ...words.slice(operator)];
   }
   return cells;
 }
@@ -60,8 +60,41 @@ function unscramble(words: readonly string[]): string[] {
   if (!lateLevel) return parted;
   const levels = parted.filter(isLevelName);
   const targets = parted.filter((word) => !isLevelName(word) && targetLike(word));
-  const name = parted.filter((word) => !isLevelName(word) && !targetLike(word)).join(' ');
+  const name = joinWords(parted.filter((word) => !isLevelName(word) && !targetLike(word)));
   return [...levels, ...(name ? [name] : []), ...targets];
+}
+
+/** Chinese and full-width punctuation: PDF text puts spaces beside it that no writer typed ("完成 “ 两定”", "认可度、 满意度"). */
+const WIDE_MARK = /[\u3000-\u303f\uff00-\uffef“”‘’]/;
+const wide = (char: string) => /[\u4e00-\u9fa5]/.test(char) || WIDE_MARK.test(char);
+/** Between two Chinese characters a space may still part two cells, so only a mark's spaces are dropped by default. */
+const besideMark = (before: string, after: string) => (WIDE_MARK.test(before) && wide(after)) || (wide(before) && WIDE_MARK.test(after));
+const bothWide = (before: string, after: string) => wide(before) && wide(after);
+
+/** Words of one cell joined again, without the spaces `dropped` says the extraction added ("开展 DRG 培训次数" keeps its). */
+function joinWords(words: readonly string[], dropped = besideMark): string {
+  return words.reduce((text, word) => (text === '' ? word : dropped(text.at(-1)!, word[0]!) ? text + word : `${text} ${word}`), '');
+}
+
+/** A target glued before the name it measures: "100政策范", "≤8预算数8万" (operator, figure, then Chinese text). */
+const GLUED_TARGET = /^([≥≤＝=＜＞<>]?)(\d+(?:\.\d+)?)([\u4e00-\u9fa5].*)$/;
+/** A measure unit printed as a word of its own (%, 万, 人次), not a word of a sentence. */
+const UNIT_WORD = /^(?:[%％‰]|[\u4e00-\u9fa5]{1,2})$/;
+
+/**
+ * A row a PDF printed target first ("质量指标 100政策范 围 内医疗费报销比例 %"): after its level names, a figure glued to
+ * the name's first words and a unit standing alone at the end. Only that shape is read as target, name and unit, since a
+ * name never ends in a bare unit; any other row is left as printed. All between is the one name cell, so its spaces go.
+ */
+function targetFirst(words: readonly string[]): string[] {
+  const named = words.findIndex((word) => !isLevelName(word));
+  const rest = named < 0 ? [] : words.slice(named);
+  const glued = GLUED_TARGET.exec(rest[0] ?? '');
+  const unit = rest.at(-1) ?? '';
+  const levelsOnlyBefore = rest.every((word) => !isLevelName(word));
+  if (!glued || rest.length < 2 || !UNIT_WORD.test(unit) || /年|月|日/.test(glued[3]![0]!) || !levelsOnlyBefore) return [...words];
+  const name = joinWords([glued[3]!, ...rest.slice(1, -1)], bothWide);
+  return [...words.slice(0, named), name, `${glued[1]}${glued[2]}${unit}`];
 }
 
 /** A cell that opens an indicator's target: its operator, or 定性/定量 where the operator column holds that. */
