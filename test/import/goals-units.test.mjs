@@ -129,6 +129,7 @@ test('an operator printed apart from its figure gives no empty value', () => {
 test('a row printed target first (a figure glued to the name, the unit alone at the end) is read as name then target', () => {
   assert.deepEqual(lineCells('质量指标 100政策范 围 内医疗费报销比例 %'), ['质量指标', '政策范围内医疗费报销比例', '100%']);
   assert.deepEqual(lineCells('成本指标 ≤8预算数8万 万'), ['成本指标', '预算数8万', '≤8万']);
+  assert.deepEqual(lineCells('时效指标 100%及时使用及维护率'), ['时效指标', '及时使用及维护率', '100%']);
   // No bare unit at the end, or a date glued to the words: nothing says which part is the target, so the row stays as printed.
   assert.deepEqual(lineCells('社会效益指标 有效减轻离休干部就医经济负担减轻'), ['社会效益指标', '有效减轻离休干部就医经济负担减轻']);
   assert.deepEqual(lineCells('时效指标 12月前完成 工作 年'), ['时效指标', '12月前完成', '工作', '年']);

@@ -77,24 +77,26 @@ function joinWords(words: readonly string[], dropped = besideMark): string {
 }
 
 /** A target glued before the name it measures: "100政策范", "≤8预算数8万" (operator, figure, then Chinese text). */
-const GLUED_TARGET = /^([≥≤＝=＜＞<>]?)(\d+(?:\.\d+)?)([\u4e00-\u9fa5].*)$/;
+const GLUED_TARGET = /^([≥≤＝=＜＞<>]?)(\d+(?:\.\d+)?)([%％‰]?)([\u4e00-\u9fa5].*)$/;
 /** A measure unit printed as a word of its own (%, 万, 人次), not a word of a sentence. */
 const UNIT_WORD = /^(?:[%％‰]|[\u4e00-\u9fa5]{1,2})$/;
 
 /**
  * A row a PDF printed target first ("质量指标 100政策范 围 内医疗费报销比例 %"): after its level names, a figure glued to
- * the name's first words and a unit standing alone at the end. Only that shape is read as target, name and unit, since a
+ * the name's first words and a unit standing alone at the end, or a percentage glued to the whole name. Only that shape is read as target, name and unit, since a
  * name never ends in a bare unit; any other row is left as printed. All between is the one name cell, so its spaces go.
  */
 function targetFirst(words: readonly string[]): string[] {
   const named = words.findIndex((word) => !isLevelName(word));
   const rest = named < 0 ? [] : words.slice(named);
   const glued = GLUED_TARGET.exec(rest[0] ?? '');
+  if (!glued || rest.some(isLevelName) || /年|月|日/.test(glued[4]![0]!)) return [...words];
+  const [, sign, figure, percent, first] = glued as unknown as [string, string, string, string, string];
+  // A percent sign never starts a name, so "100%及时使用及维护率" alone on its row is the target then the name.
+  if (percent !== '' && rest.length === 1) return [...words.slice(0, named), first, `${sign}${figure}${percent}`];
   const unit = rest.at(-1) ?? '';
-  const levelsOnlyBefore = rest.every((word) => !isLevelName(word));
-  if (!glued || rest.length < 2 || !UNIT_WORD.test(unit) || /年|月|日/.test(glued[3]![0]!) || !levelsOnlyBefore) return [...words];
-  const name = joinWords([glued[3]!, ...rest.slice(1, -1)], bothWide);
-  return [...words.slice(0, named), name, `${glued[1]}${glued[2]}${unit}`];
+  if (percent !== '' || rest.length < 2 || !UNIT_WORD.test(unit)) return [...words];
+  return [...words.slice(0, named), joinWords([first, ...rest.slice(1, -1)], bothWide), `${sign}${figure}${unit}`];
 }
 
 /** A cell that opens an indicator's target: its operator, or 定性/定量 where the operator column holds that. */
