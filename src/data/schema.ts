@@ -256,7 +256,7 @@ export const DepartmentGoal = v.strictObject({
 });
 
 export const Performance = v.strictObject({
-  /** Unit subtotal lines printed in the project goal tables ("309-开江县医疗保障局本级 1236.48"). */
+  /** Unit subtotal lines printed in the project goal tables ("309-某县医疗保障局本级 1236.48"). */
   units: v.optional(v.array(v.strictObject({ name: shortText, amount: v.nullable(Amount) }))),
   projects: v.array(ProjectGoal),
   department: v.optional(DepartmentGoal),

@@ -28,7 +28,7 @@ export function splitRow(cells: string[]): RowCells {
     // No name printed: blank name cells sit between the lead and the figures.
     return { lead: lead.filter((c) => c.trim() !== ''), name: '', values: first < 0 ? [] : cells.slice(first), at: first < 0 ? cells.length : first };
   }
-  // A unit's code printed before its name in one cell ("402001 渠县医疗保障局", a line read as one cell).
+  // A unit's code printed before its name in one cell ("402001 某县医疗保障局", a line read as one cell).
   const unit = /^(\d{6,})\s+(?=[^\d\s])/.exec(cells[at]!.trim());
   if (unit && !/^\d+\s+年/.test(cells[at]!.trim())) return splitRow([...cells.slice(0, at), unit[1]!, cells[at]!.trim().slice(unit[0].length), ...cells.slice(at + 1)]);
   // A name that begins with its year ("2024 年城乡居民医保"), split at the space after the year: the year is the name's.
