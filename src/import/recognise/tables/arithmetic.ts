@@ -12,7 +12,15 @@
  * with the 合计 line, and the caller says so. What stays open is reported.
  */
 
+import type { Unit } from '../../../data/schema.js';
+import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
+
+/** A printed figure in hundredths of the printed unit (a blank cell is 0). */
+export const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
+
+/** An amount in yuan in hundredths of the printed unit. */
+export const hundredthsOfYuan = (yuan: number, unit: Unit): number => Math.round((yuan * 100) / toYuan(1, unit));
 
 export interface ArithmeticRow {
   /** Figures in printed order, in hundredths of the printed unit (integers, so sums are exact). */

@@ -4,14 +4,13 @@
  * income and an expenditure side are read by statement.ts.
  */
 import type { Column, Row, TableSection, Unit } from '../../../data/schema.js';
-import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
 import type { SourceBlock } from '../../source.js';
 import { cellRows, printsFigure, startsLabel, type CellRow } from './cells.js';
 import { columnsFromRows } from './columns.js';
 import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
-import { placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
+import { hundredths, hundredthsOfYuan, placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
 import { columnsStatedBy } from '../stated.js';
 import { alignFigureStarts, buildRow, roleOf, splitRow, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
@@ -225,14 +224,11 @@ function cellRowsOf(blocks: SourceBlock[], indices: number[]): CellRow[] {
 const isTotalColumn = (column: Column | undefined): boolean =>
   column !== undefined && (column.key === 'total' || (roleOf(column.label) === 'total' && !column.groups?.length));
 
-const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
-
 /** Stated totals in yuan → the columns each states (stated.ts) and its figure in hundredths of the printed unit. */
 function statedFigures(stated: StatedTotals, keys: string[], unit: Unit): StatedFigure[] {
-  const perUnit = toYuan(1, unit);
   return Object.entries(stated).flatMap(([key, yuan]) => {
     const columns = columnsStatedBy(key, keys);
-    return yuan === undefined || columns.length === 0 ? [] : [{ columns, figure: Math.round((yuan * 100) / perUnit) }];
+    return yuan === undefined || columns.length === 0 ? [] : [{ columns, figure: hundredthsOfYuan(yuan, unit) }];
   });
 }
 

@@ -7,9 +7,8 @@
  * its 合计 only (nothing, when the side's first column is not its 合计), and the report says so.
  */
 import type { Column, Row, Unit } from '../../../data/schema.js';
-import { parseFigure, toYuan } from '../../amount.js';
 import type { ReportNote } from '../../report.js';
-import { placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
+import { hundredths, hundredthsOfYuan, placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
 import { buildRow } from './rows.js';
 
 /** A line of a side whose figures are fewer than the side's columns: its row in `rows` and its printed figures. */
@@ -17,8 +16,6 @@ export interface OpenLine {
   row: number;
   figures: string[];
 }
-
-const hundredths = (cell: string): number => Math.round((parseFigure(cell) ?? 0) * 100);
 
 /** A row's amount under `key` (text cells are no amount). */
 const amountOf = (row: Row, key: string): number | undefined => {
@@ -30,12 +27,11 @@ const THIS_YEAR = /^(expenditure|income)-this-year$/;
 
 /** Each fund column's figure as the income side states it, in hundredths of the printed unit. */
 function incomeByFund(income: Row[], keys: string[], unit: Unit): StatedFigure[] {
-  const perUnit = toYuan(1, unit);
   return keys.flatMap((key, c) => {
     const amounts = income.filter((r) => r.key === key).flatMap((r) => amountOf(r, 'amount') ?? []);
     if (c === 0 || amounts.length === 0) return [];
     const yuan = amounts.reduce((sum, a) => sum + a, 0);
-    return [{ columns: [c], figure: Math.round((yuan * 100) / perUnit) }];
+    return [{ columns: [c], figure: hundredthsOfYuan(yuan, unit) }];
   });
 }
 
@@ -54,7 +50,7 @@ export function placeOpenLines(rows: Row[], section: string, columns: Column[], 
     if (!figures && printed.length === 0) return [];
     const line: ArithmeticRow = figures
       ? { figures: figures.map(hundredths) }
-      : { figures: printed.map((c) => Math.round((amountOf(row, keys[c]!)! * 100) / toYuan(1, unit))), places: printed };
+      : { figures: printed.map((c) => hundredthsOfYuan(amountOf(row, keys[c]!)!, unit)), places: printed };
     const total = THIS_YEAR.test(row.key ?? '');
     return [{ i, line: { ...line, ...(row.code ? { code: row.code } : {}), ...(total ? { total: true, stated } : {}) } }];
   });
