@@ -212,6 +212,8 @@ export function readStatement(
   const unplaced: string[] = [];
   // Total lines printed apart from their figures, matched by the arithmetic (statement-totals.ts).
   const totals = totalFigures(lines, sides.map((side) => side.side === 'income'));
+  /** Cells of a line that prints every side's label and columns, blank ones included. */
+  const fullLine = lead + width.reduce((a, b) => a + b, 0);
   for (const row of lines) {
     const totalLinesOfRow = totals.byRow.get(row);
     if (totalLinesOfRow) {
@@ -223,7 +225,7 @@ export function readStatement(
     if (cells.every((c) => c.trim() === '' || /^\d+$/.test(c.trim()) || squash(c) === '栏次')) continue;
     // A line one cell short is positional with its last cell blank, unless blank cells were lost anywhere in it; a
     // line split at tabs keeps every blank cell but its trailing ones, so it is positional however short.
-    const positional = row.tabbed === true || cells.length >= lead + width.reduce((a, b) => a + b, 0) - (row.lossy === true ? 0 : 1);
+    const positional = row.tabbed === true || cells.length >= fullLine - (row.lossy === true ? 0 : 1);
     const at = positional || (lead > 0 && /^\d{1,3}$/.test(cells[0]?.trim() ?? '')) ? lead : 0;
     if (positional) {
       sides.reduce((from, side, s) => {
