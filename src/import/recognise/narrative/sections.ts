@@ -39,8 +39,15 @@ export const headingText = (text: string) => text.replace(/^(\[bookmark:[^\]]*\]
 const INLINE_HEADING = /^([（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[^：:，。,；;\s]{2,24}?)\s*[：:]\s*(\S.*)$/;
 export const isHeading = (text: string) => {
   const heading = headingText(text);
-  return HEADING.test(heading) && heading.length <= 50 && !/[。；]$/.test(heading);
+  // A stop set apart after a space ("…具体使用情况 。") ends no sentence: the line is still a heading.
+  return HEADING.test(heading) && heading.length <= 50 && (!/[。；]$/.test(heading) || /^[^，。；]+\s。$/.test(heading));
 };
+const kindOf = (title: string) => KINDS.find(([pattern]) => pattern.test(title))?.[1];
+/** A label alone on its line ("部门职责：", "主要职责是："): a paragraph of its own, or a section of its own (below). */
+const LABEL = /^[\u4e00-\u9fa5]{2,10}[：:]$/;
+const compact = (text: string) => text.replace(/\s+/g, '');
+/** A heading's words without its number, to know the title line printed again under it. */
+const headingWords = (title: string) => compact(title.replace(HEADING, '')).replace(/^[：:]/, '');
 const isSentence = (text: string) => /[。；：:！]$/.test(text) || text.length > 40;
 /**
  * Where a paragraph may start: a sentence, a line with a sentence's commas or stops in it (text wrapped at the
@@ -53,6 +60,13 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
   const sections: Section[] = [];
   const used: number[] = [];
   let current: { section: Section; open: string } | undefined;
+  const open = (title: string, index: number) => {
+    const opened = { section: { id: `section-${sections.length + 1}`, kind: kindOf(title) ?? 'other', title, paragraphs: [] }, open: '' };
+    sections.push(opened.section);
+    used.push(index);
+    current = opened;
+    return opened;
+  };
   const flush = () => {
     if (current?.open) current.section.paragraphs.push(current.open);
     current = undefined;
@@ -63,18 +77,30 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
     const text = inline ? inline[1]! : block.text.trim();
     if (inline || isHeading(text)) {
       flush();
-      const title = headingText(text).replace(/\t+/g, '');
-      const kind = KINDS.find(([pattern]) => pattern.test(title))?.[1] ?? 'other';
-      current = { section: { id: `section-${sections.length + 1}`, kind, title, paragraphs: [] }, open: '' };
-      sections.push(current.section);
-      used.push(index);
+      const opened = open(headingText(text).replace(/\t+/g, ''), index);
       if (!inline) return;
       // The heading's text goes on after its colon on the same line.
-      current.open = inline[2]!;
-      if (/[。；！]$/.test(current.open)) flush();
+      opened.open = inline[2]!;
+      if (/[。；！]$/.test(opened.open)) flush();
       return;
     }
     if (!current || block.text.includes('\t')) return;
+    if (current.open === '' && current.section.paragraphs.length === 0 && compact(text) === headingWords(current.section.title)) {
+      // "第一部分 …情况说明" then "…情况说明": the part's number was printed before its title, and the title is the one printed.
+      current.section.title = text;
+      used.push(index);
+      return;
+    }
+    if (current.open === '' && LABEL.test(text)) {
+      // A label naming another kind than its section's ("机构设置：" under 部门职责及机构设置情况) heads what follows.
+      const kind = kindOf(text);
+      if (kind && kind !== current.section.kind) open(text, index);
+      else {
+        current.section.paragraphs.push(text);
+        used.push(index);
+      }
+      return;
+    }
     // Lines the extraction broke inside a sentence are joined until the sentence ends.
     const next = blocks[index + 1];
     if (current.open !== '' || opensProse(text, next?.kind === 'paragraph' ? next.text.trim() : undefined)) {
