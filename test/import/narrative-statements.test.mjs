@@ -125,3 +125,21 @@ test('sections: a part number before a title printed again, a label naming anoth
     ['general-budget', '（三）一般公共预算当年拨款具体使用情况 。', ['卫生健康支出 5.00 万元。', '（九）完成县委交办的其他任务。']],
   ]);
 });
+
+test('sections: a first line wrapped at the page width is kept; a short line, an item\'s name or a table\'s title is not joined', () => {
+  const lines = [
+    '六、政府性基金预算支出情况说明',
+    '某县医疗保障局 2024 年政府性基金预算拨款安排的支',
+    '出 312.62 万元。',
+    '七、部门整体绩效目标',
+    '2.医疗补助工作管理工作',
+    '职责描述：资助参保、一站式结算。',
+    '部门预算政府性基金预算财政拨款支出情况说明表',
+    '本部门无政府性基金预算拨款安排的支出。',
+  ];
+  const { sections } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }).value;
+  assert.deepEqual(sections.map((s) => s.paragraphs), [
+    ['某县医疗保障局 2024 年政府性基金预算拨款安排的支出 312.62 万元。'],
+    ['职责描述：资助参保、一站式结算。', '本部门无政府性基金预算拨款安排的支出。'],
+  ]);
+});

@@ -54,7 +54,20 @@ const isSentence = (text: string) => /[。；：:！]$/.test(text) || text.lengt
  * page width), or a line whose figure or unit the next line carries ("…基本支出 784.34" / "万元，其中：").
  */
 const opensProse = (text: string, next: string | undefined) =>
-  isSentence(text) || /[，。；]|、$/.test(text) || /^([\d.,]+\s*)?(亿元|万元|元|[%％，。；])/.test(next ?? '');
+  isSentence(text) || /[，。；]|、$/.test(text) || /^([\d.,]+\s*)?(亿元|万元|元|[%％，。；])/.test(next ?? '') || wrapsInto(text, next);
+/**
+ * A line the next one finishes ("…预算拨款安排的支" / "出 312.62 万元。"): a sentence wrapped at the page width, so a
+ * line of a page's width (a short one is a title, a cell or an item's name). Not a table's title, and not when the
+ * next line opens an item of its own (a number, a bracket, a note, a label: "职责描述：…").
+ */
+const wrapsInto = (text: string, next: string | undefined) =>
+  next !== undefined &&
+  compact(text).length >= 16 &&
+  !/表$/.test(text) &&
+  !next.includes('\t') &&
+  /[。；！]$/.test(next) &&
+  !/^(\d+\s*[.．、]|[（(]|注|[^，。；：:\s]{1,8}[：:])/.test(next) &&
+  !isHeading(next);
 
 export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<number>): { sections: Section[]; used: number[] } {
   const sections: Section[] = [];
