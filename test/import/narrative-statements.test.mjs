@@ -143,3 +143,13 @@ test('sections: a first line wrapped at the page width is kept; a short line, an
     ['职责描述：资助参保、一站式结算。', '本部门无政府性基金预算拨款安排的支出。'],
   ]);
 });
+
+test('sections: a contents page\'s entries give way to the headings the body prints again', () => {
+  const lines = ['目 录', '一、部门基本概况', '(一) 职能职责', '二、部门预算单位构成', '一、部门基本概况', '(一) 职能职责', '负责全市医疗保障工作。', '二、部门预算单位构成', '只有本级。'];
+  const { sections } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }).value;
+  assert.deepEqual(sections.map((s) => [s.id, s.title, s.paragraphs]), [
+    ['section-1', '一、部门基本概况', []],
+    ['section-2', '(一) 职能职责', ['负责全市医疗保障工作。']],
+    ['section-3', '二、部门预算单位构成', ['只有本级。']],
+  ]);
+});

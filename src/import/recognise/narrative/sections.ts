@@ -126,5 +126,12 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
     }
   });
   flush();
-  return { sections, used };
+  // A contents page lists the headings the body prints again: an entry with nothing under it gives way to the heading
+  // printed later with the same words.
+  const last = new Map(sections.map((section, i) => [compact(section.title), i]));
+  const kept = sections.filter((section, i) => section.paragraphs.length > 0 || last.get(compact(section.title)) === i);
+  kept.forEach((section, i) => {
+    section.id = `section-${i + 1}`;
+  });
+  return { sections: kept, used };
 }
