@@ -126,11 +126,14 @@ test('sections: a part number before a title printed again, a label naming anoth
   ]);
 });
 
-test('sections: a first line wrapped at the page width is kept; a short line, an item\'s name or a table\'s title is not joined', () => {
+test('sections: a first line wrapped at the page width is kept, before the sentence\'s last line or another wrapped one; a short line, an item\'s name or a table\'s title is not joined', () => {
   const lines = [
     '六、政府性基金预算支出情况说明',
     '某县医疗保障局 2024 年政府性基金预算拨款安排的支',
     '出 312.62 万元。',
+    '1．社会保障和就业（类）行政事业单位养老支出（款）',
+    '机关事业单位基本养老保险缴费支出（项）2024 年预算数为',
+    '77.93 万元，主要用于：养老缴费支出。',
     '七、部门整体绩效目标',
     '2.医疗补助工作管理工作',
     '职责描述：资助参保、一站式结算。',
@@ -139,7 +142,7 @@ test('sections: a first line wrapped at the page width is kept; a short line, an
   ];
   const { sections } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }).value;
   assert.deepEqual(sections.map((s) => s.paragraphs), [
-    ['某县医疗保障局 2024 年政府性基金预算拨款安排的支出 312.62 万元。'],
+    ['某县医疗保障局 2024 年政府性基金预算拨款安排的支出 312.62 万元。', '1．社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）2024 年预算数为77.93 万元，主要用于：养老缴费支出。'],
     ['职责描述：资助参保、一站式结算。', '本部门无政府性基金预算拨款安排的支出。'],
   ]);
 });

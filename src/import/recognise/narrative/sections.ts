@@ -53,19 +53,20 @@ const isSentence = (text: string) => /[。；：:！]$/.test(text) || text.lengt
  * Where a paragraph may start: a sentence, a line with a sentence's commas or stops in it (text wrapped at the
  * page width), or a line whose figure or unit the next line carries ("…基本支出 784.34" / "万元，其中：").
  */
-const opensProse = (text: string, next: string | undefined) =>
-  isSentence(text) || /[，。；]|、$/.test(text) || /^([\d.,]+\s*)?(亿元|万元|元|[%％，。；])/.test(next ?? '') || wrapsInto(text, next);
+const startsProse = (text: string, next: string | undefined) =>
+  isSentence(text) || /[，。；]|、$/.test(text) || /^([\d.,]+\s*)?(亿元|万元|元|[%％，。；])/.test(next ?? '');
+const opensProse = (text: string, next: string | undefined, afterNext: string | undefined) =>
+  startsProse(text, next) || (next !== undefined && wrapsInto(text, next) && (/[。；！]$/.test(next) || startsProse(next, afterNext)));
 /**
- * A line the next one finishes ("…预算拨款安排的支" / "出 312.62 万元。"): a sentence wrapped at the page width, so a
- * line of a page's width (a short one is a title, a cell or an item's name). Not a table's title, and not when the
- * next line opens an item of its own (a number, a bracket, a note, a label: "职责描述：…").
+ * A line the next one goes on from, the next ending the sentence ("…预算拨款安排的支" / "出 312.62 万元。") or going
+ * on itself ("1．社会保障和就业（类）…（款）" / "…（项）2024 年预算数为" / "77.93 万元，…"): a sentence wrapped at the
+ * page width, so a line of a page's width (a short one is a title, a cell or an item's name). Not a table's title, and
+ * not when the next line opens an item of its own (a number, a bracket, a note, a label: "职责描述：…").
  */
-const wrapsInto = (text: string, next: string | undefined) =>
-  next !== undefined &&
+const wrapsInto = (text: string, next: string) =>
   compact(text).length >= 16 &&
   !/表$/.test(text) &&
   !next.includes('\t') &&
-  /[。；！]$/.test(next) &&
   !/^(\d+\s*[.．、]|[（(]|注|[^，。；：:\s]{1,8}[：:])/.test(next) &&
   !isHeading(next);
 
@@ -115,8 +116,8 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
       return;
     }
     // Lines the extraction broke inside a sentence are joined until the sentence ends.
-    const next = blocks[index + 1];
-    if (current.open !== '' || opensProse(text, next?.kind === 'paragraph' ? next.text.trim() : undefined)) {
+    const line = (at: number) => (blocks[at]?.kind === 'paragraph' ? blocks[at].text.trim() : undefined);
+    if (current.open !== '' || opensProse(text, line(index + 1), line(index + 2))) {
       current.open += text;
       used.push(index);
       if (/[。；！]$/.test(text)) {
