@@ -112,6 +112,7 @@ test('sections: a part number before a title printed again, a label naming anoth
     '机构设置：',
     '本局内设3个股室。',
     '其中：',
+    '办公室负责日常工作。',
     '（三）一般公共预算当年拨款具体使用情况 。',
     '卫生健康支出 5.00 万元。',
     '（九）完成县委交办的其他任务。',
@@ -120,8 +121,8 @@ test('sections: a part number before a title printed again, a label naming anoth
   assert.deepEqual(sections.map((s) => [s.kind, s.title, s.paragraphs]), [
     ['other', '某局2025年部门预算信息公开情况说明', ['现将本局2025年部门预算公开如下：']],
     ['functions', '一、部门职责及机构设置情况', ['部门职责：', '负责全县医疗保障工作。']],
-    // "其中：" names no kind, so it stays a line of the section it is in.
-    ['structure', '机构设置：', ['本局内设3个股室。', '其中：']],
+    // "其中：" names no kind: it leads into its sentence, in the section it is in.
+    ['structure', '机构设置：', ['本局内设3个股室。', '其中：办公室负责日常工作。']],
     ['general-budget', '（三）一般公共预算当年拨款具体使用情况 。', ['卫生健康支出 5.00 万元。', '（九）完成县委交办的其他任务。']],
   ]);
 });

@@ -105,10 +105,11 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
       used.push(index);
       return;
     }
-    if (current.open === '' && LABEL.test(text)) {
-      // A label naming another kind than its section's ("机构设置：" under 部门职责及机构设置情况) heads what follows.
-      const kind = kindOf(text);
-      if (kind && kind !== current.section.kind) open(text, index);
+    // A label naming another kind than its section's ("机构设置：" under 部门职责及机构设置情况) heads what follows, one
+    // naming the section's kind is its own line; one naming none ("其中：") leads into its sentence.
+    const labelled = current.open === '' && LABEL.test(text) ? kindOf(text) : undefined;
+    if (labelled) {
+      if (labelled !== current.section.kind) open(text, index);
       else {
         current.section.paragraphs.push(text);
         used.push(index);
