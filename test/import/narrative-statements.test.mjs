@@ -100,3 +100,60 @@ test('sections: a heading behind DOCX bookmarks, a sub-heading with its text aft
     ['functions', '（一）开江县医疗保障局职能简介', ['负责全县医疗保障工作。']],
   ]);
 });
+
+test('sections: a part number before a title printed again, a label naming another kind, a stop set apart after a heading', () => {
+  const lines = [
+    '第一部分  某局2025年部门预算信息公开情况说明',
+    '某局2025年部门预算信息公开情况说明',
+    '现将本局2025年部门预算公开如下：',
+    '一、部门职责及机构设置情况',
+    '部门职责：',
+    '负责全县医疗保障工作。',
+    '机构设置：',
+    '本局内设3个股室。',
+    '其中：',
+    '办公室负责日常工作。',
+    '（三）一般公共预算当年拨款具体使用情况 。',
+    '卫生健康支出 5.00 万元。',
+    '（九）完成县委交办的其他任务。',
+  ];
+  const { sections } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2025, tables: [] }).value;
+  assert.deepEqual(sections.map((s) => [s.kind, s.title, s.paragraphs]), [
+    ['other', '某局2025年部门预算信息公开情况说明', ['现将本局2025年部门预算公开如下：']],
+    ['functions', '一、部门职责及机构设置情况', ['部门职责：', '负责全县医疗保障工作。']],
+    // "其中：" names no kind: it leads into its sentence, in the section it is in.
+    ['structure', '机构设置：', ['本局内设3个股室。', '其中：办公室负责日常工作。']],
+    ['general-budget', '（三）一般公共预算当年拨款具体使用情况 。', ['卫生健康支出 5.00 万元。', '（九）完成县委交办的其他任务。']],
+  ]);
+});
+
+test('sections: a first line wrapped at the page width is kept, before the sentence\'s last line or another wrapped one; a short line, an item\'s name or a table\'s title is not joined', () => {
+  const lines = [
+    '六、政府性基金预算支出情况说明',
+    '某县医疗保障局 2024 年政府性基金预算拨款安排的支',
+    '出 312.62 万元。',
+    '1．社会保障和就业（类）行政事业单位养老支出（款）',
+    '机关事业单位基本养老保险缴费支出（项）2024 年预算数为',
+    '77.93 万元，主要用于：养老缴费支出。',
+    '七、部门整体绩效目标',
+    '2.医疗补助工作管理工作',
+    '职责描述：资助参保、一站式结算。',
+    '部门预算政府性基金预算财政拨款支出情况说明表',
+    '本部门无政府性基金预算拨款安排的支出。',
+  ];
+  const { sections } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }).value;
+  assert.deepEqual(sections.map((s) => s.paragraphs), [
+    ['某县医疗保障局 2024 年政府性基金预算拨款安排的支出 312.62 万元。', '1．社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）2024 年预算数为77.93 万元，主要用于：养老缴费支出。'],
+    ['职责描述：资助参保、一站式结算。', '本部门无政府性基金预算拨款安排的支出。'],
+  ]);
+});
+
+test('sections: a contents page\'s entries give way to the headings the body prints again', () => {
+  const lines = ['目 录', '一、部门基本概况', '(一) 职能职责', '二、部门预算单位构成', '一、部门基本概况', '(一) 职能职责', '负责全市医疗保障工作。', '二、部门预算单位构成', '只有本级。'];
+  const { sections } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }).value;
+  assert.deepEqual(sections.map((s) => [s.id, s.title, s.paragraphs]), [
+    ['section-1', '一、部门基本概况', []],
+    ['section-2', '(一) 职能职责', ['负责全市医疗保障工作。']],
+    ['section-3', '二、部门预算单位构成', ['只有本级。']],
+  ]);
+});

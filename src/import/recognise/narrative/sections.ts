@@ -39,20 +39,48 @@ export const headingText = (text: string) => text.replace(/^(\[bookmark:[^\]]*\]
 const INLINE_HEADING = /^([（(]\s*[一二三四五六七八九十]+\s*[）)]\s*[^：:，。,；;\s]{2,24}?)\s*[：:]\s*(\S.*)$/;
 export const isHeading = (text: string) => {
   const heading = headingText(text);
-  return HEADING.test(heading) && heading.length <= 50 && !/[。；]$/.test(heading);
+  // A stop set apart after a space ("…具体使用情况 。") ends no sentence: the line is still a heading.
+  return HEADING.test(heading) && heading.length <= 50 && (!/[。；]$/.test(heading) || /^[^，。；]+\s。$/.test(heading));
 };
+const kindOf = (title: string) => KINDS.find(([pattern]) => pattern.test(title))?.[1];
+/** A label alone on its line ("部门职责：", "主要职责是："): a paragraph of its own, or a section of its own (below). */
+const LABEL = /^[\u4e00-\u9fa5]{2,10}[：:]$/;
+const compact = (text: string) => text.replace(/\s+/g, '');
+/** A heading's words without its number, to know the title line printed again under it. */
+const headingWords = (title: string) => compact(title.replace(HEADING, '')).replace(/^[：:]/, '');
 const isSentence = (text: string) => /[。；：:！]$/.test(text) || text.length > 40;
 /**
  * Where a paragraph may start: a sentence, a line with a sentence's commas or stops in it (text wrapped at the
  * page width), or a line whose figure or unit the next line carries ("…基本支出 784.34" / "万元，其中：").
  */
-const opensProse = (text: string, next: string | undefined) =>
+const startsProse = (text: string, next: string | undefined) =>
   isSentence(text) || /[，。；]|、$/.test(text) || /^([\d.,]+\s*)?(亿元|万元|元|[%％，。；])/.test(next ?? '');
+const opensProse = (text: string, next: string | undefined, afterNext: string | undefined) =>
+  startsProse(text, next) || (next !== undefined && wrapsInto(text, next) && (/[。；！]$/.test(next) || startsProse(next, afterNext)));
+/**
+ * A line the next one goes on from, the next ending the sentence ("…预算拨款安排的支" / "出 312.62 万元。") or going
+ * on itself ("1．社会保障和就业（类）…（款）" / "…（项）2024 年预算数为" / "77.93 万元，…"): a sentence wrapped at the
+ * page width, so a line of a page's width (a short one is a title, a cell or an item's name). Not a table's title, and
+ * not when the next line opens an item of its own (a number, a bracket, a note, a label: "职责描述：…").
+ */
+const wrapsInto = (text: string, next: string) =>
+  compact(text).length >= 16 &&
+  !/表$/.test(text) &&
+  !next.includes('\t') &&
+  !/^(\d+\s*[.．、]|[（(]|注|[^，。；：:\s]{1,8}[：:])/.test(next) &&
+  !isHeading(next);
 
 export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<number>): { sections: Section[]; used: number[] } {
   const sections: Section[] = [];
   const used: number[] = [];
   let current: { section: Section; open: string } | undefined;
+  const open = (title: string, index: number) => {
+    const opened = { section: { id: `section-${sections.length + 1}`, kind: kindOf(title) ?? 'other', title, paragraphs: [] }, open: '' };
+    sections.push(opened.section);
+    used.push(index);
+    current = opened;
+    return opened;
+  };
   const flush = () => {
     if (current?.open) current.section.paragraphs.push(current.open);
     current = undefined;
@@ -63,21 +91,34 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
     const text = inline ? inline[1]! : block.text.trim();
     if (inline || isHeading(text)) {
       flush();
-      const title = headingText(text).replace(/\t+/g, '');
-      const kind = KINDS.find(([pattern]) => pattern.test(title))?.[1] ?? 'other';
-      current = { section: { id: `section-${sections.length + 1}`, kind, title, paragraphs: [] }, open: '' };
-      sections.push(current.section);
-      used.push(index);
+      const opened = open(headingText(text).replace(/\t+/g, ''), index);
       if (!inline) return;
       // The heading's text goes on after its colon on the same line.
-      current.open = inline[2]!;
-      if (/[。；！]$/.test(current.open)) flush();
+      opened.open = inline[2]!;
+      if (/[。；！]$/.test(opened.open)) flush();
       return;
     }
     if (!current || block.text.includes('\t')) return;
+    if (current.open === '' && current.section.paragraphs.length === 0 && compact(text) === headingWords(current.section.title)) {
+      // "第一部分 …情况说明" then "…情况说明": the part's number was printed before its title, and the title is the one printed.
+      current.section.title = text;
+      used.push(index);
+      return;
+    }
+    // A label naming another kind than its section's ("机构设置：" under 部门职责及机构设置情况) heads what follows, one
+    // naming the section's kind is its own line; one naming none ("其中：") leads into its sentence.
+    const labelled = current.open === '' && LABEL.test(text) ? kindOf(text) : undefined;
+    if (labelled) {
+      if (labelled !== current.section.kind) open(text, index);
+      else {
+        current.section.paragraphs.push(text);
+        used.push(index);
+      }
+      return;
+    }
     // Lines the extraction broke inside a sentence are joined until the sentence ends.
-    const next = blocks[index + 1];
-    if (current.open !== '' || opensProse(text, next?.kind === 'paragraph' ? next.text.trim() : undefined)) {
+    const line = (at: number) => (blocks[at]?.kind === 'paragraph' ? blocks[at].text.trim() : undefined);
+    if (current.open !== '' || opensProse(text, line(index + 1), line(index + 2))) {
       current.open += text;
       used.push(index);
       if (/[。；！]$/.test(text)) {
@@ -87,5 +128,12 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
     }
   });
   flush();
-  return { sections, used };
+  // A contents page lists the headings the body prints again: an entry with nothing under it gives way to the heading
+  // printed later with the same words.
+  const last = new Map(sections.map((section, i) => [compact(section.title), i]));
+  const kept = sections.filter((section, i) => section.paragraphs.length > 0 || last.get(compact(section.title)) === i);
+  kept.forEach((section, i) => {
+    section.id = `section-${i + 1}`;
+  });
+  return { sections: kept, used };
 }
