@@ -140,3 +140,29 @@ test('spaces a PDF put beside Chinese punctuation inside a name are dropped, oth
   assert.deepEqual(lineCells('群众对基金监管的认可度、 满意度 ≥90%满意度指标 服务对象满意度指标'), ['满意度指标', '服务对象满意度指标', '群众对基金监管的认可度、满意度', '≥90%']);
   assert.deepEqual(lineCells('数量指标 开展 DRG 培训次数 ≥ 2 次'), ['数量指标', '开展 DRG 培训次数', '≥', '2', '次']);
 });
+
+test('a row whose last word is its whole target: all words between the level names and it are the one name', () => {
+  assert.deepEqual(lineCells('成本指标 严格控制费用 ， 不超标准 ≤预算'), ['成本指标', '严格控制费用，不超标准', '≤预算']);
+  assert.deepEqual(lineCells('质量指标 服务网点 (站 ) 覆盖率 100%'), ['质量指标', '服务网点(站)覆盖率', '100%']);
+  assert.deepEqual(lineCells('数量指标 培训 （含线上） 场次 3场'), ['数量指标', '培训（含线上）场次', '3场']);
+  // Two Chinese words still parted by a plain space may be two cells: left as printed.
+  assert.deepEqual(lineCells('数量指标 印发手册 宣传折页 500份'), ['数量指标', '印发手册', '宣传折页', '500份']);
+  // The last word is no target: left as printed.
+  assert.deepEqual(lineCells('时效指标 体系建设工作 12月 前完成'), ['时效指标', '体系建设工作', '12月', '前完成']);
+});
+
+test('the budget as a bound glued before the name ("≤预算严格控制…") is the target, the rest the name', () => {
+  assert.deepEqual(lineCells('成本指标 ≤预算控制费用 ， 不超标准'), ['成本指标', '控制费用，不超标准', '≤预算']);
+  assert.deepEqual(lineCells('≤预算合理使用资金成本指标'), ['成本指标', '合理使用资金', '≤预算']);
+  // A name holding its own figure is left to the figure rules.
+  assert.deepEqual(lineCells('成本指标 ≤5预算数5万 万'), ['成本指标', '预算数5万', '≤5万']);
+  // No level name on the line: not an indicator row, left whole.
+  assert.deepEqual(lineCells('≤预算合理使用资金'), ['≤预算合理使用资金']);
+});
+
+test('text glued to a level 1 before a level 2 ("参保对象满意度满意度指标 服务对象满意度指标") is parted', () => {
+  assert.deepEqual(lineCells('群众满意度满意度指标 服务对象满意度指标 ≥95%'), ['满意度指标', '服务对象满意度指标', '群众满意度', '≥95%']);
+  // A level 2 of the templates is never parted, nor a word ending in a level 1 without a level 2 after it.
+  assert.deepEqual(lineCells('满意度指标 服务对象满意度指标 参保群众满意度 ≥90%'), ['满意度指标', '服务对象满意度指标', '参保群众满意度', '≥90%']);
+  assert.deepEqual(lineCells('社会效益指标 群众满意度指标 ≥90%'), ['社会效益指标', '群众满意度指标', '≥90%']);
+});
