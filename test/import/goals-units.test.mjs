@@ -166,3 +166,35 @@ test('text glued to a level 1 before a level 2 ("参保对象满意度满意度�
   assert.deepEqual(lineCells('满意度指标 服务对象满意度指标 参保群众满意度 ≥90%'), ['满意度指标', '服务对象满意度指标', '参保群众满意度', '≥90%']);
   assert.deepEqual(lineCells('社会效益指标 群众满意度指标 ≥90%'), ['社会效益指标', '群众满意度指标', '≥90%']);
 });
+
+test('a name a PDF printed around its row (a line above, a line below) is the name; the row line holds its target', () => {
+  const text = [
+    '表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容',
+    '数量指标 培训人数 30人',
+    '效益指标 推动经办服务下沉， 方便群众就', '社会效益指标 群众少跑路', '近办理',
+    '可持续影响指标 长期 有效',
+    '满意度指标 服务对象满意度指标 群众满意度 ≥90%',
+  ].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators.map((i) => [i.level1, i.level2, i.name, i.valueText ?? i.value]), [
+    ['产出指标', '数量指标', '培训人数', '30人'],
+    ['效益指标', '社会效益指标', '推动经办服务下沉，方便群众就近办理', '群众少跑路'],
+    ['效益指标', '可持续影响指标', '长期', '有效'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+  ]);
+});
+
+test('one line of text between two rows that could each have their name around them: neither is read so', () => {
+  const text = [
+    '表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容',
+    '提高经办', '社会效益指标 显著', '服务效率', '可持续影响指标 长期', '保持稳定',
+  ].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.ok(!project.indicators.some((i) => i.name === '提高经办服务效率' || i.name === '服务效率保持稳定'));
+});
+
+test('a line above a row shorter than the text beside it is a name of its own, not the first line of one', () => {
+  const text = ['表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容', '宣传活动', '数量指标 定点机构现场检查', '人员培训'].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.ok(!project.indicators.some((i) => i.name === '宣传活动人员培训'));
+});
