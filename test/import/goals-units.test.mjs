@@ -198,3 +198,32 @@ test('a line above a row shorter than the text beside it is a name of its own, n
   const [project] = recognisePerformance(context(text)).value.performance.projects;
   assert.ok(!project.indicators.some((i) => i.name === '宣传活动人员培训'));
 });
+
+const departmentForm = (after) => [
+  '表9', '部门整体支出绩效目标表', '部门（单位）名称 某县某局', '年度', '总体', '目标',
+  '一级指标 二级指标 指标内容 指标值',
+  '数量指标 在岗15人', '成本指标 ≤120.5万元', '服务对象满意度指标 ≥95%',
+  '注：1、年度绩效指标可选择填写。', '    2、部门应公开本部门整体预算绩效。',
+  ...after,
+  '表10', '其他表',
+].join('\n');
+
+test('names and goal items a PDF printed after the note are read in order when the names are exactly as many as the rows', () => {
+  const result = recognisePerformance(context(departmentForm(['目标1：保障日常运转。', '目标2：完成年度任务。', '年度绩效', '指标', '产出指标', '保障人数', '预算控制数', '满意度指标 群众满意度'])));
+  const { department } = result.value.performance;
+  assert.equal(department.goal, '目标1：保障日常运转。\n目标2：完成年度任务。');
+  assert.deepEqual(department.indicators.map((i) => [i.level2, i.name, i.valueText ?? i.value, i.operator, i.unit]), [
+    ['数量指标', '保障人数', '在岗15人', undefined, undefined],
+    ['成本指标', '预算控制数', '≤120.5万元', '≤', '万元'],
+    ['服务对象满意度指标', '群众满意度', '≥95%', '≥', '%'],
+  ]);
+  assert.ok(result.notes.some((note) => note.kind === 'assumption' && /表注之后/.test(note.message['zh-CN'])));
+});
+
+test('names after the note that do not match the rows in number are not paired; the report says so', () => {
+  const result = recognisePerformance(context(departmentForm(['保障人数', '预算控制数'])));
+  const { department } = result.value.performance;
+  assert.deepEqual(department.indicators.map((i) => i.name), ['在岗15人', '≤120.5万元', '≥95%']);
+  assert.ok(department.indicators.every((i) => i.value === undefined));
+  assert.ok(result.notes.some((note) => note.kind === 'ambiguity' && /表注之后/.test(note.message['zh-CN'])));
+});

@@ -90,6 +90,14 @@ export function splitValue(text: string): { operator?: string; value: string; un
   return { ...(sign ? { operator: sign[1]! } : {}), value, ...(unit ? { unit } : {}) };
 }
 
+/** A target printed whole in one cell: a figure or words as its value, or "≥90%" as printed with its parts. */
+export function readTarget(text: string): Pick<Indicator, 'valueText' | 'operator' | 'value' | 'unit'> {
+  if (NUMBER.test(text) || !valueLike(text)) return { value: text };
+  // An operator printed apart from its figure ("<" / "1%") leaves no value here: the schema wants none, not ''.
+  const { value, ...rest } = splitValue(text);
+  return { valueText: text, ...rest, ...(value !== '' ? { value } : {}) };
+}
+
 const valueLike = (text: string) => SIGN.test(text) || /^-?\d+(?:\.\d+)?\s*\S{0,4}$/.test(text);
 const freeText = (text: string) => !isLevelName(text) && !OPERATOR.test(text) && !DIRECTION.test(text);
 
@@ -176,13 +184,8 @@ function indicatorOf(row: Row, level1: string, level2: string | undefined, colum
   if (row.operator) indicator.operator = row.operator;
   if (row.value !== undefined) {
     const plain = NUMBER.test(row.value) || !valueLike(row.value);
-    if (plain) indicator.value = row.value;
-    else if (columns.includes('unit') || columns.includes('operator')) indicator.valueText = row.value;
-    else {
-      // An operator printed apart from its figure ("<" / "1%") leaves no value here: the schema wants none, not ''.
-      const { value, ...rest } = splitValue(row.value);
-      Object.assign(indicator, { valueText: row.value }, rest, value !== '' ? { value } : {});
-    }
+    if (!plain && (columns.includes('unit') || columns.includes('operator'))) indicator.valueText = row.value;
+    else Object.assign(indicator, readTarget(row.value));
   }
   if (row.unit) indicator.unit = row.unit;
   if (row.weight) indicator.weight = Number(row.weight);
