@@ -120,10 +120,13 @@ test('a project form whose goal the extraction cut inside its sentence', () => {
   assert.deepEqual(project.indicators, [{ level1: '产出指标', level2: '数量指标', name: '经办网点数', valueText: '20个', value: '20', unit: '个' }]);
 });
 
-test('an operator printed apart from its figure gives no empty value', () => {
+test('an operator printed apart from its figure, in a table with no operator column, is one target with it', () => {
   const text = ['表13-3', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容', '可持续影响指标 提高群众办事效率 上访率 < 1%'].join('\n');
   const [project] = recognisePerformance(context(text)).value.performance.projects;
-  assert.deepEqual(project.indicators[0], { level1: '效益指标', level2: '可持续影响指标', name: '提高群众办事效率 上访率', valueText: '<', operator: '<' });
+  // With no operator column, the operator and its figure are one target; the word before it stays with the name
+  // (a space between Chinese words may be inside a cell or between two).
+  assert.deepEqual(project.indicators[0], { level1: '效益指标', level2: '可持续影响指标', name: '提高群众办事效率 上访率', valueText: '<1%', operator: '<', value: '1', unit: '%' });
+  assert.equal(project.indicators.length, 1);
 });
 
 test('a row printed target first (a figure glued to the name, the unit alone at the end) is read as name then target', () => {
@@ -148,7 +151,13 @@ test('a row whose last word is its whole target: all words between the level nam
   // Two Chinese words still parted by a plain space may be two cells: left as printed.
   assert.deepEqual(lineCells('数量指标 印发手册 宣传折页 500份'), ['数量指标', '印发手册', '宣传折页', '500份']);
   // The last word is no target: left as printed.
-  assert.deepEqual(lineCells('时效指标 体系建设工作 12月 前完成'), ['时效指标', '体系建设工作', '12月', '前完成']);
+  assert.deepEqual(lineCells('时效指标 体系建设工作 按期 完成'), ['时效指标', '体系建设工作', '按期', '完成']);
+});
+
+test('a date target parted at a space ("12月 前完成") is one word: no cell begins with 前, 底 or 末', () => {
+  assert.deepEqual(lineCells('时效指标 体系建设工作 12月 前完成'), ['时效指标', '体系建设工作', '12月前完成']);
+  assert.deepEqual(lineCells('时效指标 资金拨付 6月 底前'), ['时效指标', '资金拨付', '6月底前']);
+  assert.deepEqual(lineCells('时效指标 资金拨付 6月 完成'), ['时效指标', '资金拨付', '6月', '完成']);
 });
 
 test('the budget as a bound glued before the name ("≤预算严格控制…") is the target, the rest the name', () => {
@@ -226,4 +235,24 @@ test('names after the note that do not match the rows in number are not paired; 
   assert.deepEqual(department.indicators.map((i) => i.name), ['在岗15人', '≤120.5万元', '≥95%']);
   assert.ok(department.indicators.every((i) => i.value === undefined));
   assert.ok(result.notes.some((note) => note.kind === 'ambiguity' && /表注之后/.test(note.message['zh-CN'])));
+});
+
+test('a level 2 every template files under one level 1 settles the level 1 a scrambled extraction printed late', () => {
+  const text = [
+    '表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '一级指标 二级指标 指标内容 指标值',
+    '产出指标 数量指标 培训人数 30人',
+    '经济效益指标 支出增幅 有所下降',
+    '社会效益指标 群众负担 有所减轻',
+    '效益指标 生态效益指标 节能降耗 明显',
+    '成本指标 经济成本指标 控制成本 ≤预算',
+  ].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators.map((i) => [i.level1, i.level2]), [
+    ['产出指标', '数量指标'],
+    ['效益指标', '经济效益指标'],
+    ['效益指标', '社会效益指标'],
+    ['效益指标', '生态效益指标'],
+    // 成本指标 is level 1 in some templates and level 2 in others: as printed.
+    ['成本指标', '经济成本指标'],
+  ]);
 });

@@ -31,7 +31,7 @@ export function lineCells(text: string): string[] {
   if (text.includes('\t')) return text.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '');
   const cells = cellsOf(text);
   if (cells.length === 1 && / /.test(cells[0]!)) {
-    const words = unscramble(cells[0]!.split(' ').filter((word) => word !== ''));
+    const words = unscramble(joinDates(cells[0]!.split(' ').filter((word) => word !== '')));
     const operator = words.findIndex((word) => TARGET_SIGN.test(word));
     if (operator < 0) return words.some(isLevelName) ? targetLast(targetFirst(words)) : cells;
     // An indicator row: level names, the name (which may hold spaces: "开展 DRG 培训次数"), then the target's cells.
@@ -42,6 +42,16 @@ export function lineCells(text: string): string[] {
   // One word a PDF glued together: a level name after the text ("≤预算加强资金统筹规划…资金成本指标") is parted and put first.
   const glued = cells.length === 1 ? unscramble(cells) : cells;
   return glued.length > 1 ? glued : cells;
+}
+
+/** A date target a PDF parted at a space ("12月 前完成", "6月 底前"): no cell begins with 前, 底 or 末. */
+function joinDates(words: readonly string[]): string[] {
+  return words.reduce<string[]>((joined, word) => {
+    const last = joined.at(-1);
+    if (last !== undefined && /\d\s*[年月日]$/.test(last) && /^[前底末][\u4e00-\u9fa5]{0,3}$/.test(word)) joined[joined.length - 1] = last + word;
+    else joined.push(word);
+    return joined;
+  }, []);
 }
 
 /** A level name glued to the text before it ("…缴纳成本指标", "≥90%满意度指标"). */

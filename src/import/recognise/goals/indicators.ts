@@ -73,6 +73,7 @@ export function indicatorColumns(header: string): IndicatorColumn[] {
 const OPERATOR = /^(≥|≤|＝|=|＜|＞|<|>|≧|≦|定性|定量)$/;
 const SIGN = /^(≥|≤|＝|=|＜|＞|<|>|≧|≦)\s*/;
 const NATURE = /^(定量|定性)$/;
+const SIGN_ONLY = /^(≥|≤|＝|=|＜|＞|<|>|≧|≦)$/;
 const DIRECTION = /^(正向|反向)(指标)?$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** A measure unit after a figure (%, 人次, 万元, 元/人), not a phrase such as 月底前. */
@@ -131,8 +132,11 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
     row = {};
     at = -1;
   };
+  let sign = '';
   cells.forEach((cell, i) => {
-    const text = cell.text;
+    const printed = cell.text;
+    const text = sign + printed;
+    sign = '';
     if (cell.vertical && text.length > 1) return;
     if (cell.rowStart) close();
     // A level name repeated as the indicator's name ("服务对象满意度指标" under that level 2), its target next, is the name.
@@ -155,6 +159,12 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
       at = Math.max(at, columns.indexOf(key));
       return;
     }
+    // An operator a PDF parted from its figure ("<" / "1%") where the table has no operator column: one target.
+    const after = cells[i + 1];
+    if (SIGN_ONLY.test(printed) && !columns.includes('operator') && after && !after.rowStart && /^\d/.test(after.text) && valueLike(after.text)) {
+      sign = printed;
+      return;
+    }
     let next = columns.findIndex((column, j) => j > at && ACCEPTS[column](text));
     if (next < 0) {
       close();
@@ -172,6 +182,10 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
   for (const printed of rows) {
     if (printed.level1) [level1, level2] = [printed.level1, undefined];
     if (printed.level2) level2 = printed.level2;
+    // A level 2 every template files under one level 1 settles it, where a scrambled extraction printed that level 1
+    // after the row or glued to other text; the rows after it stand under it too.
+    const parent = PARENT[level2 ?? ''];
+    if (parent) level1 = parent;
     if (!printed.name) continue;
     indicators.push(indicatorOf(printed, level1 || levelOneOf(level2), level2, columns));
   }
@@ -196,6 +210,19 @@ function indicatorOf(row: Row, level1: string, level2: string | undefined, colum
   if (row.remarks) indicator.remarks = row.remarks;
   return indicator;
 }
+
+/** Level 2 names whose level 1 is the same in every template (成本指标 is not: level 2 in some, level 1 in others). */
+const PARENT: Record<string, string> = {
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
+  经济效益指标: '效益指标',
+  社会效益指标: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
+  可持续发展指标: '效益指标',
+  服务对象满意度指标: '满意度指标',
+};
 
 /** The level 1 every template files a level 2 under, for a row whose level 1 the extraction lost. */
 function levelOneOf(level2: string | undefined): string {
