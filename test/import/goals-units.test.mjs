@@ -256,3 +256,15 @@ test('a level 2 every template files under one level 1 settles the level 1 a scr
     ['成本指标', '经济成本指标'],
   ]);
 });
+
+test('two level names in a row are level 1 then level 2, even when the level 2 is named like a level 1', () => {
+  const text = [
+    '表1', '部门整体支出绩效目标表', '部门（单位）名称 某局', '一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重',
+    '满意', '度指', '标', '满意度指标', '参保对象满意度 ≥ 95 % 3', '单位职工满意度 ≥ 95 % 2',
+  ].join('\n');
+  const { department } = recognisePerformance(context(text)).value.performance;
+  assert.deepEqual(department.indicators.map((i) => [i.level1, i.level2, i.name, i.weight]), [
+    ['满意度指标', '满意度指标', '参保对象满意度', 3],
+    ['满意度指标', '满意度指标', '单位职工满意度', 2],
+  ]);
+});

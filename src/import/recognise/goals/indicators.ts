@@ -133,7 +133,11 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
     at = -1;
   };
   let sign = '';
+  /** The cell before was a level name followed by another: this one is that pair's level 2. */
+  let pairedAbove = false;
   cells.forEach((cell, i) => {
+    const second = pairedAbove;
+    pairedAbove = false;
     const printed = cell.text;
     const text = sign + printed;
     sign = '';
@@ -150,8 +154,10 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
     if (isLevelName(text)) {
       // A level name always opens a row; two in a row are level 1 then level 2, one alone is level 2
       // unless it is a name only ever used at level 1 (产出/效益/满意度指标).
-      const pair = isLevelName(cells[i + 1]?.text ?? '') && !cells[i + 1]!.rowStart;
-      const levelOne = pair || /^(产出|效益|满意度)指标$/.test(text);
+      // The second of a pair is level 2 even when named like a level 1 ("满意度指标" under 满意度指标).
+      const pair = !second && isLevelName(cells[i + 1]?.text ?? '') && !cells[i + 1]!.rowStart;
+      const levelOne = pair || (!second && /^(产出|效益|满意度)指标$/.test(text));
+      pairedAbove = pair;
       if (levelOne || row.level2 !== undefined || row.name !== undefined) close();
       const key = levelOne && !row.level1 ? 'level1' : 'level2';
       row[key] = text;
