@@ -120,10 +120,13 @@ test('a project form whose goal the extraction cut inside its sentence', () => {
   assert.deepEqual(project.indicators, [{ level1: '产出指标', level2: '数量指标', name: '经办网点数', valueText: '20个', value: '20', unit: '个' }]);
 });
 
-test('an operator printed apart from its figure gives no empty value', () => {
+test('an operator printed apart from its figure, in a table with no operator column, is one target with it', () => {
   const text = ['表13-3', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容', '可持续影响指标 提高群众办事效率 上访率 < 1%'].join('\n');
   const [project] = recognisePerformance(context(text)).value.performance.projects;
-  assert.deepEqual(project.indicators[0], { level1: '效益指标', level2: '可持续影响指标', name: '提高群众办事效率 上访率', valueText: '<', operator: '<' });
+  // With no operator column, the operator and its figure are one target; the word before it stays with the name
+  // (a space between Chinese words may be inside a cell or between two).
+  assert.deepEqual(project.indicators[0], { level1: '效益指标', level2: '可持续影响指标', name: '提高群众办事效率 上访率', valueText: '<1%', operator: '<', value: '1', unit: '%' });
+  assert.equal(project.indicators.length, 1);
 });
 
 test('a row printed target first (a figure glued to the name, the unit alone at the end) is read as name then target', () => {
@@ -139,4 +142,129 @@ test('spaces a PDF put beside Chinese punctuation inside a name are dropped, oth
   assert.deepEqual(lineCells('完成 “ 两定”机构监督检查时效指标 12月前完成'), ['时效指标', '完成“两定”机构监督检查', '12月前完成']);
   assert.deepEqual(lineCells('群众对基金监管的认可度、 满意度 ≥90%满意度指标 服务对象满意度指标'), ['满意度指标', '服务对象满意度指标', '群众对基金监管的认可度、满意度', '≥90%']);
   assert.deepEqual(lineCells('数量指标 开展 DRG 培训次数 ≥ 2 次'), ['数量指标', '开展 DRG 培训次数', '≥', '2', '次']);
+});
+
+test('a row whose last word is its whole target: all words between the level names and it are the one name', () => {
+  assert.deepEqual(lineCells('成本指标 严格控制费用 ， 不超标准 ≤预算'), ['成本指标', '严格控制费用，不超标准', '≤预算']);
+  assert.deepEqual(lineCells('质量指标 服务网点 (站 ) 覆盖率 100%'), ['质量指标', '服务网点(站)覆盖率', '100%']);
+  assert.deepEqual(lineCells('数量指标 培训 （含线上） 场次 3场'), ['数量指标', '培训（含线上）场次', '3场']);
+  // Two Chinese words still parted by a plain space may be two cells: left as printed.
+  assert.deepEqual(lineCells('数量指标 印发手册 宣传折页 500份'), ['数量指标', '印发手册', '宣传折页', '500份']);
+  // The last word is no target: left as printed.
+  assert.deepEqual(lineCells('时效指标 体系建设工作 按期 完成'), ['时效指标', '体系建设工作', '按期', '完成']);
+});
+
+test('a date target parted at a space ("12月 前完成") is one word: no cell begins with 前, 底 or 末', () => {
+  assert.deepEqual(lineCells('时效指标 体系建设工作 12月 前完成'), ['时效指标', '体系建设工作', '12月前完成']);
+  assert.deepEqual(lineCells('时效指标 资金拨付 6月 底前'), ['时效指标', '资金拨付', '6月底前']);
+  assert.deepEqual(lineCells('时效指标 资金拨付 6月 完成'), ['时效指标', '资金拨付', '6月', '完成']);
+});
+
+test('the budget as a bound glued before the name ("≤预算严格控制…") is the target, the rest the name', () => {
+  assert.deepEqual(lineCells('成本指标 ≤预算控制费用 ， 不超标准'), ['成本指标', '控制费用，不超标准', '≤预算']);
+  assert.deepEqual(lineCells('≤预算合理使用资金成本指标'), ['成本指标', '合理使用资金', '≤预算']);
+  // A name holding its own figure is left to the figure rules.
+  assert.deepEqual(lineCells('成本指标 ≤5预算数5万 万'), ['成本指标', '预算数5万', '≤5万']);
+  // No level name on the line: not an indicator row, left whole.
+  assert.deepEqual(lineCells('≤预算合理使用资金'), ['≤预算合理使用资金']);
+});
+
+test('text glued to a level 1 before a level 2 ("参保对象满意度满意度指标 服务对象满意度指标") is parted', () => {
+  assert.deepEqual(lineCells('群众满意度满意度指标 服务对象满意度指标 ≥95%'), ['满意度指标', '服务对象满意度指标', '群众满意度', '≥95%']);
+  // A level 2 of the templates is never parted, nor a word ending in a level 1 without a level 2 after it.
+  assert.deepEqual(lineCells('满意度指标 服务对象满意度指标 参保群众满意度 ≥90%'), ['满意度指标', '服务对象满意度指标', '参保群众满意度', '≥90%']);
+  assert.deepEqual(lineCells('社会效益指标 群众满意度指标 ≥90%'), ['社会效益指标', '群众满意度指标', '≥90%']);
+});
+
+test('a name a PDF printed around its row (a line above, a line below) is the name; the row line holds its target', () => {
+  const text = [
+    '表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容',
+    '数量指标 培训人数 30人',
+    '效益指标 推动经办服务下沉， 方便群众就', '社会效益指标 群众少跑路', '近办理',
+    '可持续影响指标 长期 有效',
+    '满意度指标 服务对象满意度指标 群众满意度 ≥90%',
+  ].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators.map((i) => [i.level1, i.level2, i.name, i.valueText ?? i.value]), [
+    ['产出指标', '数量指标', '培训人数', '30人'],
+    ['效益指标', '社会效益指标', '推动经办服务下沉，方便群众就近办理', '群众少跑路'],
+    ['效益指标', '可持续影响指标', '长期', '有效'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+  ]);
+});
+
+test('one line of text between two rows that could each have their name around them: neither is read so', () => {
+  const text = [
+    '表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容',
+    '提高经办', '社会效益指标 显著', '服务效率', '可持续影响指标 长期', '保持稳定',
+  ].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.ok(!project.indicators.some((i) => i.name === '提高经办服务效率' || i.name === '服务效率保持稳定'));
+});
+
+test('a line above a row shorter than the text beside it is a name of its own, not the first line of one', () => {
+  const text = ['表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容', '宣传活动', '数量指标 定点机构现场检查', '人员培训'].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.ok(!project.indicators.some((i) => i.name === '宣传活动人员培训'));
+});
+
+const departmentForm = (after) => [
+  '表9', '部门整体支出绩效目标表', '部门（单位）名称 某县某局', '年度', '总体', '目标',
+  '一级指标 二级指标 指标内容 指标值',
+  '数量指标 在岗15人', '成本指标 ≤120.5万元', '服务对象满意度指标 ≥95%',
+  '注：1、年度绩效指标可选择填写。', '    2、部门应公开本部门整体预算绩效。',
+  ...after,
+  '表10', '其他表',
+].join('\n');
+
+test('names and goal items a PDF printed after the note are read in order when the names are exactly as many as the rows', () => {
+  const result = recognisePerformance(context(departmentForm(['目标1：保障日常运转。', '目标2：完成年度任务。', '年度绩效', '指标', '产出指标', '保障人数', '预算控制数', '满意度指标 群众满意度'])));
+  const { department } = result.value.performance;
+  assert.equal(department.goal, '目标1：保障日常运转。\n目标2：完成年度任务。');
+  assert.deepEqual(department.indicators.map((i) => [i.level2, i.name, i.valueText ?? i.value, i.operator, i.unit]), [
+    ['数量指标', '保障人数', '在岗15人', undefined, undefined],
+    ['成本指标', '预算控制数', '≤120.5万元', '≤', '万元'],
+    ['服务对象满意度指标', '群众满意度', '≥95%', '≥', '%'],
+  ]);
+  assert.ok(result.notes.some((note) => note.kind === 'assumption' && /表注之后/.test(note.message['zh-CN'])));
+});
+
+test('names after the note that do not match the rows in number are not paired; the report says so', () => {
+  const result = recognisePerformance(context(departmentForm(['保障人数', '预算控制数'])));
+  const { department } = result.value.performance;
+  assert.deepEqual(department.indicators.map((i) => i.name), ['在岗15人', '≤120.5万元', '≥95%']);
+  assert.ok(department.indicators.every((i) => i.value === undefined));
+  assert.ok(result.notes.some((note) => note.kind === 'ambiguity' && /表注之后/.test(note.message['zh-CN'])));
+});
+
+test('a level 2 every template files under one level 1 settles the level 1 a scrambled extraction printed late', () => {
+  const text = [
+    '表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '一级指标 二级指标 指标内容 指标值',
+    '产出指标 数量指标 培训人数 30人',
+    '经济效益指标 支出增幅 有所下降',
+    '社会效益指标 群众负担 有所减轻',
+    '效益指标 生态效益指标 节能降耗 明显',
+    '成本指标 经济成本指标 控制成本 ≤预算',
+  ].join('\n');
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators.map((i) => [i.level1, i.level2]), [
+    ['产出指标', '数量指标'],
+    ['效益指标', '经济效益指标'],
+    ['效益指标', '社会效益指标'],
+    ['效益指标', '生态效益指标'],
+    // 成本指标 is level 1 in some templates and level 2 in others: as printed.
+    ['成本指标', '经济成本指标'],
+  ]);
+});
+
+test('two level names in a row are level 1 then level 2, even when the level 2 is named like a level 1', () => {
+  const text = [
+    '表1', '部门整体支出绩效目标表', '部门（单位）名称 某局', '一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重',
+    '满意', '度指', '标', '满意度指标', '参保对象满意度 ≥ 95 % 3', '单位职工满意度 ≥ 95 % 2',
+  ].join('\n');
+  const { department } = recognisePerformance(context(text)).value.performance;
+  assert.deepEqual(department.indicators.map((i) => [i.level1, i.level2, i.name, i.weight]), [
+    ['满意度指标', '满意度指标', '参保对象满意度', 3],
+    ['满意度指标', '满意度指标', '单位职工满意度', 2],
+  ]);
 });

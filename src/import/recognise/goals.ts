@@ -7,6 +7,7 @@
 import type { DepartmentGoal, Performance, ProjectGoal, Table, Unit } from '../../data/schema.js';
 import type { FoundTable, ReportNote } from '../report.js';
 import type { PartResult, RecogniseContext } from './part.js';
+import { cellsAfterNote, goalAfterNote, namesAfterNote } from './goals/after-note.js';
 import { cellStream } from './goals/cells.js';
 import { readCombined } from './goals/combined.js';
 import { placeFooterFigures, readForm } from './goals/form.js';
@@ -71,7 +72,21 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
     if (footer.placed) {
       notes.push({ kind: 'assumption', table: id, message: { 'zh-CN': `${title.number ?? ''}${title.title}：金额印在表尾，按标签顺序读取（总额等于各项之和）`, en: `${title.number ?? ''}${title.title}: amounts printed at the table's foot, read in label order (the total equals its parts)` } });
     }
-    const indicators = readIndicators(header.columns, footer.grid);
+    let indicators = readIndicators(header.columns, footer.grid);
+    const after = afterNote(title);
+    if (after.length > 0) {
+      const goal = form.goal ? undefined : goalAfterNote(after);
+      const named = namesAfterNote(indicators, after);
+      if (goal) form.goal = goal;
+      if (named) indicators = named;
+      if (goal || named) {
+        for (const cell of after) used.push(cell.block);
+        notes.push({ kind: 'assumption', table: id, message: { 'zh-CN': `${title.number ?? ''}${title.title}：${named ? '指标名称' : '目标'}印在表注之后，按顺序读取`, en: `${title.number ?? ''}${title.title}: its ${named ? 'indicator names' : 'goal'} printed after the table's note, read in order` } });
+      }
+      if (!named && after.some((cell) => !/^[\d,.]+$/.test(cell.text)) && indicators.every((indicator) => indicator.value === undefined && indicator.valueText === undefined)) {
+        notes.push({ kind: 'ambiguity', table: id, message: { 'zh-CN': `${title.number ?? ''}${title.title}：表注之后的文字与指标行数不符，指标名称与指标值未拆分`, en: `${title.number ?? ''}${title.title}: the text after the table's note does not match its indicator rows; names and targets not told apart` } });
+      }
+    }
     if (title.kind === 'project-goals' && !form.name) {
       // A form that names no project is not a project. Blank throughout, it is the template a department without
       // such projects publishes ("应公开空表"), which the tables recogniser keeps as an empty table with its note.
@@ -95,6 +110,13 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
     } else {
       department = { table: id, ...(form.name ? { name: form.name } : {}), tasks, ...(form.funding.length > 0 ? { funding: form.funding } : {}), ...(form.goal ? { goal: form.goal } : {}), ...(form.fields ? { fields: form.fields } : {}), indicators };
     }
+  }
+  /** Cells printed after a table's note, before the next goal table or the end of the text. */
+  function afterNote(title: GoalTitle) {
+    const note = title.note ? title.regions.at(-1)?.[1] : undefined;
+    if (note === undefined) return [];
+    const next = Math.min(blocks.length, ...titles.flatMap((other) => other.regions.map(([from]) => from)).filter((from) => from > note));
+    return cellsAfterNote(blocks, note, next);
   }
   const performance: Performance | undefined =
     projects.length > 0 || department ? { ...(units.length > 0 ? { units } : {}), projects, ...(department ? { department } : {}) } : undefined;

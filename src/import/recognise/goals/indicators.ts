@@ -73,6 +73,7 @@ export function indicatorColumns(header: string): IndicatorColumn[] {
 const OPERATOR = /^(≥|≤|＝|=|＜|＞|<|>|≧|≦|定性|定量)$/;
 const SIGN = /^(≥|≤|＝|=|＜|＞|<|>|≧|≦)\s*/;
 const NATURE = /^(定量|定性)$/;
+const SIGN_ONLY = /^(≥|≤|＝|=|＜|＞|<|>|≧|≦)$/;
 const DIRECTION = /^(正向|反向)(指标)?$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** A measure unit after a figure (%, 人次, 万元, 元/人), not a phrase such as 月底前. */
@@ -88,6 +89,14 @@ export function splitValue(text: string): { operator?: string; value: string; un
   const unit = figure && figure[2] !== '' && isUnit(figure[2]!) ? figure[2] : undefined;
   const value = figure && (unit || figure[2] === '') ? figure[1]! : rest;
   return { ...(sign ? { operator: sign[1]! } : {}), value, ...(unit ? { unit } : {}) };
+}
+
+/** A target printed whole in one cell: a figure or words as its value, or "≥90%" as printed with its parts. */
+export function readTarget(text: string): Pick<Indicator, 'valueText' | 'operator' | 'value' | 'unit'> {
+  if (NUMBER.test(text) || !valueLike(text)) return { value: text };
+  // An operator printed apart from its figure ("<" / "1%") leaves no value here: the schema wants none, not ''.
+  const { value, ...rest } = splitValue(text);
+  return { valueText: text, ...rest, ...(value !== '' ? { value } : {}) };
 }
 
 const valueLike = (text: string) => SIGN.test(text) || /^-?\d+(?:\.\d+)?\s*\S{0,4}$/.test(text);
@@ -123,8 +132,15 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
     row = {};
     at = -1;
   };
+  let sign = '';
+  /** The cell before was a level name followed by another: this one is that pair's level 2. */
+  let pairedAbove = false;
   cells.forEach((cell, i) => {
-    const text = cell.text;
+    const second = pairedAbove;
+    pairedAbove = false;
+    const printed = cell.text;
+    const text = sign + printed;
+    sign = '';
     if (cell.vertical && text.length > 1) return;
     if (cell.rowStart) close();
     // A level name repeated as the indicator's name ("服务对象满意度指标" under that level 2), its target next, is the name.
@@ -138,13 +154,21 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
     if (isLevelName(text)) {
       // A level name always opens a row; two in a row are level 1 then level 2, one alone is level 2
       // unless it is a name only ever used at level 1 (产出/效益/满意度指标).
-      const pair = isLevelName(cells[i + 1]?.text ?? '') && !cells[i + 1]!.rowStart;
-      const levelOne = pair || /^(产出|效益|满意度)指标$/.test(text);
+      // The second of a pair is level 2 even when named like a level 1 ("满意度指标" under 满意度指标).
+      const pair = !second && isLevelName(cells[i + 1]?.text ?? '') && !cells[i + 1]!.rowStart;
+      const levelOne = pair || (!second && /^(产出|效益|满意度)指标$/.test(text));
+      pairedAbove = pair;
       if (levelOne || row.level2 !== undefined || row.name !== undefined) close();
       const key = levelOne && !row.level1 ? 'level1' : 'level2';
       row[key] = text;
       if (key === 'level2') level2Above = text;
       at = Math.max(at, columns.indexOf(key));
+      return;
+    }
+    // An operator a PDF parted from its figure ("<" / "1%") where the table has no operator column: one target.
+    const after = cells[i + 1];
+    if (SIGN_ONLY.test(printed) && !columns.includes('operator') && after && !after.rowStart && /^\d/.test(after.text) && valueLike(after.text)) {
+      sign = printed;
       return;
     }
     let next = columns.findIndex((column, j) => j > at && ACCEPTS[column](text));
@@ -164,6 +188,10 @@ export function readIndicators(columns: readonly IndicatorColumn[], cells: reado
   for (const printed of rows) {
     if (printed.level1) [level1, level2] = [printed.level1, undefined];
     if (printed.level2) level2 = printed.level2;
+    // A level 2 every template files under one level 1 settles it, where a scrambled extraction printed that level 1
+    // after the row or glued to other text; the rows after it stand under it too.
+    const parent = PARENT[level2 ?? ''];
+    if (parent) level1 = parent;
     if (!printed.name) continue;
     indicators.push(indicatorOf(printed, level1 || levelOneOf(level2), level2, columns));
   }
@@ -176,13 +204,8 @@ function indicatorOf(row: Row, level1: string, level2: string | undefined, colum
   if (row.operator) indicator.operator = row.operator;
   if (row.value !== undefined) {
     const plain = NUMBER.test(row.value) || !valueLike(row.value);
-    if (plain) indicator.value = row.value;
-    else if (columns.includes('unit') || columns.includes('operator')) indicator.valueText = row.value;
-    else {
-      // An operator printed apart from its figure ("<" / "1%") leaves no value here: the schema wants none, not ''.
-      const { value, ...rest } = splitValue(row.value);
-      Object.assign(indicator, { valueText: row.value }, rest, value !== '' ? { value } : {});
-    }
+    if (!plain && (columns.includes('unit') || columns.includes('operator'))) indicator.valueText = row.value;
+    else Object.assign(indicator, readTarget(row.value));
   }
   if (row.unit) indicator.unit = row.unit;
   if (row.weight) indicator.weight = Number(row.weight);
@@ -193,6 +216,19 @@ function indicatorOf(row: Row, level1: string, level2: string | undefined, colum
   if (row.remarks) indicator.remarks = row.remarks;
   return indicator;
 }
+
+/** Level 2 names whose level 1 is the same in every template (成本指标 is not: level 2 in some, level 1 in others). */
+const PARENT: Record<string, string> = {
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
+  经济效益指标: '效益指标',
+  社会效益指标: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
+  可持续发展指标: '效益指标',
+  服务对象满意度指标: '满意度指标',
+};
 
 /** The level 1 every template files a level 2 under, for a row whose level 1 the extraction lost. */
 function levelOneOf(level2: string | undefined): string {
