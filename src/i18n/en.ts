@@ -39,7 +39,7 @@ export const en: Catalogue = {
   change: 'Change',
   changeFromLastYear: 'Compared with last year',
   derived: ' (derived from published figures)',
-  derivedNote: '* Derived from published figures; not a published figure.',
+  derivedNote: '* Derived from published figures.',
   sangongTitle: '"Three public expenses"',
   sangongParts: {
     total: 'Total',
@@ -54,7 +54,7 @@ export const en: Catalogue = {
   thisYear: 'This year',
   lastYear: 'Last year',
   changePercent: 'Change (%)',
-  notBudgeted: '(none budgeted this year)',
+  notBudgeted: '(none this year)',
   noSangong: 'This document publishes no "three public expenses".',
   byFund: 'By fund type',
   fundNames: {

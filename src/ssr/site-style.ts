@@ -3,19 +3,22 @@
  * roots). Printing: A4 pages with margins, the report from the top, links shown as text.
  */
 export const SITE_STYLE = `:root { color-scheme: light dark; font-family: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif; line-height: 1.5; }
-body { margin: 0 auto; padding: 0.75rem; max-width: 72rem; overflow-wrap: anywhere; }
+/* A word longer than the whole line may break; no other ("anywhere" would split English words in narrow cells). */
+body { margin: 0 auto; padding: 0.75rem; max-width: 72rem; overflow-wrap: break-word; }
 a { color: LinkText; }
 a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
 .site-header { padding-block: 0.5rem; }
-.site-header a, .files a { display: inline-block; min-height: 24px; padding-block: 0.125rem; }
+.site-header a, .files a, tbody a { display: inline-block; min-height: 24px; padding-block: 0.125rem; }
 .table-scroll { overflow-x: auto; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
-caption { text-align: start; font-weight: bold; padding-block: 0.25rem; }
+/* As wide as the screen at most, not the table: a caption wider than the screen would be cut off by its scroll region. */
+caption { max-width: calc(100vw - 1.5rem); text-align: start; font-weight: bold; padding-block: 0.25rem; }
 th, td { border: 1px solid; padding: 0.25rem 0.5rem; text-align: start; overflow-wrap: normal; }
 /* A name wraps by words, never a character a line; the table scrolls in its region instead. */
 tbody th { min-width: 7em; }
+/* Figures and the cells beside them stay whole; column headers wrap by words, so that a phone shows more columns. */
 td { white-space: nowrap; }
-.num { text-align: end; white-space: nowrap; }
+.num { text-align: end; }
 /* The index's column headers once site.js makes them sort: text that is a button, its order drawn as an arrow. */
 th button { display: inline-flex; align-items: center; gap: 0.25em; min-height: 24px; min-width: 24px; margin: 0; padding: 0; border: 0; background: none; color: inherit; font: inherit; text-align: inherit; cursor: pointer; }
 th button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }

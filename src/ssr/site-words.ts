@@ -14,6 +14,8 @@ interface SiteWords {
   breadcrumb: string;
   files: string;
   json: string;
+  /** A column header with the unit of its figures. */
+  withUnit: (label: string, unit: string) => string;
   /** What the index's status line says after a sort; `column` is the header's text. */
   sortedAscending: (column: string) => string;
   sortedDescending: (column: string) => string;
@@ -31,6 +33,7 @@ export const SITE_WORDS: Record<Lang, SiteWords> = {
     breadcrumb: '导航',
     files: '数据下载',
     json: '完整数据（JSON）',
+    withUnit: (label, unit) => `${label}（${unit}）`,
     sortedAscending: (column) => `按${column}升序排列`,
     sortedDescending: (column) => `按${column}降序排列`,
     sortedAsPublished: '已恢复原有顺序',
@@ -45,6 +48,7 @@ export const SITE_WORDS: Record<Lang, SiteWords> = {
     breadcrumb: 'Navigation',
     files: 'Downloads',
     json: 'Full data (JSON)',
+    withUnit: (label, unit) => `${label}, ${unit}`,
     sortedAscending: (column) => `sorted by ${column}, ascending`,
     sortedDescending: (column) => `sorted by ${column}, descending`,
     sortedAsPublished: 'back in the original order',

@@ -121,7 +121,7 @@ export function indexPage(entries: readonly IndexEntry[], lang: Lang): string {
 <div class="table-scroll" role="region" aria-labelledby="documents-caption" tabindex="0">
 <table${sortWords(lang)}>
 <caption id="documents-caption">${escapeHtml(w.documentsCaption)}</caption>
-<thead><tr><th scope="col" data-sort="text">${escapeHtml(w.department)}</th><th scope="col" data-sort="number">${escapeHtml(w.year)}</th><th scope="col" class="num" data-sort="number">${escapeHtml(t.expenditureTotal)}（${escapeHtml(unit)}）</th><th scope="col" class="num" data-sort="number">${escapeHtml(t.sangongTitle)}（${escapeHtml(unit)}）</th><th scope="col">${escapeHtml(w.data)}</th></tr></thead>
+<thead><tr><th scope="col" data-sort="text">${escapeHtml(w.department)}</th><th scope="col" data-sort="number">${escapeHtml(w.year)}</th><th scope="col" class="num" data-sort="number">${escapeHtml(w.withUnit(t.expenditureTotal, unit))}</th><th scope="col" class="num" data-sort="number">${escapeHtml(w.withUnit(t.sangongTitle, unit))}</th><th scope="col">${escapeHtml(w.data)}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>

@@ -14,6 +14,5 @@ export const factStyles = css`
   }
   .facts dd {
     margin: 0;
-    font-variant-numeric: tabular-nums;
   }
 `;

@@ -21,21 +21,21 @@ export const stateStyles = css`
     display: inline-block;
     width: 1em;
     height: 1em;
-    margin-inline-end: 0.5em;
+    margin-inline-end: 0.35em;
     vertical-align: -0.15em;
     border: 2px solid var(--_border);
     border-block-start-color: var(--_accent);
     border-radius: 50%;
-    animation: spin 1s linear infinite;
+  }
+  /* The only motion in the elements, and only for readers who have not asked for less. */
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: spin 1s linear infinite;
+    }
   }
   @keyframes spin {
     to {
       transform: rotate(360deg);
-    }
-  }
-  @media print {
-    .spinner {
-      display: none;
     }
   }
 `;

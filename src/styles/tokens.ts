@@ -28,7 +28,7 @@ export const tokens = css`
     --_radius: var(--budget-radius, 4px);
     --_fg: var(--budget-color-text, #1b1f24);
     --_muted: var(--budget-color-muted, #505a64);
-    --_bg: var(--budget-color-background, #ffffff);
+    --_bg: var(--budget-color-background, #fff);
     --_surface: var(--budget-color-surface, #f3f5f7);
     --_border: var(--budget-color-border, #767f88);
     --_accent: var(--budget-color-accent, #0b5cad);
@@ -43,6 +43,8 @@ export const tokens = css`
     font-family: var(--budget-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     font-size: var(--budget-font-size, 1rem);
     line-height: 1.5;
+    /* Figures line up, in tables and out of them. */
+    font-variant-numeric: tabular-nums;
   }
   :host([hidden]) {
     display: none;
@@ -70,14 +72,6 @@ export const tokens = css`
       --_focus: Highlight;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before,
-    ::after {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
   /* Printed: black on white, every table at full width, nothing that only makes sense on screen. */
   @media print {
     :host {
@@ -89,6 +83,9 @@ export const tokens = css`
     }
     .table-scroll {
       overflow: visible !important;
+    }
+    .spinner {
+      display: none;
     }
   }
   :focus-visible {
@@ -104,6 +101,5 @@ export const tokens = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-    border: 0;
   }
 `;

@@ -104,6 +104,19 @@ describe('budget-widgets site', () => {
     assert.match(index, /<html lang="en">/);
     assert.match(index, /Department budget disclosures/);
     assert.match(readFileSync(join(english, 'gaoyang-2025.html'), 'utf8'), /<budget-report [^>]*lang="en"/);
+    // The unit after a comma, as English writes it, not in Chinese brackets.
+    assert.match(index, /<th scope="col" class="num" data-sort="number">Total expenditure, 10k yuan \(万元\)<\/th>/);
+    assert.doesNotMatch(index, /（/);
+  });
+
+  test('site.css: words wrap whole, and the headers of figure columns wrap by words', () => {
+    const css = readFileSync(join(site, 'site.css'), 'utf8');
+    // overflow-wrap: anywhere would split English words in a narrow cell (also in the reports, which inherit it).
+    assert.doesNotMatch(css, /overflow-wrap: anywhere/);
+    assert.match(css, /body \{[^}]*overflow-wrap: break-word;/);
+    // Figures stay whole (every cell); a header does not, or its whole line pushes the figures off a phone's screen.
+    assert.match(css, /\ntd \{ white-space: nowrap; \}/);
+    assert.doesNotMatch(css, /(^|\n)(th|\.num)[^{]*\{[^}]*white-space: nowrap/);
   });
 
   test('built again over itself: replaced whole, no temporary folder left', () => {

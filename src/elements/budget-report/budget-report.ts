@@ -6,6 +6,7 @@ import { BudgetElement } from '../budget-element.js';
 import { heading } from '../heading.js';
 import { subjectLabel } from '../../i18n/index.js';
 import { scrollRegion } from '../scroll-region.js';
+import { publishedText } from '../published-text.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-report.styles.js';
 import '../budget-summary/budget-summary.define.js';
@@ -174,7 +175,7 @@ export class BudgetReport extends BudgetElement {
     switch (item.type) {
       case 'section':
         return html`${heading(level, html`<span lang="zh-CN">${item.section.title}</span>`)}
-          ${item.section.paragraphs.map((p) => html`<p lang="zh-CN">${p}</p>`)}`;
+          ${item.section.paragraphs.map((p) => html`<p lang="zh-CN">${publishedText(p)}</p>`)}`;
       case 'table':
         return html`<budget-table data-embed .data=${doc} table=${item.table.id} heading-level=${level} unit=${this.unit} theme=${ifDefined(this.theme)}></budget-table>`;
       case 'summary':
@@ -223,8 +224,8 @@ export class BudgetReport extends BudgetElement {
                 <th scope="row">${subjectLabel(t, s.subject)}${s.fund && s.fund !== 'all' ? html`<br /><span class="fund">${t.fundNames[s.fund]}</span>` : nothing}</th>
                 <td class="num">${this.money(doc, s.amount, false, s.unit)}</td>
                 <td class="num">${this.money(doc, s.previous, false, s.unit)}</td>
-                <td lang="zh-CN">${s.changeText ?? this.money(doc, s.change, false, s.unit)}</td>
-                <td lang="zh-CN">${s.explanation ?? '—'}</td>
+                <td lang="zh-CN">${s.changeText ? publishedText(s.changeText) : this.money(doc, s.change, false, s.unit)}</td>
+                <td lang="zh-CN">${publishedText(s.explanation ?? '—')}</td>
               </tr>`,
             )}
           </tbody>

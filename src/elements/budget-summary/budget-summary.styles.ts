@@ -19,13 +19,15 @@ export const styles = css`
     margin: 0 0 calc(var(--_space) / 2);
     font-size: 1.05em;
   }
+  /* Cards as wide as their figure, never narrower: a figure is never broken across lines. */
   .totals {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
     margin: 0;
   }
   .totals > div {
+    flex: 1 9rem;
     padding: var(--_space);
     background: var(--_surface);
     border-radius: var(--_radius);
@@ -39,8 +41,7 @@ export const styles = css`
     margin: 0;
     font-size: 1.5em;
     font-weight: 600;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
+    white-space: nowrap;
   }
   section {
     display: grid;
@@ -48,10 +49,6 @@ export const styles = css`
   }
   .share {
     min-inline-size: 5rem;
-  }
-  /* A long English word may break rather than push the share off a phone's screen. */
-  tbody th {
-    overflow-wrap: anywhere;
   }
   .legend {
     display: flex;
@@ -62,7 +59,6 @@ export const styles = css`
   }
   .code {
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
   .zh {
     color: var(--_muted);

@@ -7,6 +7,7 @@ import { FUNCTION_CLASSES_EN, INCOME_SOURCES_EN, stripNumbering } from '../../i1
 import { subjectLabel } from '../../i18n/index.js';
 import { tableStyles } from '../../styles/table.js';
 import { scrollRegion } from '../scroll-region.js';
+import { publishedText } from '../published-text.js';
 import { shareBar, type Segment } from '../share-bar.js';
 import { barStyles } from '../../styles/bar.js';
 import { styles } from './budget-summary.styles.js';
@@ -225,7 +226,7 @@ export class BudgetSummary extends BudgetElement {
         ${[...groups.values()].map(
           ({ subjects, text }) => html`<div>
             <dt>${subjects.join(this.locale.lang === 'en' ? ', ' : '、')}</dt>
-            ${text.map((line) => html`<dd lang="zh-CN">${line}</dd>`)}
+            ${text.map((line) => html`<dd lang="zh-CN">${publishedText(line)}</dd>`)}
           </div>`,
         )}
       </dl>

@@ -6,6 +6,7 @@ import { unitLabel } from '../../format/amount.js';
 import { tableStyles } from '../../styles/table.js';
 import { factStyles } from '../../styles/facts.js';
 import { scrollRegion } from '../scroll-region.js';
+import { publishedText } from '../published-text.js';
 import { styles } from './perf-goal-table.styles.js';
 
 /** Goal texts longer than this collapse behind a disclosure control. */
@@ -100,7 +101,7 @@ export class PerfGoalTable extends BudgetElement {
         ${project.code ? html`<div><dt>${t.projectCode}</dt><dd>${project.code}</dd></div>` : nothing}
         ${project.amount != null ? html`<div><dt>${t.amount}</dt><dd>${this.money(doc, project.amount)}</dd></div>` : nothing}
         ${(project.funding ?? []).map((f) => html`<div><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
-        ${(project.fields ?? []).filter((f) => f.value.length <= LONG_TEXT).map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}
+        ${(project.fields ?? []).filter((f) => f.value.length <= LONG_TEXT).map((f) => html`<div><dt>${f.label}</dt><dd>${publishedText(f.value)}</dd></div>`)}
       </dl>
       ${(project.fields ?? []).filter((f) => f.value.length > LONG_TEXT).map((f) => this.text(f.label, f.value))}
       ${project.schedule?.length ? this.renderSchedule(doc, project, id) : nothing}
@@ -111,9 +112,10 @@ export class PerfGoalTable extends BudgetElement {
 
   /** A labelled text: inline when short, behind a native disclosure (details) when long. */
   private text(label: string, value: string) {
+    const text = publishedText(value);
     return value.length > LONG_TEXT
-      ? html`<details class="goal"><summary>${label}</summary><p lang="zh-CN">${value}</p></details>`
-      : html`<p class="goal"><strong>${label}：</strong><span lang="zh-CN">${value}</span></p>`;
+      ? html`<details class="goal"><summary>${label}</summary><p lang="zh-CN">${text}</p></details>`
+      : html`<p class="goal"><strong>${label}：</strong><span lang="zh-CN">${text}</span></p>`;
   }
 
   private renderSchedule(doc: BudgetDocument, project: ProjectGoal, id: string) {
@@ -200,7 +202,7 @@ export class PerfGoalTable extends BudgetElement {
                 ${goal.tasks.map(
                   (task) => html`<tr>
                     <th scope="row">${task.name}</th>
-                    <td lang="zh-CN">${task.content ?? '—'}</td>
+                    <td lang="zh-CN">${publishedText(task.content ?? '—')}</td>
                     ${amounts ? html`<td class="num">${this.money(doc, task.amount)}</td>` : nothing}
                   </tr>`,
                 )}

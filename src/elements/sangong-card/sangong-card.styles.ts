@@ -29,7 +29,6 @@ export const styles = css`
   .headline .amount {
     font-size: 2em;
     font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .change {
     flex-basis: 100%;
@@ -38,9 +37,9 @@ export const styles = css`
   /* "本年未安排" on its own line, so that it does not widen the column past a phone's width. */
   .zero {
     display: block;
+    white-space: normal;
     color: var(--_muted);
     font-size: 0.875em;
-    white-space: normal;
   }
   .parts {
     display: grid;
@@ -49,7 +48,6 @@ export const styles = css`
   }
   .parts dd {
     margin: 0;
-    font-variant-numeric: tabular-nums;
   }
   .parts .sub {
     padding-inline-start: var(--_space);

@@ -7,6 +7,7 @@ import { tableStyles } from '../../styles/table.js';
 import { barStyles } from '../../styles/bar.js';
 import { scrollRegion } from '../scroll-region.js';
 import { shareBar } from '../share-bar.js';
+import { publishedText } from '../published-text.js';
 import { styles } from './sangong-card.styles.js';
 
 const SUB_PARTS: SangongPart[] = ['vehiclePurchase', 'vehicleOperation'];
@@ -60,7 +61,7 @@ export class SangongCard extends BudgetElement {
       ${this.variant === 'full' && (doc.sangong.byFund?.length ?? 0) > 1 ? this.renderByFund(doc, doc.sangong) : nothing}
       ${doc.sangong.changeText || doc.sangong.explanation
         ? html`<div class="explanation" part="explanation" lang="zh-CN">
-            ${[doc.sangong.changeText, doc.sangong.explanation].filter(Boolean).map((text) => html`<p>${text}</p>`)}
+            ${[doc.sangong.changeText, doc.sangong.explanation].filter(Boolean).map((text) => html`<p>${publishedText(text!)}</p>`)}
           </div>`
         : nothing}
     </article>`;

@@ -133,7 +133,7 @@ describe('<sangong-card>', () => {
 
   it('speaks English, keeping zero explicit', async () => {
     const el = await render('kaijiang-2025', { lang: 'en', unit: '元' });
-    expect(cells(el)[1]).to.deep.equal(['Official travel abroad (incl. Hong Kong, Macao, Taiwan)', '0 (none budgeted this year)']);
+    expect(cells(el)[1]).to.deep.equal(['Official travel abroad (incl. Hong Kong, Macao, Taiwan)', '0 (none this year)']);
     expect(cells(el)[5]).to.deep.equal(['Official receptions', '2,000']);
   });
 });
