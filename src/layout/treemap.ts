@@ -103,15 +103,15 @@ export function layoutTiles(children: readonly TreeNode[], width: number, height
   // The tiling reads the parent's value and children's values, and writes each child's x0…y1; it is typed for full hierarchy nodes.
   treemapSquarify({ value, children: tiles } as never, x - p, y - p, x + width + p, y + height + p);
   return tiles.map(({ node, x0, y0, x1, y1 }) => {
-    [x0, x1] = inset(x0, x1, p);
-    [y0, y1] = inset(y0, y1, p);
-    return { node, x0: Math.round(x0), y0: Math.round(y0), x1: Math.round(x1), y1: Math.round(y1) };
+    [x0, x1] = inset(x0, x1);
+    [y0, y1] = inset(y0, y1);
+    return { node, x0, y0, x1, y1 };
   });
 }
 
-/** One side of a tile less its padding; a tile thinner than the gap collapses to its middle. */
-function inset(start: number, end: number, padding: number): [number, number] {
-  start += padding;
-  end -= padding;
-  return end < start ? [(start + end) / 2, (start + end) / 2] : [start, end];
+/** One side of a tile less its padding (GAP/2), in whole pixels; a tile thinner than the gap collapses to its middle. */
+function inset(start: number, end: number): [number, number] {
+  start += GAP / 2;
+  end -= GAP / 2;
+  return (end < start ? [(start + end) / 2, (start + end) / 2] : [start, end]).map(Math.round) as [number, number];
 }

@@ -18,10 +18,7 @@ const TAGS = ['budget-summary', 'sangong-card', 'perf-goal-table', 'budget-treem
 type Win = typeof window & { shifts: string[]; events: CustomEvent[]; errors: string[] };
 type LayoutShift = PerformanceEntry & { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
 
-/**
- * The server render in an iframe, `width` px wide (the treemap lays out for 640 px on the server,
- * the width it has until measured: a frame that gives it those 640 px shows hydration alone).
- */
+/** The server render in an iframe, `width` px wide: a reader's screen. */
 async function openRender(bureau: string, tag: string, width: number): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
@@ -37,6 +34,16 @@ async function openRender(bureau: string, tag: string, width: number): Promise<H
   for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
   return frame;
 }
+
+/** The widths a treemap is hydrated at: a phone, a tablet, a desktop. */
+const WIDTHS = [320, 768, 1280];
+
+/** The box of each part of a treemap's figure (caption, breadcrumb, chart, details, notes …), in order. */
+const partBoxes = (treemap: Element) =>
+  [...treemap.shadowRoot!.querySelectorAll('figure > *')].map((part) => {
+    const { x, y, width, height } = part.getBoundingClientRect();
+    return `${part.localName}.${part.className} ${[x, y, width, height].map((n) => n.toFixed(1)).join(',')}`;
+  });
 
 /** Every `<data>` figure (the headline ones among them) with its box, through nested shadow roots. */
 function figureBoxes(root: ShadowRoot): string[] {
@@ -94,9 +101,9 @@ describe('hydration of server renders', () => {
   afterEach(() => frame?.remove());
 
   for (const bureau of BUREAUS) {
-    for (const tag of TAGS) {
-      it(`${bureau}: <${tag}> takes over its rendered DOM: same DOM, no fetch, no shift, budget-ready`, async () => {
-        frame = await openRender(bureau, tag, tag === 'budget-treemap' ? 656 : 1000);
+    for (const [tag, width] of [...TAGS.map((tag) => [tag, 1000] as const), ...WIDTHS.map((width) => ['budget-treemap', width] as const)]) {
+      it(`${bureau}: <${tag}> at ${width} px takes over its rendered DOM: same DOM, no fetch, no shift, budget-ready`, async () => {
+        frame = await openRender(bureau, tag, width);
         const element = frame.contentDocument!.querySelector(tag)!;
         expect(frame.contentWindow!.customElements.get(tag), 'not defined before the bundle').to.equal(undefined);
         expect(element.shadowRoot, 'declarative shadow root').to.not.equal(null);
@@ -116,6 +123,24 @@ describe('hydration of server renders', () => {
         expect(kept(figureBoxes(element.shadowRoot!))).to.deep.equal(kept(boxes));
         expect(jsonRequests(frame), 'no request for the document').to.deep.equal([]);
         expect(win.shifts, 'layout shifts').to.deep.equal([]);
+      });
+    }
+
+    for (const width of WIDTHS) {
+      it(`${bureau}: a <budget-treemap> hydrated at ${width} px keeps its chart box and moves nothing: the server's tiles, scaled, stay`, async () => {
+        frame = await openRender(bureau, 'budget-treemap', width);
+        const treemap = frame.contentDocument!.querySelector('budget-treemap')!;
+        const chart = treemap.shadowRoot!.querySelector('[part="chart"]')!;
+        const tiles = () => [...chart.querySelectorAll('[role="treeitem"]')].map((tile) => JSON.stringify(tile.getBoundingClientRect()));
+        const [parts, drawn] = [partBoxes(treemap), tiles()];
+        // With no script, the chart fits the page: no sideways scroll.
+        expect(frame.contentDocument!.documentElement.scrollWidth, 'page width').to.be.at.most(width);
+        const { width: chartWidth, height } = chart.getBoundingClientRect();
+        expect(height, 'the element\'s height rule, in CSS').to.be.closeTo(Math.min(560, Math.max(260, (chartWidth + 12) * 0.55)), 0.5);
+        await hydrate(frame, 'budget-treemap');
+        expect(partBoxes(treemap), 'every part of the figure, the chart box among them').to.deep.equal(parts);
+        expect(tiles(), 'every tile').to.deep.equal(drawn);
+        expect((frame.contentWindow as Win).shifts, 'layout shifts').to.deep.equal([]);
       });
     }
   }
@@ -144,23 +169,30 @@ describe('hydration of server renders', () => {
       expect(csv).to.include(PUBLISHED[bureau].totalShown.replace(/,/g, ''));
     });
 
-    it(`${bureau}: a hydrated <budget-treemap> opens a level with Enter and says budget-select`, async () => {
-      frame = await openRender(bureau, 'budget-treemap', 656);
-      const treemap = await hydrate(frame, 'budget-treemap');
-      const win = frame.contentWindow as Win;
-      const item = treemap.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')!;
-      const label = item.getAttribute('aria-label')!;
-      item.focus();
-      item.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-      const selected = await waitFor(() => win.events.find((event) => event.type === 'budget-select'), 'budget-select');
-      const { name } = selected.detail as { name: string };
-      expect(label.startsWith(`${name}，`), `${name} is the focused tile (${label})`).to.equal(true);
-      await treemap.updateComplete;
-      // The group is the chart's level now: the breadcrumb ends with it.
-      const trail = [...treemap.shadowRoot!.querySelectorAll('[part="breadcrumb"] li')].map((li) => li.textContent!.trim());
-      expect(trail).to.have.length(2);
-      expect(trail[1]).to.equal(name);
-    });
+    for (const width of WIDTHS) {
+      it(`${bureau}: a <budget-treemap> hydrated at ${width} px opens a level with Enter and says budget-select`, async () => {
+        frame = await openRender(bureau, 'budget-treemap', width);
+        const treemap = await hydrate(frame, 'budget-treemap');
+        const win = frame.contentWindow as Win;
+        const item = treemap.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')!;
+        const label = item.getAttribute('aria-label')!;
+        item.focus();
+        item.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        const selected = await waitFor(() => win.events.find((event) => event.type === 'budget-select'), 'budget-select');
+        const { name } = selected.detail as { name: string };
+        expect(label.startsWith(`${name}，`), `${name} is the focused tile (${label})`).to.equal(true);
+        await treemap.updateComplete;
+        // The group is the chart's level now: the breadcrumb ends with it.
+        const trail = [...treemap.shadowRoot!.querySelectorAll('[part="breadcrumb"] li')].map((li) => li.textContent!.trim());
+        expect(trail).to.have.length(2);
+        expect(trail[1]).to.equal(name);
+        // A new level is laid out for the reader's width: every tile a 24 px target at least.
+        for (const tile of treemap.shadowRoot!.querySelectorAll('[role="treeitem"]')) {
+          const box = tile.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), tile.getAttribute('aria-label')!).to.be.at.least(24);
+        }
+      });
+    }
   }
 
   it('a render without its document is drawn again instead, from its src: no error, the published figures', async () => {

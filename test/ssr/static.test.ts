@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openPage } from '../embed/page.js';
+import { openPage, waitFor } from '../embed/page.js';
 import { PUBLISHED } from '../helpers/published.js';
 import { expectReadableReport, expectVisibleFigure, shadow } from '../helpers/no-script.js';
 
@@ -40,6 +40,28 @@ describe('server render, read with scripts off', () => {
       expect(region!.matches(':focus'), 'focusable').to.equal(true);
     }
   });
+
+  for (const width of [320, 768, 1280]) {
+    it(`a treemap fits ${width} px: no sideways scroll, every tile inside its chart box`, async () => {
+      frame = await openPage('/ssr/quxian-2024/budget-treemap.html');
+      frame.style.width = `${width}px`;
+      // Laid out again at the new width: read when the frame's layout says so.
+      const page = frame.contentDocument!;
+      await waitFor(() => page.documentElement.clientWidth === width, `the frame at ${width} px`);
+      expect(page.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(width);
+      const chart = shadow(page, 'budget-treemap').querySelector('[part="chart"]')!.getBoundingClientRect();
+      expect(chart.right, 'the chart').to.be.at.most(width);
+      expect(chart.height, "the element's height rule").to.be.closeTo(Math.min(560, Math.max(260, (chart.width + 12) * 0.55)), 0.5);
+      const tiles = [...shadow(page, 'budget-treemap').querySelectorAll('[role="treeitem"]')].map((tile) => tile.getBoundingClientRect());
+      expect(tiles.length).to.be.greaterThan(2);
+      for (const tile of tiles) {
+        expect([tile.left, tile.top], 'inside the chart').to.satisfy(([x, y]: number[]) => x >= chart.left - 0.5 && y >= chart.top - 0.5);
+        expect([tile.right, tile.bottom], 'inside the chart').to.satisfy(([x, y]: number[]) => x <= chart.right + 0.5 && y <= chart.bottom + 0.5);
+        // At the narrowest width it was laid out for, or wider: a 24 px target at least.
+        expect(Math.min(tile.width, tile.height)).to.be.at.least(23.5);
+      }
+    });
+  }
 
   it('English and 元: the figures and the words of the render', async () => {
     frame = await openPage('/ssr/gaoyang-2025/sangong-card.html?lang=en&unit=元');

@@ -61,10 +61,16 @@ export const styles = css`
     padding: 0;
     text-decoration: underline;
   }
-  /* Room on every side for the focus ring of a tile at the edge. */
+  /*
+   * Room on every side for the focus ring of a tile at the edge. The height is the element's rule
+   * (55 % of its width, within 260–560 px) in CSS, so that a server render, drawn in percentages of
+   * this box, fits any width with no script, and hydration finds the box at its size: a grid item's
+   * percentage padding is of its grid area's width, the element's.
+   */
   .chart {
     position: relative;
     margin: 6px;
+    padding-top: clamp(260px, 55%, 560px);
   }
   .tile {
     position: absolute;
@@ -80,9 +86,9 @@ export const styles = css`
    */
   .tile:focus-visible {
     z-index: 1;
-    outline: 3px solid #000000;
+    outline: 3px solid #000;
     outline-offset: 0;
-    box-shadow: 0 0 0 6px #ffffff;
+    box-shadow: 0 0 0 6px #fff;
   }
   /* A label shows only where it fits whole (the element measures it, and hides it otherwise): name, amount, share. */
   .label {

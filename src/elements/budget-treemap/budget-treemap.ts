@@ -32,6 +32,12 @@ const LINE = 16;
 const PAD = 4;
 /** Margin around the chart, in px (kept in step with the styles): the 6 px focus ring's room. */
 const RING = 6;
+/**
+ * The width the server lays the chart out for (it has none to measure), and the element before it
+ * is measured: the narrowest it is made for, so that its tiles, drawn in percentages of a chart box
+ * that may only be as large or larger, are never under 24 px (README, Hydration).
+ */
+const NARROWEST = 320;
 
 /**
  * A treemap of a department's expenditure (d3-hierarchy lays it out, Lit draws it). Each item
@@ -77,22 +83,24 @@ export class BudgetTreemap extends BudgetElement {
   by: TreeBy = 'function';
   fund: FundFilter = 'all';
 
-  /** The opened nodes below the root, root side first (a "其他" group is a node of the layout's). */
-  private path: TreeNode[] = [];
-  /** Ids of the groups the reader closed. */
-  private closed = new Set<string>();
-  private activeId = '';
-  private table = false;
-  private width = 640;
+  /** The opened nodes below the root, root side first (a "其他" group is a node of the layout's); set by willUpdate. */
+  private path!: TreeNode[];
+  /** Ids of the groups the reader closed; set by willUpdate. */
+  private closed!: Set<string>;
+  private activeId?: string;
+  private table?: boolean;
+  private width = NARROWEST;
+  /** The box the tiles were laid out in, in px per percent of the chart box they are drawn in. */
+  private scale!: [number, number];
   /** The width before `width` (see connectedCallback). */
-  private widthBefore = 0;
-  private announcement = '';
+  private widthBefore?: number;
+  private announcement?: string;
 
   private resizeObserver?: ResizeObserver;
   /** The root of the tree drawn last. */
   private root?: TreeNode;
   /** Every drawn tile by its node's id, with the groups it lies in (filled by the render of the chart). */
-  private drawn = new Map<string, { tile: Tile; within: TreeNode[] }>();
+  private drawn!: Map<string, { tile: Tile; within: TreeNode[] }>;
 
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')],
@@ -105,19 +113,15 @@ export class BudgetTreemap extends BudgetElement {
     // The new layout is applied in the next frame: changing size inside the observer's own
     // delivery would make the browser report a ResizeObserver loop to the page.
     // Back to the width before last, and wider by less than a scroll bar: the page's scroll bar comes
-    // and goes with the chart's height, and would swap the two layouts for ever; the narrower one,
-    // kept, fits either width.
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      const width = Math.round(entry?.contentRect.width ?? 0);
+    // and goes with the height of what a layout puts on the page, and would swap the two layouts for
+    // ever; the narrower one, kept, fits either width.
+    // Not disconnected when the element leaves the page: a detached element is reported 0 px wide
+    // (ignored), and the observer, held by the element alone, goes with it.
+    (this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const width = Math.round(entry!.contentRect.width);
       if (width > 0 && Math.abs(width - this.width) > 1 && !(width === this.widthBefore && width > this.width && width < this.width + 24))
         requestAnimationFrame(() => ([this.widthBefore, this.width] = [this.width, width]));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    })).observe(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -143,23 +147,31 @@ export class BudgetTreemap extends BudgetElement {
    * is measured, not estimated): a label cut to "城乡社…" would say nothing.
    */
   private fitLabels() {
-    const labels = [...this.renderRoot.querySelectorAll<HTMLElement>('.tile .label')];
+    const labels = [...this.renderRoot.querySelectorAll<HTMLElement>('.label')];
     // All shown, then all measured, then the ones that do not fit hidden: one layout for the
     // lot, where showing and measuring each in turn made the browser lay out once per label.
     // A label's tile has a fixed size, so showing or hiding one never moves another.
     for (const label of labels) label.hidden = false;
-    const cut = labels.filter((label) => label.scrollWidth > label.clientWidth + 0.5 || label.scrollHeight > label.clientHeight + 0.5);
-    for (const label of cut) label.hidden = true;
+    for (const label of labels.filter((label) => label.scrollWidth > label.clientWidth + 0.5 || label.scrollHeight > label.clientHeight + 0.5)) label.hidden = true;
   }
 
   /** The tree, kept until the data, view or language changes. */
   private readonly tree = memo((doc: BudgetDocument, by: TreeBy, fund: FundFilter, t: Catalogue) => expenditureTree(doc, by, fund, t.treemapViews[by], t));
 
-  /** Layout runs once per level, data, size, closed group, language or unit: moving the focus only redraws. */
-  private readonly level = memo(
-    (doc: BudgetDocument, current: TreeNode, width: number, height: number, closed: Set<string>, t: Catalogue, _unit: string): Level =>
-      // The chart keeps RING px free on each side for the focus ring of a tile at its edge.
-      layoutLevel(current, width - 2 * RING, height, {
+  /**
+   * Layout runs once per level, data, width, closed group, language or unit: moving the focus only
+   * redraws. A server render's layout, made for NARROWEST px, is the first one when hydrating (Lit
+   * takes over only what the server drew), and is kept, scaled to the chart box, until one of those
+   * changes: then the level is laid out for the reader's width (README, Hydration).
+   */
+  private readonly level = memo((doc: BudgetDocument, current: TreeNode, width: number, closed: Set<string>, t: Catalogue, _unit: string): Level => {
+    if (!this.hasUpdated && this.shadowRoot?.querySelector('.chart')) width = NARROWEST;
+    // The same rule as the chart box's height in CSS. The chart keeps RING px free on each side
+    // for the focus ring of a tile at its edge.
+    const height = Math.round(Math.min(560, Math.max(260, width * 0.55)));
+    const inner = width - 2 * RING;
+    this.scale = [inner / 100, height / 100];
+    return layoutLevel(current, inner, height, {
         otherName: t.otherItems,
         open: (node) => !closed.has(node.id),
         header: (node, width) => {
@@ -168,8 +180,8 @@ export class BudgetTreemap extends BudgetElement {
           const lines = (text: string) => Math.ceil(([...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * 12) / Math.max(1, width - 2 * PAD));
           return Math.min(4, lines(this.name(node)) + lines(`${this.figure(doc, node)} ${t.shareOf('100.0%')}`)) * LINE + PAD;
         },
-      }),
-  );
+      });
+  });
 
   /** A node's name as shown: a supplied name marked, a bare code with its level in words. */
   private name(node: TreeNode): string {
@@ -205,10 +217,9 @@ export class BudgetTreemap extends BudgetElement {
     const trail = [root, ...this.path];
     const current = trail.at(-1)!;
     const children = drawnChildren(current);
-    const height = Math.round(Math.min(560, Math.max(260, this.width * 0.55)));
-    const level = this.level(doc, current, this.width, height, this.closed, t, this.displayUnit);
+    const level = this.level(doc, current, this.width, this.closed, t, this.displayUnit);
     this.drawn = new Map();
-    const chart = this.table ? nothing : this.renderChart(doc, current, level, height);
+    const chart = this.table ? nothing : this.renderChart(doc, current, level);
     const drawn = [...this.drawn.values()];
     const shown = drawn.map((d) => d.tile.node);
     // The focus controller's tab stop is the active tile (`activeId` only follows it, to redraw),
@@ -233,7 +244,7 @@ export class BudgetTreemap extends BudgetElement {
         </ol>
       </nav>
       <div class="toolbar">
-        <button type="button" aria-pressed=${this.table ? 'true' : 'false'} @click=${() => (this.table = !this.table)}>${t.tableView}</button>
+        <button type="button" aria-pressed=${!!this.table} @click=${() => (this.table = !this.table)}>${t.tableView}</button>
         <p class="help" id="help">${t.treeHelp}</p>
       </div>
       ${this.table ? this.renderTable(doc, root, current, children) : chart}
@@ -257,14 +268,13 @@ export class BudgetTreemap extends BudgetElement {
     );
   }
 
-  private renderChart(doc: BudgetDocument, current: TreeNode, level: Level, height: number) {
+  private renderChart(doc: BudgetDocument, current: TreeNode, level: Level) {
     return html`<div
         part="chart"
         class="chart"
         role="tree"
         aria-labelledby="title"
         aria-describedby="summary help"
-        .style=${cssText(`block-size:${height}px`)}
         @keydown=${(e: KeyboardEvent) => this.onKey(e)}
       >
         ${this.renderTiles(doc, level.tiles, current)}
@@ -279,6 +289,7 @@ export class BudgetTreemap extends BudgetElement {
    */
   private renderTiles(doc: BudgetDocument, tiles: Tile[], parent: TreeNode, within: TreeNode[] = [], groupHue?: string): TemplateResult[] {
     const t = this.locale.t;
+    const [x, y] = this.scale;
     return tiles.flatMap((tile, i) => {
       const { node, children } = tile;
       this.drawn.set(node.id, { tile, within });
@@ -300,13 +311,15 @@ export class BudgetTreemap extends BudgetElement {
           aria-level=${within.length + 1}
           aria-setsize=${tiles.length}
           aria-posinset=${i + 1}
-          aria-expanded=${ifDefined(node.children?.length ? (children ? 'true' : 'false') : undefined)}
+          aria-expanded=${ifDefined(node.children?.length ? !!children : undefined)}
           aria-label="${name}，${amount}，${share}"
-          .style=${cssText(`left:${tile.x0}px;top:${tile.y0}px;width:${tile.x1 - tile.x0}px;height:${tile.y1 - tile.y0}px;background:${fill};color:${labelColor(fill)}`)}
+          .style=${
+            // Set through the CSSOM (a property, not an attribute), which a strict `style-src 'self'` CSP allows.
+            `inset:${tile.y0 / y}% ${100 - tile.x1 / x}% ${100 - tile.y1 / y}% ${tile.x0 / x}%;background:${fill};color:${labelColor(fill)}`}
           @click=${() => this.activate(node)}
           @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
         >
-          <div part="tile-label" class="label" .style=${cssText(children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : '')}
+          <div part="tile-label" class="label" .style=${children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : ''}
             ><span class="name">${name}</span> ${words}</div
           >
         </div>`,
@@ -458,12 +471,6 @@ export class BudgetTreemap extends BudgetElement {
     this.closed = closed;
   }
 }
-
-/**
- * Inline styles bound as a property: \`element.style = text\` sets its cssText through the CSSOM,
- * which a strict \`style-src 'self'\` CSP allows, unlike a style attribute.
- */
-const cssText = (text: string) => text as unknown as CSSStyleDeclaration;
 
 /** `compute`, run again only when one of its arguments is not the one it last had. */
 function memo<A extends unknown[], T>(compute: (...args: A) => T): (...args: A) => T {
