@@ -229,6 +229,7 @@ export class BudgetReport extends BudgetElement {
             )}
           </tbody>
         </table>`,
+      t.scrollHint,
     );
   }
 }

@@ -122,6 +122,7 @@ export class BudgetSummary extends BudgetElement {
             )}
           </tbody>
         </table>`,
+        t.scrollHint,
       )}
     </section>`;
   }
@@ -162,6 +163,7 @@ export class BudgetSummary extends BudgetElement {
             )}
           </tbody>
         </table>`,
+        t.scrollHint,
       )}
       ${h.functions.some((f) => f.basicDerived || f.projectDerived) ? html`<p class="note">${t.derivedNote}</p>` : nothing}
     </section>`;
@@ -204,6 +206,7 @@ export class BudgetSummary extends BudgetElement {
               )}
           </tbody>
         </table>`,
+        t.scrollHint,
       )}
     </section>`;
   }

@@ -149,6 +149,7 @@ export class SangongCard extends BudgetElement {
               )}
           </tbody>
         </table>`,
+        t.scrollHint,
       )}
       ${derived ? html`<p class="note">${t.derivedNote}</p>` : nothing}`;
   }
@@ -176,6 +177,7 @@ export class SangongCard extends BudgetElement {
           )}
         </tbody>
       </table>`,
+      t.scrollHint,
     );
   }
 }
