@@ -335,6 +335,10 @@ describe('<budget-table>', () => {
     await layoutSettled(region);
     expect(hintLine(), 'the hint stays as the table scrolls sideways').to.be.within(12, 30);
     await edges(true, false); // scrolled to the end: more to the left only
+    // Back to the start first: Chromium keeps the end's shadow on a region that stops overflowing while scrolled to its
+    // end (README, Hydration, a known gap).
+    region.scrollLeft = 0;
+    await edges(false, true);
     // Wide enough for every column: no hint, no shadow. The table is still taller than its region (70vh), which
     // keeps it a tab stop: it scrolls down from the keyboard.
     el.parentElement!.style.width = '4000px';
