@@ -27,16 +27,23 @@ export const scrollStyles = css`
     block-size: 0;
     overflow: hidden;
     padding-block-end: min((100% - 100cqi) * 99, 1.5em);
-    text-align: end;
     color: var(--_muted);
     font-size: 0.8125em;
   }
-  /* The hint and the shadows stay in the region's view as the table scrolls sideways. */
+  /*
+   * The hint and the shadows stay in the region's view as the table scrolls sideways. Neither
+   * widens the grid's column (a negative margin as wide as they are), and neither is wider than
+   * it: Firefox counts a vertical scroll bar's width in 100cqi, and either would otherwise make a
+   * table that fits scroll sideways by that width. For the same reason the hint stands at the
+   * start of the line, where no scroll bar covers it.
+   */
   .table-scroll::before,
   .table-scroll::after {
     position: sticky;
     inset-inline-start: 0;
     inline-size: 100cqi;
+    max-inline-size: 100%;
+    margin-inline-end: -100cqi;
   }
   table {
     grid-area: 2 / 1;
