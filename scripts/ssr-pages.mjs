@@ -1,5 +1,5 @@
 /**
- * Dev-server middleware: `/ssr/<bureau>/<tag>.html?lang=en&unit=元&theme=dark` is a page holding
+ * Dev-server middleware: `/ssr/<bureau>/<tag>.html?lang=en&unit=元&theme=dark&table=…` is a page holding
  * the server render of one element (dist/ssr, so build first) on one of demo/data's bureaus,
  * served with `Content-Security-Policy: script-src 'none'`: what a reader gets with no script.
  * `?flat` serves `render --flat` instead: light DOM, inline flat stylesheet. `?hydrate` serves the
@@ -60,7 +60,7 @@ export async function ssrPages(context, next) {
     return;
   }
   const lang = context.query.lang === 'en' ? 'en' : 'zh-CN';
-  const attributes = Object.fromEntries(['unit', 'theme'].filter((name) => context.query[name]).map((name) => [name, String(context.query[name])]));
+  const attributes = Object.fromEntries(['unit', 'theme', 'table'].filter((name) => context.query[name]).map((name) => [name, String(context.query[name])]));
   // `?hydrate`: with the document inline and scripts from this origin allowed, for the page to load the hydrating bundle into.
   const hydrate = 'hydrate' in context.query;
   const ssr = renderElement(result.document, { tag, lang, attributes, inlineDocument: hydrate });

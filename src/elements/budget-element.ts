@@ -82,7 +82,7 @@ export abstract class BudgetElement extends LitElement {
 
   protected readonly dataController = new BudgetDataController(this);
   protected readonly locale = new LocaleController(this);
-  protected readonly scrollRegions = new ScrollRegionController(this, () => this.locale.t.scrollHint);
+  protected readonly scrollRegions = new ScrollRegionController(this);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -56,8 +56,9 @@ for (const [bureau, published] of Object.entries(PUBLISHED)) {
       assertStatic(html, 'budget-table');
       assert.match(plain(html), /<caption[^>]*>[^]*?收支[^]*?<\/caption>/);
       assert.ok(figure(html, published.total, published.totalShown));
-      // With no script nothing measures it: the region is a tab stop, so a wide table scrolls from the keyboard.
-      assert.match(plain(html), /<div class="table-scroll" role="region" aria-labelledby="b0-caption" tabindex="0">/);
+      // With no script nothing measures it: the region is a tab stop, so a wide table scrolls from the keyboard; it carries
+      // its hint, which the styles show while the table overflows.
+      assert.match(plain(html), /<div class="table-scroll" role="region" aria-labelledby="b0-caption" tabindex="0" data-hint="⇆ 左右滑动查看更多">/);
     });
 
     test('<budget-treemap> states the total it divides', async () => {

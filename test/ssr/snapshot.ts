@@ -5,7 +5,7 @@
  * `defer-hydration` (which Lit removes from each inner element as it hydrates it), inline styles
  * as the CSSOM writes them (hydration sets a treemap's bound styles again: the same values), and
  * without what the script measures or manages once the element is live, by design: whether a
- * scroll region overflows (so is a tab stop, with its hint and edge shadows), which tile labels fit
+ * scroll region overflows (so is a tab stop), which tile labels fit
  * whole (the others are hidden), and the roving tab stop of a tree's or a tree grid's items.
  */
 export function snapshot(root: ShadowRoot): string {
@@ -13,7 +13,6 @@ export function snapshot(root: ShadowRoot): string {
   const copy = root.ownerDocument.createDocumentFragment();
   root.childNodes.forEach((node) => copy.append(node.cloneNode(true)));
   copy.querySelectorAll('.table-scroll').forEach((region) => region.removeAttribute('tabindex'));
-  copy.querySelectorAll('.scroll').forEach((wrapper) => ['data-hint', 'data-start', 'data-end'].forEach((name) => wrapper.removeAttribute(name)));
   copy.querySelectorAll('[defer-hydration]').forEach((element) => element.removeAttribute('defer-hydration'));
   copy.querySelectorAll<HTMLElement>('[style]').forEach((element) => element.setAttribute('style', element.style.cssText));
   copy.querySelectorAll('[part~="tile-label"]').forEach((label) => label.removeAttribute('hidden'));

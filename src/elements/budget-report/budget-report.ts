@@ -230,6 +230,7 @@ export class BudgetReport extends BudgetElement {
             )}
           </tbody>
         </table>`,
+      t.scrollHint,
     );
   }
 }

@@ -123,6 +123,7 @@ export class BudgetSummary extends BudgetElement {
             )}
           </tbody>
         </table>`,
+        t.scrollHint,
       )}
     </section>`;
   }
@@ -163,6 +164,7 @@ export class BudgetSummary extends BudgetElement {
             )}
           </tbody>
         </table>`,
+        t.scrollHint,
       )}
       ${h.functions.some((f) => f.basicDerived || f.projectDerived) ? html`<p class="note">${t.derivedNote}</p>` : nothing}
     </section>`;
@@ -205,6 +207,7 @@ export class BudgetSummary extends BudgetElement {
               )}
           </tbody>
         </table>`,
+        t.scrollHint,
       )}
     </section>`;
   }

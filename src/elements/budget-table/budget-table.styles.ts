@@ -42,17 +42,15 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  /* The header stays in view while the rows scroll under it, inside the table's own region. */
+  /* The header stays in view while the rows scroll under it, inside the table's own region (its cells are opaque). */
   .table-scroll {
     max-block-size: var(--budget-table-max-height, 70vh);
     overflow: auto;
-    container-type: inline-size;
   }
   thead {
     position: sticky;
     inset-block-start: 0;
     z-index: 2;
-    background: var(--_bg);
   }
   thead th {
     background: var(--_bg);
@@ -91,7 +89,6 @@ export const styles = css`
     align-items: center;
     gap: 0.3em;
     padding: 0;
-    font-weight: 600;
     color: inherit;
     text-align: inherit;
     background: none;

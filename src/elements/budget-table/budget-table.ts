@@ -307,6 +307,7 @@ export class BudgetTable extends BudgetElement {
             : html`${spacer(start)}${this.renderRows(doc, table, view, b, start, end)}${spacer(visible.length - end)}`}
         </tbody>
       </table>`,
+      this.locale.t.scrollHint,
     )}`;
   }
 

@@ -391,6 +391,7 @@ export class BudgetTreemap extends BudgetElement {
           )}
         </tbody>
       </table>`,
+      this.locale.t.scrollHint,
     );
   }
 

@@ -128,6 +128,7 @@ export class PerfGoalTable extends BudgetElement {
         <thead><tr>${schedule.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}</tr></thead>
         <tbody><tr>${schedule.map((s) => html`<td class="num">${s.amount !== undefined ? this.money(doc, s.amount) : s.percent !== undefined ? `${s.percent}%` : '—'}</td>`)}</tr></tbody>
       </table>`,
+      t.scrollHint,
     );
   }
 
@@ -180,6 +181,7 @@ export class PerfGoalTable extends BudgetElement {
           </tbody>`,
         )}
       </table>`,
+      t.scrollHint,
     );
   }
 
@@ -208,6 +210,7 @@ export class PerfGoalTable extends BudgetElement {
                 )}
               </tbody>
             </table>`,
+            t.scrollHint,
           )
         : nothing}
       ${goal.funding?.length

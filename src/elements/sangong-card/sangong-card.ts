@@ -150,6 +150,7 @@ export class SangongCard extends BudgetElement {
               )}
           </tbody>
         </table>`,
+        t.scrollHint,
       )}
       ${derived ? html`<p class="note">${t.derivedNote}</p>` : nothing}`;
   }
@@ -177,6 +178,7 @@ export class SangongCard extends BudgetElement {
           )}
         </tbody>
       </table>`,
+      t.scrollHint,
     );
   }
 }
