@@ -5,7 +5,7 @@ import { readText } from '../../dist/import/readers/text.js';
 import { recognisePerformance } from '../../dist/import/recognise/goals.js';
 import { recogniseNarrative } from '../../dist/import/recognise/narrative.js';
 import { splitValue, indicatorColumns } from '../../dist/import/recognise/goals/indicators.js';
-import { lineCells } from '../../dist/import/recognise/goals/cells.js';
+import { lineCells } from '../../dist/import/recognise/goals/rows.js';
 
 const context = (text, tables = []) => ({ source: readText(text), unit: '万元', year: 2025, tables });
 

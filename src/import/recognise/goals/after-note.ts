@@ -7,7 +7,8 @@
  */
 import type { Indicator } from '../../../data/schema.js';
 import type { SourceBlock } from '../../source.js';
-import { cellStream, isLevelName, type Cell } from './cells.js';
+import { cellStream, type Cell } from './cells.js';
+import { isLevelName } from './levels.js';
 import { cjkText } from './form.js';
 import { readTarget } from './indicators.js';
 
