@@ -229,6 +229,11 @@ test('names and goal items a PDF printed after the note are read in order when t
   assert.ok(result.notes.some((note) => note.kind === 'assumption' && /表注之后/.test(note.message['zh-CN'])));
 });
 
+test('the text after the note ends where the table does: a glossary heading after it is not read as a name', () => {
+  const result = recognisePerformance(context(departmentForm(['保障人数', '预算控制数', '群众满意度', '名词解释', '基本支出'])));
+  assert.deepEqual(result.value.performance.department.indicators.map((i) => i.name), ['保障人数', '预算控制数', '群众满意度']);
+});
+
 test('names after the note that do not match the rows in number are not paired; the report says so', () => {
   const result = recognisePerformance(context(departmentForm(['保障人数', '预算控制数'])));
   const { department } = result.value.performance;

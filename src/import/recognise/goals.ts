@@ -73,7 +73,7 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
       notes.push({ kind: 'assumption', table: id, message: { 'zh-CN': `${title.number ?? ''}${title.title}：金额印在表尾，按标签顺序读取（总额等于各项之和）`, en: `${title.number ?? ''}${title.title}: amounts printed at the table's foot, read in label order (the total equals its parts)` } });
     }
     let indicators = readIndicators(header.columns, footer.grid);
-    const after = afterNote(title);
+    const after = title.afterNote ? cellsAfterNote(blocks, title.afterNote) : [];
     if (after.length > 0) {
       const goal = form.goal ? undefined : goalAfterNote(after);
       const named = namesAfterNote(indicators, after);
@@ -110,13 +110,6 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
     } else {
       department = { table: id, ...(form.name ? { name: form.name } : {}), tasks, ...(form.funding.length > 0 ? { funding: form.funding } : {}), ...(form.goal ? { goal: form.goal } : {}), ...(form.fields ? { fields: form.fields } : {}), indicators };
     }
-  }
-  /** Cells printed after a table's note, before the next goal table or the end of the text. */
-  function afterNote(title: GoalTitle) {
-    const note = title.note ? title.regions.at(-1)?.[1] : undefined;
-    if (note === undefined) return [];
-    const next = Math.min(blocks.length, ...titles.flatMap((other) => other.regions.map(([from]) => from)).filter((from) => from > note));
-    return cellsAfterNote(blocks, note, next);
   }
   const performance: Performance | undefined =
     projects.length > 0 || department ? { ...(units.length > 0 ? { units } : {}), projects, ...(department ? { department } : {}) } : undefined;
