@@ -176,6 +176,9 @@ test('text glued to a level 1 before a level 2 ("参保对象满意度满意度�
   assert.deepEqual(lineCells('社会效益指标 群众满意度指标 ≥90%'), ['社会效益指标', '群众满意度指标', '≥90%']);
 });
 
+/** A project form with one header line and the given indicator rows. */
+const projectForm = (...rows) => ['表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '一级指标 二级指标 指标内容 指标值', ...rows].join('\n');
+
 test('a name a PDF printed around its row (a line above, a line below) is the name; the row line holds its target', () => {
   const text = [
     '表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容',
@@ -189,6 +192,20 @@ test('a name a PDF printed around its row (a line above, a line below) is the na
     ['产出指标', '数量指标', '培训人数', '30人'],
     ['效益指标', '社会效益指标', '推动经办服务下沉，方便群众就近办理', '群众少跑路'],
     ['效益指标', '可持续影响指标', '长期', '有效'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+  ]);
+});
+
+test('a level name cut by its column with the last line of a name between its pieces: the name goes on past the piece', () => {
+  const text = projectForm(
+    '产出指标 数量指标 培训人数 30人',
+    '效益指标', '保障了群众看病就医，对维护', '可持续影响指标 投诉率<1%', '满意度指', '社会和谐具有重要的 意义',
+    '标 服务对象满意度指标 群众满意度 ≥90%',
+  );
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators.map((i) => [i.level1, i.level2, i.name, i.valueText ?? i.value]), [
+    ['产出指标', '数量指标', '培训人数', '30人'],
+    ['效益指标', '可持续影响指标', '保障了群众看病就医，对维护社会和谐具有重要的意义', '投诉率<1%'],
     ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
   ]);
 });
@@ -241,9 +258,6 @@ test('names after the note that do not match the rows in number are not paired; 
   assert.ok(department.indicators.every((i) => i.value === undefined));
   assert.ok(result.notes.some((note) => note.kind === 'ambiguity' && /表注之后/.test(note.message['zh-CN'])));
 });
-
-/** A project form with one header line and the given indicator rows. */
-const projectForm = (...rows) => ['表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '一级指标 二级指标 指标内容 指标值', ...rows].join('\n');
 
 test('a level 2 every template files under one level 1 settles the level 1 a scrambled extraction printed late', () => {
   const text = projectForm(
