@@ -5,7 +5,7 @@ import { readText } from '../../dist/import/readers/text.js';
 import { recognisePerformance } from '../../dist/import/recognise/goals.js';
 import { recogniseNarrative } from '../../dist/import/recognise/narrative.js';
 import { splitValue, indicatorColumns } from '../../dist/import/recognise/goals/indicators.js';
-import { lineCells } from '../../dist/import/recognise/goals/cells.js';
+import { lineCells } from '../../dist/import/recognise/goals/rows.js';
 
 const context = (text, tables = []) => ({ source: readText(text), unit: '万元', year: 2025, tables });
 
@@ -176,6 +176,9 @@ test('text glued to a level 1 before a level 2 ("参保对象满意度满意度�
   assert.deepEqual(lineCells('社会效益指标 群众满意度指标 ≥90%'), ['社会效益指标', '群众满意度指标', '≥90%']);
 });
 
+/** A project form with one header line and the given indicator rows. */
+const projectForm = (...rows) => ['表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '一级指标 二级指标 指标内容 指标值', ...rows].join('\n');
+
 test('a name a PDF printed around its row (a line above, a line below) is the name; the row line holds its target', () => {
   const text = [
     '表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '指标值 备注一级指标 二级指标 指标内容',
@@ -189,6 +192,20 @@ test('a name a PDF printed around its row (a line above, a line below) is the na
     ['产出指标', '数量指标', '培训人数', '30人'],
     ['效益指标', '社会效益指标', '推动经办服务下沉，方便群众就近办理', '群众少跑路'],
     ['效益指标', '可持续影响指标', '长期', '有效'],
+    ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+  ]);
+});
+
+test('a level name cut by its column with the last line of a name between its pieces: the name goes on past the piece', () => {
+  const text = projectForm(
+    '产出指标 数量指标 培训人数 30人',
+    '效益指标', '保障了群众看病就医，对维护', '可持续影响指标 投诉率<1%', '满意度指', '社会和谐具有重要的 意义',
+    '标 服务对象满意度指标 群众满意度 ≥90%',
+  );
+  const [project] = recognisePerformance(context(text)).value.performance.projects;
+  assert.deepEqual(project.indicators.map((i) => [i.level1, i.level2, i.name, i.valueText ?? i.value]), [
+    ['产出指标', '数量指标', '培训人数', '30人'],
+    ['效益指标', '可持续影响指标', '保障了群众看病就医，对维护社会和谐具有重要的意义', '投诉率<1%'],
     ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
   ]);
 });
@@ -229,6 +246,11 @@ test('names and goal items a PDF printed after the note are read in order when t
   assert.ok(result.notes.some((note) => note.kind === 'assumption' && /表注之后/.test(note.message['zh-CN'])));
 });
 
+test('the text after the note ends where the table does: a glossary heading after it is not read as a name', () => {
+  const result = recognisePerformance(context(departmentForm(['保障人数', '预算控制数', '群众满意度', '名词解释', '基本支出'])));
+  assert.deepEqual(result.value.performance.department.indicators.map((i) => i.name), ['保障人数', '预算控制数', '群众满意度']);
+});
+
 test('names after the note that do not match the rows in number are not paired; the report says so', () => {
   const result = recognisePerformance(context(departmentForm(['保障人数', '预算控制数'])));
   const { department } = result.value.performance;
@@ -238,14 +260,13 @@ test('names after the note that do not match the rows in number are not paired; 
 });
 
 test('a level 2 every template files under one level 1 settles the level 1 a scrambled extraction printed late', () => {
-  const text = [
-    '表1', '部门预算专项业务经费绩效目标表', '项目名称 某项经费', '一级指标 二级指标 指标内容 指标值',
+  const text = projectForm(
     '产出指标 数量指标 培训人数 30人',
     '经济效益指标 支出增幅 有所下降',
     '社会效益指标 群众负担 有所减轻',
     '效益指标 生态效益指标 节能降耗 明显',
     '成本指标 经济成本指标 控制成本 ≤预算',
-  ].join('\n');
+  );
   const [project] = recognisePerformance(context(text)).value.performance.projects;
   assert.deepEqual(project.indicators.map((i) => [i.level1, i.level2]), [
     ['产出指标', '数量指标'],
@@ -267,4 +288,40 @@ test('two level names in a row are level 1 then level 2, even when the level 2 i
     ['满意度指标', '满意度指标', '参保对象满意度', 3],
     ['满意度指标', '满意度指标', '单位职工满意度', 2],
   ]);
+});
+
+test('a worded target glued to a name is parted only where another row of the document prints that target as its own cell', async () => {
+  const { knownTargets, partKnownTarget } = await import('../../dist/import/recognise/goals/known-targets.js');
+  const rows = [
+    { level1: '效益指标', level2: '社会效益指标', name: '职工看病负担减轻', value: '有效减轻' },
+    { level1: '效益指标', level2: '可持续影响指标', name: '群众满意', value: '投诉率<1%' },
+    { level1: '产出指标', level2: '数量指标', name: '培训', value: '2', unit: '次' },
+  ];
+  const known = knownTargets(rows);
+  assert.deepEqual(known, ['投诉率<1%', '有效减轻']);
+  // Glued before the name, no target cell: parted.
+  assert.deepEqual(partKnownTarget({ level1: '效益指标', name: '有效减轻退休人员就医负担' }, known), { level1: '效益指标', name: '退休人员就医负担', value: '有效减轻' });
+  // Its first words after a space in the name, its operator and figure in their own cells: the whole known target.
+  assert.deepEqual(partKnownTarget({ level1: '效益指标', name: '提高办事效率 投诉率', operator: '<', value: '1', unit: '%', valueText: '<1%' }, known), { level1: '效益指标', name: '提高办事效率', value: '投诉率<1%' });
+  // No known target: left as printed (a figure with its unit is no worded target, whatever name it begins).
+  assert.equal(partKnownTarget({ level1: '效益指标', name: '明显改善群众生活' }, known), undefined);
+  assert.equal(partKnownTarget({ level1: '产出指标', name: '2次培训宣传活动' }, known), undefined);
+  // A row with its own target keeps its name, even one beginning with a known target.
+  assert.equal(partKnownTarget({ level1: '效益指标', name: '有效减轻负担的人数', value: '100', unit: '人' }, known), undefined);
+  // What is left must still be a name.
+  assert.equal(partKnownTarget({ level1: '效益指标', name: '有效减轻负担' }, known), undefined);
+});
+
+test('the report says which glued targets were parted and which rows have no target', () => {
+  const text = projectForm(
+    '产出指标 数量指标 培训人数 30人',
+    '效益指标 社会效益指标 职工看病负担减轻 有效减轻',
+    '社会效益指标 有效减轻退休人员就医负担',
+    '可持续影响指标 长期惠及群众生活水平',
+  );
+  const result = recognisePerformance(context(text));
+  const [project] = result.value.performance.projects;
+  assert.deepEqual(project.indicators.slice(2).map((i) => [i.name, i.value]), [['退休人员就医负担', '有效减轻'], ['长期惠及群众生活水平', undefined]]);
+  assert.ok(result.notes.some((note) => note.kind === 'assumption' && /粘连/.test(note.message['zh-CN']) && /退休人员就医负担/.test(note.message['zh-CN'])));
+  assert.ok(result.notes.some((note) => note.kind === 'ambiguity' && /未读出指标值/.test(note.message['zh-CN']) && /长期惠及群众生活水平/.test(note.message['zh-CN'])));
 });

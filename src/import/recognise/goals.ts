@@ -12,6 +12,7 @@ import { cellStream } from './goals/cells.js';
 import { readCombined } from './goals/combined.js';
 import { placeFooterFigures, readForm } from './goals/form.js';
 import { findHeader } from './goals/header.js';
+import { knownTargets, partKnownTarget } from './goals/known-targets.js';
 import { readIndicators } from './goals/indicators.js';
 import { readTasks } from './goals/tasks.js';
 import { findGoalTables, type GoalTitle } from './goals/titles.js';
@@ -73,7 +74,7 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
       notes.push({ kind: 'assumption', table: id, message: { 'zh-CN': `${title.number ?? ''}${title.title}：金额印在表尾，按标签顺序读取（总额等于各项之和）`, en: `${title.number ?? ''}${title.title}: amounts printed at the table's foot, read in label order (the total equals its parts)` } });
     }
     let indicators = readIndicators(header.columns, footer.grid);
-    const after = afterNote(title);
+    const after = title.afterNote ? cellsAfterNote(blocks, title.afterNote) : [];
     if (after.length > 0) {
       const goal = form.goal ? undefined : goalAfterNote(after);
       const named = namesAfterNote(indicators, after);
@@ -111,19 +112,41 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
       department = { table: id, ...(form.name ? { name: form.name } : {}), tasks, ...(form.funding.length > 0 ? { funding: form.funding } : {}), ...(form.goal ? { goal: form.goal } : {}), ...(form.fields ? { fields: form.fields } : {}), indicators };
     }
   }
-  /** Cells printed after a table's note, before the next goal table or the end of the text. */
-  function afterNote(title: GoalTitle) {
-    const note = title.note ? title.regions.at(-1)?.[1] : undefined;
-    if (note === undefined) return [];
-    const next = Math.min(blocks.length, ...titles.flatMap((other) => other.regions.map(([from]) => from)).filter((from) => from > note));
-    return cellsAfterNote(blocks, note, next);
-  }
+  notes.push(...partKnownTargets([...projects, ...(department ? [department] : [])]));
   const performance: Performance | undefined =
     projects.length > 0 || department ? { ...(units.length > 0 ? { units } : {}), projects, ...(department ? { department } : {}) } : undefined;
   return { value: { ...(performance ? { performance } : {}), tables }, used, notes, found };
 }
 
 const compact = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * Worded targets glued to a name, parted where another row of the document prints the same target as a cell of its
+ * own (an assumption the report states), and the rows still without a target (the report lists them as uncertain).
+ */
+function partKnownTargets(goals: readonly (ProjectGoal | DepartmentGoal)[]): ReportNote[] {
+  const known = knownTargets(goals.flatMap((goal) => goal.indicators));
+  const notes: ReportNote[] = [];
+  for (const goal of goals) {
+    const parted: string[] = [];
+    goal.indicators = goal.indicators.map((indicator) => {
+      const part = partKnownTarget(indicator, known);
+      if (part) parted.push(part.name);
+      return part ?? indicator;
+    });
+    const where = goal.name ?? goal.table;
+    if (parted.length > 0) {
+      const list = parted.join('；');
+      notes.push({ kind: 'assumption', table: goal.table, message: { 'zh-CN': `${where}：指标值与指标名称粘连，按本文件其他行印出的同一指标值拆分（${list}）`, en: `${where}: a worded target glued to the indicator's name, parted where another row of the document prints the same target (${list})` } });
+    }
+    const untargeted = goal.indicators.filter((indicator) => indicator.value === undefined && indicator.valueText === undefined).map((indicator) => indicator.name);
+    if (untargeted.length > 0) {
+      const list = untargeted.join('；');
+      notes.push({ kind: 'ambiguity', table: goal.table, message: { 'zh-CN': `${where}：以下指标未读出指标值，名称中可能含有指标值，请核对（${list}）`, en: `${where}: no target read for these indicators; their names may hold it, please check (${list})` } });
+    }
+  }
+  return notes;
+}
 
 /** The unit a goal table prints (单位：万元, 金额单位：元, 资金支出计划（万元）). */
 function tableUnit(text: string): Unit | undefined {

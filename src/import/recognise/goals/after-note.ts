@@ -7,24 +7,21 @@
  */
 import type { Indicator } from '../../../data/schema.js';
 import type { SourceBlock } from '../../source.js';
-import { cellStream, isLevelName, type Cell } from './cells.js';
+import { cellStream, type Cell } from './cells.js';
+import { isLevelName } from './levels.js';
 import { cjkText } from './form.js';
 import { readTarget } from './indicators.js';
 
-/** Where the text after a note stops: another table's number, a narrative heading, a part heading. */
-const STOP = /^((公开)?表\s*\d|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/;
 /** A note's own numbered lines go on after its first ("注：1、…" / "2、…"). */
 const NOTE_ITEM = /^\d{1,2}[、.．]/;
 const GOAL_ITEM = /^目标[一二三四五六七八九十\d]+[:：]/;
 const FIGURE = /^-?[\d,]+(?:\.\d+)?$/;
 
-/** The cells printed after the note at block `note`, up to `end` or the next table or heading. */
-export function cellsAfterNote(blocks: readonly SourceBlock[], note: number, end: number): Cell[] {
+/** The cells printed after the note at block `note`, up to `end`, where the table's region ended (titles.ts). */
+export function cellsAfterNote(blocks: readonly SourceBlock[], [note, end]: readonly [number, number]): Cell[] {
   let from = note + 1;
   while (from < end && blocks[from]?.kind === 'paragraph' && NOTE_ITEM.test((blocks[from] as { text: string }).text.trim())) from += 1;
-  let to = from;
-  while (to < end && blocks[to]?.kind === 'paragraph' && !STOP.test((blocks[to] as { text: string }).text.trim())) to += 1;
-  return to > from ? cellStream(blocks, from, to) : [];
+  return end > from ? cellStream(blocks, from, end) : [];
 }
 
 /** The goal items printed after the note, one a line, or undefined. */

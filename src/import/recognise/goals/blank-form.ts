@@ -6,7 +6,8 @@
  */
 import type { Column, Row } from '../../../data/schema.js';
 import type { SourceBlock } from '../../source.js';
-import { cellStream, isLevelName, type Cell } from './cells.js';
+import { cellStream, type Cell } from './cells.js';
+import { isLevelName } from './levels.js';
 import { findHeader } from './header.js';
 import type { IndicatorColumn } from './indicators.js';
 

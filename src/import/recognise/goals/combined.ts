@@ -6,7 +6,8 @@
  */
 import type { ProjectGoal, Unit } from '../../../data/schema.js';
 import { parseAmount } from '../../amount.js';
-import { isLevelName, type Cell } from './cells.js';
+import type { Cell } from './cells.js';
+import { isLevelName } from './levels.js';
 import { readIndicators, type IndicatorColumn } from './indicators.js';
 
 /** A printed amount: a figure with decimals (12.80, 1,097.06), which weights and targets are not. */

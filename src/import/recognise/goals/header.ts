@@ -3,7 +3,8 @@
  * 一级指标 and runs on while cells are header labels (a PDF may wrap one: "指标性" / "质"); project columns
  * (项目名称, 预算数 …) printed just before it mean one combined table, a row per project.
  */
-import { isLevelName, type Cell } from './cells.js';
+import type { Cell } from './cells.js';
+import { isLevelName } from './levels.js';
 import { HEADER_CHARS, indicatorColumns, type IndicatorColumn } from './indicators.js';
 
 const PROJECT_COLUMN = /^(单位名称|项目名称|预算数|年度目标|单位代码|单位（专项）名称|单位\(专项\)名称|资金总额|实施期绩效目标|绩效指标|项目编码|项目代码)$/;

@@ -4,7 +4,8 @@
  * be (an operator, a weight, a level name …), and a cell that fits no later column starts the next row.
  */
 import type { Indicator } from '../../../data/schema.js';
-import { isLevelName, type Cell } from './cells.js';
+import type { Cell } from './cells.js';
+import { isLevelName } from './levels.js';
 
 export type IndicatorColumn =
   | 'level1'

@@ -13,6 +13,8 @@ export interface GoalTitle {
   at?: SourcePlace;
   /** Block ranges [from, to) of the printed table; none when only the contents list it. */
   regions: [number, number][];
+  /** Blocks [note, to) from the table's last note to where its region ended: a PDF may print cells of the form there. */
+  afterNote?: [number, number];
 }
 
 const TITLE = /绩效目标(申报)?表/;
@@ -87,6 +89,7 @@ export function findGoalTables(blocks: readonly SourceBlock[]): GoalTitle[] {
         const block = blocks[i]!;
         if (block.kind === 'paragraph' && /^注[:：]/.test(block.text.trim())) {
           notes.push(block.text.trim());
+          table.afterNote = [i, region[1]];
           region[1] = i;
           break;
         }
