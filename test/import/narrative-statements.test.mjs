@@ -157,3 +157,29 @@ test('sections: a contents page\'s entries give way to the headings the body pri
     ['section-3', '二、部门预算单位构成', ['只有本级。']],
   ]);
 });
+
+test('sections: lines a table was read from are no paragraph and a row is no heading; a heading, label or title among them still leads the narrative', () => {
+  const lines = [
+    '一、部门职责', // 0, a table's cell: heads narrative (prose follows)
+    '部门职责：', // 1, a table's cell: a label
+    '负责全县医疗保障工作。', // 2
+    '二、收入 60.70 一般公共服务支出', // 3, a table's row: prints a figure
+    '合计 7,000.00 7,000.00 7,000.00，合计', // 4, a table's row, worded like prose
+    '三、其他支出', // 5, a table's row: the next cell prints a figure
+    '7,000.00', // 6
+    '四、项目支出情况', // 7, a table's cell: a table's title follows
+    '项目支出预算表', // 8
+    '五、其他说明', // 9, not a table's
+    '无其他需要说明的事项。', // 10
+  ];
+  const skip = new Set([0, 1, 3, 4, 5, 6, 7, 8]);
+  const { sections } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }, skip).value;
+  assert.deepEqual(sections.map((s) => [s.title, s.paragraphs]), [
+    ['一、部门职责', ['部门职责：', '负责全县医疗保障工作。']],
+    ['四、项目支出情况', []],
+    ['五、其他说明', ['无其他需要说明的事项。']],
+  ]);
+  // Without the tables' lines, the rows are headings and prose as before.
+  const all = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }).value.sections;
+  assert.ok(all.some((s) => s.title === '三、其他支出'));
+});

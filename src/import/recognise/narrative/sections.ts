@@ -70,6 +70,23 @@ const wrapsInto = (text: string, next: string) =>
   !/^(\d+\s*[.．、]|[（(]|注|[^，。；：:\s]{1,8}[：:])/.test(next) &&
   !isHeading(next);
 
+/** A line with a figure in it (a row's amount, a code): "一、上年结转 60.70", "2101501". */
+const FIGURE = /\d[\d,]*\.\d+|\d{3,}/;
+/** A label ("部门职责：") or a table's title: words a table's cells may hold that still lead into the narrative. */
+const isLead = (text: string) => LABEL.test(text) || /表$/.test(headingText(text));
+/**
+ * A heading among the lines a table was read from heads narrative only when it prints no figure and what follows it
+ * is not another of the table's cells with a figure: narrative printed between tables shares their span, rows do not.
+ */
+function headsNarrative(blocks: readonly SourceBlock[], index: number, skip: ReadonlySet<number>): boolean {
+  const text = (blocks[index] as { text: string }).text;
+  if (FIGURE.test(headingText(text))) return false;
+  const next = blocks[index + 1];
+  if (next?.kind !== 'paragraph' || !skip.has(index + 1)) return true;
+  const nextText = next.text.trim();
+  return !FIGURE.test(nextText) && (isHeading(nextText) || isLead(nextText) || !!INLINE_HEADING.exec(headingText(nextText)));
+}
+
 export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<number>): { sections: Section[]; used: number[] } {
   const sections: Section[] = [];
   const used: number[] = [];
@@ -86,9 +103,10 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
     current = undefined;
   };
   blocks.forEach((block, index) => {
-    if (block.kind !== 'paragraph' || block.row || skip.has(index)) return;
+    if (block.kind !== 'paragraph' || block.row) return;
     const inline = INLINE_HEADING.exec(headingText(block.text.trim()));
     const text = inline ? inline[1]! : block.text.trim();
+    if (skip.has(index) && !(inline || isHeading(text) ? headsNarrative(blocks, index, skip) : LABEL.test(text))) return;
     if (inline || isHeading(text)) {
       flush();
       const opened = open(headingText(text).replace(/\t+/g, ''), index);
