@@ -60,6 +60,8 @@ test('a comparison opening a sentence refers to the paragraph\'s first figure', 
 
 const sangongTable = { id: 'sangong', kind: 'sangong', title: '三公', status: 'published', columns: ['total', 'outbound', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception'].map((key) => ({ key, label: key })), rows: [{ name: '合计', role: 'total', values: { total: 8200, reception: 8200 } }] };
 const basicTable = { id: 'basic', kind: 'general-budget-basic', title: '基本支出', status: 'published', columns: [{ key: 'total', label: '合计' }], rows: [{ code: '30215', name: '会议费', values: { total: 5000 } }] };
+/** The sections read from lines of text, with the blocks `tableBlocks` as those the tables were read from. */
+const sectionsOf = (lines, tableBlocks) => recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }, tableBlocks).value.sections;
 const sangongOf = (lines, tables) => recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables }).value.sangong;
 
 test('三公: the narrative\'s change of the total and its reason', () => {
@@ -172,14 +174,34 @@ test('sections: lines a table was read from are no paragraph and a row is no hea
     '五、其他说明', // 9, not a table's
     '无其他需要说明的事项。', // 10
   ];
-  const skip = new Set([0, 1, 3, 4, 5, 6, 7, 8]);
-  const { sections } = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }, skip).value;
-  assert.deepEqual(sections.map((s) => [s.title, s.paragraphs]), [
+  assert.deepEqual(sectionsOf(lines, new Set([0, 1, 3, 4, 5, 6, 7, 8])).map((s) => [s.title, s.paragraphs]), [
     ['一、部门职责', ['部门职责：', '负责全县医疗保障工作。']],
     ['四、项目支出情况', []],
     ['五、其他说明', ['无其他需要说明的事项。']],
   ]);
   // Without the tables' lines, the rows are headings and prose as before.
-  const all = recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }).value.sections;
-  assert.ok(all.some((s) => s.title === '三、其他支出'));
+  assert.ok(sectionsOf(lines).some((s) => s.title === '三、其他支出'));
+});
+
+test('sections: an item\'s name is a paragraph of its own, not glued to the sentence after it; parts after a colon stay apart when printed as sentences or items, together when run on', () => {
+  const lines = [
+    '一、支出情况',
+    '1.按照部门预算支出经济分类的类级科目说明',
+    '本部门当年一般公共预算财政拨款支出 456.72 万元，其',
+    '中：',
+    '工资福利支出（301）282.74 万元，较上年减少 10.91 万元。',
+    '二、主要职责',
+    '本局的主要职责是：',
+    '(1) 负责组织实施全市医疗保障制度；',
+    '(2) 负责医疗保障经办管理。',
+    '三、收入预算情况',
+    '本局 2024 年收入预算 6430.65 万元，其中：',
+    '上年结转 60.7 万元，占 0.94 %；一般公共预算拨款收入',
+    '6057.33 万元，占 94.20 %。',
+  ];
+  assert.deepEqual(sectionsOf(lines).map((s) => s.paragraphs), [
+    ['1.按照部门预算支出经济分类的类级科目说明', '本部门当年一般公共预算财政拨款支出 456.72 万元，其中：', '工资福利支出（301）282.74 万元，较上年减少 10.91 万元。'],
+    ['本局的主要职责是：', '(1) 负责组织实施全市医疗保障制度；', '(2) 负责医疗保障经办管理。'],
+    ['本局 2024 年收入预算 6430.65 万元，其中：上年结转 60.7 万元，占 0.94 %；一般公共预算拨款收入6057.33 万元，占 94.20 %。'],
+  ]);
 });

@@ -57,6 +57,13 @@ const startsProse = (text: string, next: string | undefined) =>
   isSentence(text) || /[，。；]|、$/.test(text) || /^([\d.,]+\s*)?(亿元|万元|元|[%％，。；])/.test(next ?? '');
 const opensProse = (text: string, next: string | undefined, afterNext: string | undefined) =>
   startsProse(text, next) || (next !== undefined && wrapsInto(text, next) && (/[。；！]$/.test(next) || startsProse(next, afterNext)));
+/** A line that opens a numbered item: "1.", "2、", "(1)", "（二）". */
+const ITEM = /^(\d+\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)])/;
+/**
+ * An item's name on its own line: numbered, no sentence's punctuation, ending in the words that end a title
+ * ("1.按照部门预算支出经济分类的类级科目说明", "（二）项目支出情况"). A sentence wrapped at the page width stops anywhere.
+ */
+const ITEM_NAME = new RegExp(`${ITEM.source}[^，。；：:]*(说明|情况)$`);
 /**
  * A line the next one goes on from, the next ending the sentence ("…预算拨款安排的支" / "出 312.62 万元。") or going
  * on itself ("1．社会保障和就业（类）…（款）" / "…（项）2024 年预算数为" / "77.93 万元，…"): a sentence wrapped at the
@@ -66,6 +73,7 @@ const opensProse = (text: string, next: string | undefined, afterNext: string | 
 const wrapsInto = (text: string, next: string) =>
   compact(text).length >= 16 &&
   !/表$/.test(text) &&
+  !ITEM_NAME.test(text) &&
   !next.includes('\t') &&
   !/^(\d+\s*[.．、]|[（(]|注|[^，。；：:\s]{1,8}[：:])/.test(next) &&
   !isHeading(next);
@@ -85,6 +93,21 @@ function headsNarrative(blocks: readonly SourceBlock[], index: number, skip: Rea
   if (next?.kind !== 'paragraph' || !skip.has(index + 1)) return true;
   const nextText = next.text.trim();
   return !FIGURE.test(nextText) && (isHeading(nextText) || isLead(nextText) || !!INLINE_HEADING.exec(headingText(nextText)));
+}
+
+/**
+ * After a line ending in a colon ("…456.72 万元，其中："), parts printed as sentences of their own (the next stop is
+ * 。, or each opens with its number: "(1) 负责…；") are paragraphs of their own, as printed; parts run on in one
+ * sentence (the next stop is ；) stay with it. A label alone ("其中：") leads into its sentence.
+ */
+function partsApart(blocks: readonly SourceBlock[], index: number): boolean {
+  for (let at = index + 1; at < blocks.length; at += 1) {
+    const block = blocks[at]!;
+    if (block.kind !== 'paragraph' || isHeading(block.text.trim()) || ITEM.test(block.text.trim())) return true;
+    const stop = /[。；]/.exec(block.text);
+    if (stop) return stop[0] === '。';
+  }
+  return true;
 }
 
 export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<number>): { sections: Section[]; used: number[] } {
@@ -134,12 +157,18 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
       }
       return;
     }
+    if (current.open === '' && ITEM_NAME.test(text)) {
+      // An item's name is a paragraph of its own, as printed, before the sentences it names.
+      current.section.paragraphs.push(text);
+      used.push(index);
+      return;
+    }
     // Lines the extraction broke inside a sentence are joined until the sentence ends.
     const line = (at: number) => (blocks[at]?.kind === 'paragraph' ? blocks[at].text.trim() : undefined);
     if (current.open !== '' || opensProse(text, line(index + 1), line(index + 2))) {
       current.open += text;
       used.push(index);
-      if (/[。；！]$/.test(text)) {
+      if (/[。；！]$/.test(text) || (/：$/.test(text) && !LABEL.test(text) && partsApart(blocks, index))) {
         current.section.paragraphs.push(current.open);
         current.open = '';
       }
