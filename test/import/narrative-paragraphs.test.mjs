@@ -21,7 +21,7 @@ const FIXTURES = new URL('./fixtures/', import.meta.url);
 const LIMITS = {
   'gaoyang-2025': { agree: 36, table: 0 },
   'kaijiang-2025': { agree: 6, table: 0 },
-  'pingli-2025': { agree: 45, table: 1 },
+  'pingli-2025': { agree: 45, table: 0 },
   'quxian-2024': { agree: 47, table: 0 },
   'yuanjiang-2024': { agree: 24, table: 0 },
 };

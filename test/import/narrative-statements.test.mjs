@@ -205,3 +205,8 @@ test('sections: an item\'s name is a paragraph of its own, not glued to the sent
     ['本局 2024 年收入预算 6430.65 万元，其中：上年结转 60.7 万元，占 0.94 %；一般公共预算拨款收入6057.33 万元，占 94.20 %。'],
   ]);
 });
+
+test('sections: a line of header cells parted by spaces opens no paragraph, however wide', () => {
+  const lines = ['五、部门预算公开报表', '报表 报表名称 是否空表 公开空表理由', '一、部门预算 4,567,178.00 一、部门预算 4,567,178.00 一、部门预算 4,567,178.00 一、部门预算 4,567,178.00', '六、其他', '无。'];
+  assert.deepEqual(sectionsOf(lines, new Set([2])).map((s) => s.paragraphs), [[], ['无。']]);
+});

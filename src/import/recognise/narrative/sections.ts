@@ -64,6 +64,8 @@ const ITEM = /^(\d+\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]+\s*[
  * ("1.按照部门预算支出经济分类的类级科目说明", "（二）项目支出情况"). A sentence wrapped at the page width stops anywhere.
  */
 const ITEM_NAME = new RegExp(`${ITEM.source}[^，。；：:]*(说明|情况)$`);
+/** Words parted by spaces, three or more, with nothing else: a table's header cells ("报表 报表名称 是否空表"). */
+const HEADER_CELLS = /^[\u4e00-\u9fa5]+(\s+[\u4e00-\u9fa5]+){2,}$/;
 /**
  * A line the next one goes on from, the next ending the sentence ("…预算拨款安排的支" / "出 312.62 万元。") or going
  * on itself ("1．社会保障和就业（类）…（款）" / "…（项）2024 年预算数为" / "77.93 万元，…"): a sentence wrapped at the
@@ -74,6 +76,7 @@ const wrapsInto = (text: string, next: string) =>
   compact(text).length >= 16 &&
   !/表$/.test(text) &&
   !ITEM_NAME.test(text) &&
+  !HEADER_CELLS.test(text) &&
   !next.includes('\t') &&
   !/^(\d+\s*[.．、]|[（(]|注|[^，。；：:\s]{1,8}[：:])/.test(next) &&
   !isHeading(next);
