@@ -210,3 +210,12 @@ test('sections: a line of header cells parted by spaces opens no paragraph, howe
   const lines = ['五、部门预算公开报表', '报表 报表名称 是否空表 公开空表理由', '一、部门预算 4,567,178.00 一、部门预算 4,567,178.00 一、部门预算 4,567,178.00 一、部门预算 4,567,178.00', '六、其他', '无。'];
   assert.deepEqual(sectionsOf(lines, new Set([2])).map((s) => s.paragraphs), [[], ['无。']]);
 });
+
+test('sections: lines numbered alike straight after one another with nothing under them are rows, not headings', () => {
+  const lines = ['部门预算收支总表', '二十一、粮油物资储备支出', '二十二、国有资本经营预算支出', '二十三、灾害防治及应急管理支出', '二、其他说明', '（一）政府采购', '本部门无政府采购预算。'];
+  // The last row is followed by a heading numbered alike: a heading with nothing to say before its sibling is no heading either.
+  assert.deepEqual(sectionsOf(lines).map((s) => [s.title, s.paragraphs]), [
+    ['二、其他说明', []],
+    ['（一）政府采购', ['本部门无政府采购预算。']],
+  ]);
+});

@@ -113,13 +113,22 @@ function partsApart(blocks: readonly SourceBlock[], index: number): boolean {
   return true;
 }
 
+/** How a heading is numbered: "一、", "（一）", "1、", "第一部分". */
+const markerOf = (title: string) => {
+  const marker = HEADING.exec(headingText(title))?.[1] ?? '';
+  return marker.replace(/[一二三四五六七八九十]+/g, '一').replace(/\d+/g, '1').replace(/\s+/g, '').replace(/[(]/g, '（').replace(/[)]/g, '）');
+};
+
 export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<number>): { sections: Section[]; used: number[] } {
   const sections: Section[] = [];
   const used: number[] = [];
+  /** Where each section's heading stands. */
+  const at: number[] = [];
   let current: { section: Section; open: string } | undefined;
   const open = (title: string, index: number) => {
     const opened = { section: { id: `section-${sections.length + 1}`, kind: kindOf(title) ?? 'other', title, paragraphs: [] }, open: '' };
     sections.push(opened.section);
+    at.push(index);
     used.push(index);
     current = opened;
     return opened;
@@ -181,9 +190,15 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
   // A contents page lists the headings the body prints again: an entry with nothing under it gives way to the heading
   // printed later with the same words.
   const last = new Map(sections.map((section, i) => [compact(section.title), i]));
-  const kept = sections.filter((section, i) => section.paragraphs.length > 0 || last.get(compact(section.title)) === i);
+  // Lines numbered alike one straight after another with nothing under them are the rows of a list or a table
+  // printed a cell a line ("二十一、粮油物资储备支出" / "二十二、国有资本经营预算支出"), not headings.
+  const listed = (i: number) => sections[i]!.paragraphs.length === 0 && at[i + 1] === at[i]! + 1 && markerOf(sections[i + 1]!.title) === markerOf(sections[i]!.title);
+  const rows = new Set(at.filter((_, i) => listed(i)));
+  const kept = sections.filter((section, i) => !rows.has(at[i]!) && (section.paragraphs.length > 0 || last.get(compact(section.title)) === i));
   kept.forEach((section, i) => {
     section.id = `section-${i + 1}`;
   });
-  return { sections: kept, used };
+  // Such rows are left for review, unless a contents page's entries (their headings are printed again later).
+  const contents = new Set(at.filter((_, i) => last.get(compact(sections[i]!.title)) !== i));
+  return { sections: kept, used: used.filter((index) => !rows.has(index) || contents.has(index)) };
 }
