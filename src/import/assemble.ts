@@ -80,7 +80,9 @@ function readAround(source: SourceDocument, unit: Unit, year: number, tables: Pa
   const context: RecogniseContext = { source, unit, year, tables: tables.value };
   const goals = recognisePerformance(context);
   const all = inOrder(source, tables.value, tables.found, goals.value.tables, goals.found);
-  return { goals, all, narrative: recogniseNarrative({ ...context, tables: all }) };
+  // Lines the tables were read from are not the narrative's, bar the headings and labels among them.
+  const tableBlocks = new Set([...tables.used, ...goals.used]);
+  return { goals, all, narrative: recogniseNarrative({ ...context, tables: all }, tableBlocks) };
 }
 
 /**

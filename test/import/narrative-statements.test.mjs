@@ -60,6 +60,8 @@ test('a comparison opening a sentence refers to the paragraph\'s first figure', 
 
 const sangongTable = { id: 'sangong', kind: 'sangong', title: '三公', status: 'published', columns: ['total', 'outbound', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception'].map((key) => ({ key, label: key })), rows: [{ name: '合计', role: 'total', values: { total: 8200, reception: 8200 } }] };
 const basicTable = { id: 'basic', kind: 'general-budget-basic', title: '基本支出', status: 'published', columns: [{ key: 'total', label: '合计' }], rows: [{ code: '30215', name: '会议费', values: { total: 5000 } }] };
+/** The sections read from lines of text, with the blocks `tableBlocks` as those the tables were read from. */
+const sectionsOf = (lines, tableBlocks) => recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables: [] }, tableBlocks).value.sections;
 const sangongOf = (lines, tables) => recogniseNarrative({ source: readText(lines.join('\n')), unit: '万元', year: 2024, tables }).value.sangong;
 
 test('三公: the narrative\'s change of the total and its reason', () => {
@@ -155,5 +157,65 @@ test('sections: a contents page\'s entries give way to the headings the body pri
     ['section-1', '一、部门基本概况', []],
     ['section-2', '(一) 职能职责', ['负责全市医疗保障工作。']],
     ['section-3', '二、部门预算单位构成', ['只有本级。']],
+  ]);
+});
+
+test('sections: lines a table was read from are no paragraph and a row is no heading; a heading, label or title among them still leads the narrative', () => {
+  const lines = [
+    '一、部门职责', // 0, a table's cell: heads narrative (prose follows)
+    '部门职责：', // 1, a table's cell: a label
+    '负责全县医疗保障工作。', // 2
+    '二、收入 60.70 一般公共服务支出', // 3, a table's row: prints a figure
+    '合计 7,000.00 7,000.00 7,000.00，合计', // 4, a table's row, worded like prose
+    '三、其他支出', // 5, a table's row: the next cell prints a figure
+    '7,000.00', // 6
+    '四、项目支出情况', // 7, a table's cell: a table's title follows
+    '项目支出预算表', // 8
+    '五、其他说明', // 9, not a table's
+    '无其他需要说明的事项。', // 10
+  ];
+  assert.deepEqual(sectionsOf(lines, new Set([0, 1, 3, 4, 5, 6, 7, 8])).map((s) => [s.title, s.paragraphs]), [
+    ['一、部门职责', ['部门职责：', '负责全县医疗保障工作。']],
+    ['四、项目支出情况', []],
+    ['五、其他说明', ['无其他需要说明的事项。']],
+  ]);
+  // Without the tables' lines, the rows are headings and prose as before.
+  assert.ok(sectionsOf(lines).some((s) => s.title === '三、其他支出'));
+});
+
+test('sections: an item\'s name is a paragraph of its own, not glued to the sentence after it; parts after a colon stay apart when printed as sentences or items, together when run on', () => {
+  const lines = [
+    '一、支出情况',
+    '1.按照部门预算支出经济分类的类级科目说明',
+    '本部门当年一般公共预算财政拨款支出 456.72 万元，其',
+    '中：',
+    '工资福利支出（301）282.74 万元，较上年减少 10.91 万元。',
+    '二、主要职责',
+    '本局的主要职责是：',
+    '(1) 负责组织实施全市医疗保障制度；',
+    '(2) 负责医疗保障经办管理。',
+    '三、收入预算情况',
+    '本局 2024 年收入预算 6430.65 万元，其中：',
+    '上年结转 60.7 万元，占 0.94 %；一般公共预算拨款收入',
+    '6057.33 万元，占 94.20 %。',
+  ];
+  assert.deepEqual(sectionsOf(lines).map((s) => s.paragraphs), [
+    ['1.按照部门预算支出经济分类的类级科目说明', '本部门当年一般公共预算财政拨款支出 456.72 万元，其中：', '工资福利支出（301）282.74 万元，较上年减少 10.91 万元。'],
+    ['本局的主要职责是：', '(1) 负责组织实施全市医疗保障制度；', '(2) 负责医疗保障经办管理。'],
+    ['本局 2024 年收入预算 6430.65 万元，其中：上年结转 60.7 万元，占 0.94 %；一般公共预算拨款收入6057.33 万元，占 94.20 %。'],
+  ]);
+});
+
+test('sections: a line of header cells parted by spaces opens no paragraph, however wide', () => {
+  const lines = ['五、部门预算公开报表', '报表 报表名称 是否空表 公开空表理由', '一、部门预算 4,567,178.00 一、部门预算 4,567,178.00 一、部门预算 4,567,178.00 一、部门预算 4,567,178.00', '六、其他', '无。'];
+  assert.deepEqual(sectionsOf(lines, new Set([2])).map((s) => s.paragraphs), [[], ['无。']]);
+});
+
+test('sections: lines numbered alike straight after one another with nothing under them are rows, not headings', () => {
+  const lines = ['部门预算收支总表', '二十一、粮油物资储备支出', '二十二、国有资本经营预算支出', '二十三、灾害防治及应急管理支出', '二、其他说明', '（一）政府采购', '本部门无政府采购预算。'];
+  // The last row is followed by a heading numbered alike: a heading with nothing to say before its sibling is no heading either.
+  assert.deepEqual(sectionsOf(lines).map((s) => [s.title, s.paragraphs]), [
+    ['二、其他说明', []],
+    ['（一）政府采购', ['本部门无政府采购预算。']],
   ]);
 });

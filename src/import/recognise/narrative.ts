@@ -12,9 +12,13 @@ import { readStatements } from './narrative/statements.js';
 
 type GlossaryEntry = NonNullable<BudgetDocument['glossary']>[number];
 
-export function recogniseNarrative(context: RecogniseContext): PartResult<{ sections: Section[]; statements: Statement[]; sangong?: Sangong; glossary: GlossaryEntry[] }> {
+/**
+ * `tableBlocks` are the blocks the tables and goals recognisers read cells from (./narrative/sections.ts says which
+ * of them may still be narrative).
+ */
+export function recogniseNarrative(context: RecogniseContext, tableBlocks: ReadonlySet<number> = new Set()): PartResult<{ sections: Section[]; statements: Statement[]; sangong?: Sangong; glossary: GlossaryEntry[] }> {
   const { blocks } = context.source;
-  const { sections, used } = findSections(blocks, new Set());
+  const { sections, used } = findSections(blocks, tableBlocks);
   const glossary = readGlossary(blocks, used);
   const statements = readStatements(sections, context.unit);
   const figures = sangongOf(context.tables);
