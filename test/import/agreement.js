@@ -71,8 +71,12 @@ function matchRow(rows, row, expectedRows) {
 }
 
 export function agreement(bureau, file) {
+  return agreementOf(bureau, importSource(readText(seedText(file), file)));
+}
+
+/** The agreement of an import's result (`importSource`'s) with the hand-made document of `bureau`. */
+export function agreementOf(bureau, result) {
   const expected = JSON.parse(readFileSync(new URL(`${bureau}.json`, DATA), 'utf8'));
-  const result = importSource(readText(seedText(file), file));
   const doc = result.document;
   const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], misplaced: 0, differences: [] };
   const count = (what, ok, difference) => {
