@@ -314,12 +314,13 @@ export class BudgetTreemap extends BudgetElement {
           aria-expanded=${ifDefined(node.children?.length ? !!children : undefined)}
           aria-label="${name}，${amount}，${share}"
           .style=${
-            // Set through the CSSOM (a property, not an attribute), which a strict `style-src 'self'` CSP allows.
-            `inset:${tile.y0 / y}% ${100 - tile.x1 / x}% ${100 - tile.y1 / y}% ${tile.x0 / x}%;background:${fill};color:${labelColor(fill)}`}
+            // Set through the CSSOM (a property, not an attribute), which a strict `style-src 'self'` CSP allows:
+            // `style = text` sets its cssText (typed as what the property is, for the template checker).
+            `inset:${tile.y0 / y}% ${100 - tile.x1 / x}% ${100 - tile.y1 / y}% ${tile.x0 / x}%;background:${fill};color:${labelColor(fill)}` as unknown as CSSStyleDeclaration}
           @click=${() => this.activate(node)}
           @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
         >
-          <div part="tile-label" class="label" .style=${children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : ''}
+          <div part="tile-label" class="label" .style=${(children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : '') as unknown as CSSStyleDeclaration}
             ><span class="name">${name}</span> ${words}</div
           >
         </div>`,
