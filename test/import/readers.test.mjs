@@ -116,6 +116,16 @@ test("a workbook's grid is as wide as its header's merged cells reach, its data 
   assert.deepEqual(grid.rows[3].map((cell) => cell.text.replace(/\s+/g, '')), ['', '合计', '1236.47', '1236.47', '1236.47', '107.41', '1129.06', '', '', '', '']);
 });
 
+test("a PDF header name printed beyond every name under it heads a column of its own (高阳's 上年结转 right of 本年收入's)", async () => {
+  const doc = await readSource(fixture('gaoyang-2025.pdf'));
+  const at = doc.blocks.findIndex((block) => block.kind === 'paragraph' && block.text === '部门预算收入总表');
+  const grid = doc.blocks.slice(at).find((block) => block.kind === 'grid');
+  const leaf = grid.rows[1].map((cell) => cell.text);
+  assert.deepEqual(leaf.slice(-2), ['其他收入', '']);
+  assert.equal(grid.rows[0].at(-1).text, '上年结转');
+  assert.equal(grid.rows[0].length, leaf.length);
+});
+
 test('the format comes from the content, not the name', async () => {
   const doc = await readSource(fixture('kaijiang-2025.html'), 'report.xls');
   assert.equal(doc.format, 'html');
