@@ -2,7 +2,9 @@
  * Grids (from PDF, DOCX, XLSX, HTML) as the tab-separated lines the text recognisers read: each row one
  * paragraph, a merged cell's text in its first column and blank cells under the rest of its span, so that
  * every figure keeps the column of its header; each is marked as a row, so that no recogniser of running text takes
- * it for a heading or a sentence. Paragraph blocks pass through unchanged.
+ * it for a heading or a sentence. A row's trailing blank cells are kept: a grid knows its width, and a header that
+ * names more columns than a row prints figures (上年结转安排's, blank this year) is the table's width, not a guess.
+ * Paragraph blocks pass through unchanged.
  */
 import type { SourceBlock, SourceCell, SourceDocument } from './source.js';
 
@@ -37,7 +39,7 @@ export function linearise(source: SourceDocument): SourceDocument {
       continue;
     }
     expandSpans(block.rows).forEach((cells, index) => {
-      const text = cells.map(oneLine).join('\t').replace(/\s+$/, '');
+      const text = cells.map(oneLine).join('\t');
       if (text.trim() !== '') blocks.push({ kind: 'paragraph', text, at: { ...block.at, line: (block.at.line ?? 0) + index + 1 }, row: true });
     });
   }

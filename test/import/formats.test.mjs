@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandSpans } from '../../dist/import/linearise.js';
+import { expandSpans, linearise } from '../../dist/import/linearise.js';
 import { readSource } from '../../dist/import/readers/index.js';
 import { importSource } from '../../dist/import/assemble.js';
 
@@ -32,6 +32,11 @@ const BUREAUS = [
   { file: 'kaijiang-2025', department: '开江县医疗保障局', county: '开江县', title: '开江县医疗保障局2025年部门预算', total: ['收入总计 1,236.47 万元', 12364700], health: ['卫生健康支出 1,216.37 万元', 12163700] },
   { file: 'pingli-2025', department: '平利县医疗保障局', county: '平利县', title: '平利县医疗保障局2025年部门综合预算公开', total: ['收入总计 4,567,178 元', 4567178], health: ['卫生健康支出 3,902,922 元', 3902922] },
 ];
+
+test("a grid row's trailing blank cells stay when linearised: the rows are as wide as the header", () => {
+  const source = { format: 'html', blocks: [{ kind: 'grid', rows: [[{ text: '合计' }, { text: '1' }, { text: '' }, { text: '' }]], at: { table: 1 } }] };
+  assert.equal(linearise(source).blocks[0].text, '合计\t1\t\t');
+});
 
 for (const bureau of BUREAUS) {
   for (const format of ['pdf', 'docx', 'xlsx', 'html']) {

@@ -105,6 +105,27 @@ test('a workbook gives one grid per sheet, with its title and unit as paragraphs
   );
 });
 
+test("a workbook's grid is as wide as its header's merged cells reach, its data rows cut to that width and no narrower", async () => {
+  // 开江's 财政拨款支出预算表 (部门经济分类科目): 科目编码, 科目名称, 总计, then 省级当年财政拨款安排 and 上年结转安排 merged
+  // over four columns each, eleven columns; its rows print figures in the first five figure columns only.
+  const doc = await readSource(fixture('kaijiang-2025.xlsx'));
+  const at = doc.blocks.findIndex((block) => block.kind === 'paragraph' && block.text.includes('财政拨款支出预算表（部门经济分类科目）'));
+  const grid = doc.blocks.slice(at).find((block) => block.kind === 'grid');
+  const columns = (row) => row.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0);
+  assert.equal(columns(grid.rows[0]), 11);
+  assert.deepEqual(grid.rows[3].map((cell) => cell.text.replace(/\s+/g, '')), ['', '合计', '1236.47', '1236.47', '1236.47', '107.41', '1129.06', '', '', '', '']);
+});
+
+test("a PDF header name printed beyond every name under it heads a column of its own (高阳's 上年结转 right of 本年收入's)", async () => {
+  const doc = await readSource(fixture('gaoyang-2025.pdf'));
+  const at = doc.blocks.findIndex((block) => block.kind === 'paragraph' && block.text === '部门预算收入总表');
+  const grid = doc.blocks.slice(at).find((block) => block.kind === 'grid');
+  const leaf = grid.rows[1].map((cell) => cell.text);
+  assert.deepEqual(leaf.slice(-2), ['其他收入', '']);
+  assert.equal(grid.rows[0].at(-1).text, '上年结转');
+  assert.equal(grid.rows[0].length, leaf.length);
+});
+
 test('the format comes from the content, not the name', async () => {
   const doc = await readSource(fixture('kaijiang-2025.html'), 'report.xls');
   assert.equal(doc.format, 'html');

@@ -123,3 +123,25 @@ test('a table split across pages drops its repeated header, and the rows of the 
     '||农林水支出|',
   ]);
 });
+
+test('cells under row-label columns printed after the name (政府经济科目编码 / 名称) are labels: every figure keeps its column', async () => {
+  const book = utils.book_new();
+  utils.book_append_sheet(book, utils.aoa_to_sheet([['某县卫生健康局2025年部门预算']]), '封面');
+  const sheet = utils.aoa_to_sheet([
+    ['表8 一般公共预算基本支出明细表（支出经济分类科目）'],
+    ['单位：元'],
+    ['科目编码', '科目名称', '政府经济科目编码', '政府经济科目名称', '合计', '人员经费支出', '公用经费支出'],
+    ['', '合计', '', '', '300.00', '200.00', '100.00'],
+    ['301', '工资福利支出', '', '', '200.00', '200.00', ''],
+    ['30101', '基本工资', '50101', '工资奖金津补贴', '200.00', '200.00', ''],
+    ['302', '商品和服务支出', '', '', '100.00', '', '100.00'],
+    ['30201', '办公费', '50201', '办公经费', '100.00', '', '100.00'],
+  ]);
+  utils.book_append_sheet(book, sheet, '表8');
+  const { document } = importSource(await readSource(new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' })), 'tiny.xlsx'));
+  const table = document.tables.find((t) => t.title.includes('基本支出明细表'));
+  const values = Object.fromEntries(table.rows.map((row) => [row.name, row.values]));
+  assert.deepEqual(values['合计'], { total: 300, personnel: 200, operating: 100 });
+  assert.deepEqual(values['基本工资'], { total: 200, personnel: 200 });
+  assert.deepEqual(values['办公费'], { total: 100, operating: 100 });
+});

@@ -114,9 +114,12 @@ function gridOf(lines: Line[]): SourceCell[][] {
     nameOf.set(cell, band);
   }
   const columns = bands.length;
+  // A first-line name beyond every name printed under it (上年结转 right of 本年收入's columns) spans nothing: it is
+  // merged down over a column of its own, blank in every body line.
+  const below = headerLines.slice(1).flatMap((line) => line.cells);
+  const beyondBelow = (cell: Cell) => below.length > 0 && (below.every((other) => other.x1 < cell.x0) || below.every((other) => other.x0 > cell.x1));
   const leftOver = headerLines
-    .filter((line, i) => i > 0 || line.cells.length > columns)
-    .flatMap((line) => line.cells)
+    .flatMap((line, i) => (i > 0 || line.cells.length > columns ? line.cells : line.cells.filter(beyondBelow)))
     .filter((cell) => !named.has(cell) && !bands.some((band) => overlap(band, cell)));
   for (const cell of leftOver) {
     if (!leftOver.some((other) => other !== cell && overlap(other, cell) && other.x1 - other.x0 < cell.x1 - cell.x0)) bands.push({ x0: cell.x0, x1: cell.x1 });

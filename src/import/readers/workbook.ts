@@ -41,9 +41,12 @@ function sheetBlocks(sheet: WorkSheet, name: string): SourceBlock[] {
       for (let c = merge.s.c; c <= merge.e.c; c++) if (r !== merge.s.r || c !== merge.s.c) covered.add(utils.encode_cell({ r, c }));
     }
   }
-  const rows: { r: number; cells: SourceCell[]; filled: number; first?: string }[] = [];
+  /** `starts`: the sheet column (from the range's first) of each cell; `reach`: the column after the last one printed or merged. */
+  const rows: { r: number; cells: SourceCell[]; starts: number[]; reach: number; filled: number; first?: string }[] = [];
   for (let r = range.s.r; r <= range.e.r; r++) {
     const cells: SourceCell[] = [];
+    const starts: number[] = [];
+    let reach = 0;
     let filled = 0;
     let first: string | undefined;
     for (let c = range.s.c; c <= range.e.c; c++) {
@@ -55,9 +58,11 @@ function sheetBlocks(sheet: WorkSheet, name: string): SourceBlock[] {
         filled += 1;
         first ??= address;
       }
+      if (text !== '' || span) reach = c - range.s.c + (span?.colSpan ?? 1);
+      starts.push(c - range.s.c);
       cells.push({ text, ...(span && span.colSpan > 1 ? { colSpan: span.colSpan } : {}), ...(span && span.rowSpan > 1 ? { rowSpan: span.rowSpan } : {}) });
     }
-    if (filled > 0) rows.push({ r, cells, filled, ...(first ? { first } : {}) });
+    if (filled > 0) rows.push({ r, cells, starts, reach, filled, ...(first ? { first } : {}) });
   }
   const paragraph = (row: (typeof rows)[number]): SourceBlock => ({
     kind: 'paragraph',
@@ -71,11 +76,12 @@ function sheetBlocks(sheet: WorkSheet, name: string): SourceBlock[] {
   const blocks: SourceBlock[] = rows.slice(0, start).map(paragraph);
   if (end > start) {
     const grid = rows.slice(start, end);
-    // Trailing empty cells are the sheet's width, not the table's.
-    const width = Math.max(...grid.map((row) => row.cells.findLastIndex((cell) => cell.text !== '' || cell.colSpan) + 1));
+    // Trailing empty cells are the sheet's width, not the table's. Counted in sheet columns, not cells: a merged cell
+    // is one cell over several columns, and the cells a merge from a row above covers are not in a row's list.
+    const width = Math.max(1, ...grid.map((row) => row.reach));
     blocks.push({
       kind: 'grid',
-      rows: grid.map((row) => row.cells.slice(0, Math.max(width, 1))),
+      rows: grid.map((row) => row.cells.filter((_, i) => row.starts[i]! < width)),
       at: { sheet: name, cell: utils.encode_cell({ r: grid[0]!.r, c: range.s.c }) },
     });
   }

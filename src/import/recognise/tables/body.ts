@@ -12,7 +12,7 @@ import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
 import { hundredths, hundredthsOfYuan, placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
 import { columnsStatedBy } from '../stated.js';
-import { alignFigureStarts, buildRow, roleOf, splitRow, type RowCells } from './rows.js';
+import { alignFigureStarts, buildRow, roleOf, splitRow, withoutLabelPlaces, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
 import { zipLabelBlock } from './label-block.js';
@@ -121,7 +121,10 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
   const headerTexts = new Set(header.map((r) => squash(r.cells.join(''))));
   const data = (first < 0 ? [] : grid.slice(first)).filter((r, i) => i === 0 || !headerTexts.has(squash(r.cells.join(''))) || hasFigure(r));
   const read = alignFigureStarts(
-    data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true })).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== '')),
+    withoutLabelPlaces(
+      data.map((r) => ({ ...splitRow(r.cells), lossy: r.lossy === true, tabbed: r.tabbed === true })),
+      header,
+    ).filter((r) => r.name !== '' || r.values.some((v) => v.trim() !== '')),
   );
   // A line that prints another numbered label after its name ("一、财政拨款 4,567,178.00 一、财政拨款 …") holds rows
   // of a statement side by side, printed before that statement's title: not a row of this table. The lines after

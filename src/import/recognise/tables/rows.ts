@@ -4,7 +4,7 @@
  */
 import type { Row, Unit } from '../../../data/schema.js';
 import { parseAmount, parseFigure } from '../../amount.js';
-import { isCountKey } from './columns.js';
+import { isCountKey, isRowHeader } from './columns.js';
 import { joinCodeParts, splitCodeName } from './codes.js';
 import { isCode, isFigure, squash } from './text.js';
 
@@ -104,4 +104,20 @@ export function buildRow(parts: RowCells, keys: string[], unit: Unit): Row {
     ...(role ? { role } : {}),
     values,
   };
+}
+
+/**
+ * Header cells in grid positions that name row-label columns after the rows' names (政府经济科目编码 / 政府经济科目名称
+ * beside 科目编码 / 科目名称): the rows' cells under them are labels, not figures, and are left out of the values so that
+ * every figure keeps the column its header names. Only rows and header rows that keep their blank cells (tabbed)
+ * say where a cell stands.
+ */
+export function withoutLabelPlaces<T extends RowCells & { tabbed?: boolean }>(rows: T[], header: { cells: string[]; tabbed?: boolean }[]): T[] {
+  const places = new Set(header.filter((r) => r.tabbed).flatMap((r) => r.cells.flatMap((cell, i) => (cell.trim() !== '' && isRowHeader(cell) ? [i] : []))));
+  if (places.size === 0) return rows;
+  return rows.map((r) => {
+    const from = r.at;
+    if (!r.tabbed || from === undefined || ![...places].some((p) => p >= from)) return r;
+    return { ...r, values: r.values.filter((_, i) => !places.has(from + i)) };
+  });
 }
