@@ -13,7 +13,7 @@ import { readCombined } from './goals/combined.js';
 import { placeFooterFigures, readForm } from './goals/form.js';
 import { findHeader } from './goals/header.js';
 import { knownTargets, partKnownTarget } from './goals/known-targets.js';
-import { readIndicators } from './goals/indicators.js';
+import { hasTarget, readIndicators } from './goals/indicators.js';
 import { readTasks } from './goals/tasks.js';
 import { findGoalTables, type GoalTitle } from './goals/titles.js';
 
@@ -84,7 +84,7 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
         for (const cell of after) used.push(cell.block);
         notes.push({ kind: 'assumption', table: id, message: { 'zh-CN': `${title.number ?? ''}${title.title}：${named ? '指标名称' : '目标'}印在表注之后，按顺序读取`, en: `${title.number ?? ''}${title.title}: its ${named ? 'indicator names' : 'goal'} printed after the table's note, read in order` } });
       }
-      if (!named && after.some((cell) => !/^[\d,.]+$/.test(cell.text)) && indicators.every((indicator) => indicator.value === undefined && indicator.valueText === undefined)) {
+      if (!named && after.some((cell) => !/^[\d,.]+$/.test(cell.text)) && !indicators.some(hasTarget)) {
         notes.push({ kind: 'ambiguity', table: id, message: { 'zh-CN': `${title.number ?? ''}${title.title}：表注之后的文字与指标行数不符，指标名称与指标值未拆分`, en: `${title.number ?? ''}${title.title}: the text after the table's note does not match its indicator rows; names and targets not told apart` } });
       }
     }
@@ -139,7 +139,7 @@ function partKnownTargets(goals: readonly (ProjectGoal | DepartmentGoal)[]): Rep
       const list = parted.join('；');
       notes.push({ kind: 'assumption', table: goal.table, message: { 'zh-CN': `${where}：指标值与指标名称粘连，按本文件其他行印出的同一指标值拆分（${list}）`, en: `${where}: a worded target glued to the indicator's name, parted where another row of the document prints the same target (${list})` } });
     }
-    const untargeted = goal.indicators.filter((indicator) => indicator.value === undefined && indicator.valueText === undefined).map((indicator) => indicator.name);
+    const untargeted = goal.indicators.filter((indicator) => !hasTarget(indicator)).map((indicator) => indicator.name);
     if (untargeted.length > 0) {
       const list = untargeted.join('；');
       notes.push({ kind: 'ambiguity', table: goal.table, message: { 'zh-CN': `${where}：以下指标未读出指标值，名称中可能含有指标值，请核对（${list}）`, en: `${where}: no target read for these indicators; their names may hold it, please check (${list})` } });

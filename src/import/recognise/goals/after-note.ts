@@ -10,7 +10,7 @@ import type { SourceBlock } from '../../source.js';
 import { cellStream, type Cell } from './cells.js';
 import { isLevelName } from './levels.js';
 import { cjkText } from './form.js';
-import { readTarget } from './indicators.js';
+import { hasTarget, readTarget } from './indicators.js';
 
 /** A note's own numbered lines go on after its first ("注：1、…" / "2、…"). */
 const NOTE_ITEM = /^\d{1,2}[、.．]/;
@@ -35,7 +35,7 @@ export function goalAfterNote(cells: readonly Cell[]): string | undefined {
  * target. Undefined unless every row has one text and no target, and the names are exactly as many.
  */
 export function namesAfterNote(indicators: readonly Indicator[], cells: readonly Cell[]): Indicator[] | undefined {
-  if (indicators.length === 0 || indicators.some((indicator) => indicator.value !== undefined || indicator.valueText !== undefined)) return undefined;
+  if (indicators.length === 0 || indicators.some(hasTarget)) return undefined;
   const names: string[] = [];
   for (let i = 0; i < cells.length; i += 1) {
     const text = cells[i]!.text;

@@ -92,6 +92,9 @@ export function splitValue(text: string): { operator?: string; value: string; un
   return { ...(sign ? { operator: sign[1]! } : {}), value, ...(unit ? { unit } : {}) };
 }
 
+/** Whether a row has a target read: a value, or the target's whole printed text. */
+export const hasTarget = (indicator: Indicator): boolean => indicator.value !== undefined || indicator.valueText !== undefined;
+
 /** A target printed whole in one cell: a figure or words as its value, or "≥90%" as printed with its parts. */
 export function readTarget(text: string): Pick<Indicator, 'valueText' | 'operator' | 'value' | 'unit'> {
   if (NUMBER.test(text) || !valueLike(text)) return { value: text };

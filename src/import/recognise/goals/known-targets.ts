@@ -5,12 +5,11 @@
  * that target too. Words alone cannot say where such a target ends; the document's own rows can, and only they decide.
  */
 import type { Indicator } from '../../../data/schema.js';
-import { readTarget } from './indicators.js';
+import { hasTarget, readTarget } from './indicators.js';
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 /** A target with at least two Chinese characters: a figure with its unit ("2次") could begin any name. */
 const worded = (text: string) => (text.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2;
-const hasTarget = (indicator: Indicator) => indicator.value !== undefined || indicator.valueText !== undefined;
 const targetText = (indicator: Indicator) => compact(indicator.valueText ?? `${indicator.operator ?? ''}${indicator.value ?? ''}${indicator.unit ?? ''}`);
 /** What is left of a name is still a name: a few characters, not a stray word. */
 const MIN_NAME = 4;
