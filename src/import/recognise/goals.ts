@@ -16,6 +16,7 @@ import { knownTargets, partKnownTarget } from './goals/known-targets.js';
 import { hasTarget, readIndicators } from './goals/indicators.js';
 import { readTasks } from './goals/tasks.js';
 import { findGoalTables, type GoalTitle } from './goals/titles.js';
+import { squash } from './tables/text.js';
 
 export function recognisePerformance(context: RecogniseContext): PartResult<{ performance?: Performance; tables: Table[] }> {
   const { blocks } = context.source;
@@ -31,9 +32,9 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
   const projectTitles = titles.filter((title) => title.kind === 'project-goals');
   let unit: Unit = context.unit;
   // A title the tables recogniser found printed (a blank form with its title at its foot) is not an absent goal table.
-  const printedTables = new Set(context.tables.filter((table) => table.status !== 'unavailable').map((table) => compact(table.title)));
+  const printedTables = new Set(context.tables.filter((table) => table.status !== 'unavailable').map((table) => squash(table.title)));
   for (const title of titles) {
-    if (title.regions.length === 0 && printedTables.has(compact(title.title))) continue;
+    if (title.regions.length === 0 && printedTables.has(squash(title.title))) continue;
     const id = title.kind === 'department-goals' ? 'department-goals' : projectTitles.length > 1 ? `project-goals-${projectTitles.indexOf(title) + 1}` : 'project-goals';
     tables.push({
       id,
@@ -118,7 +119,6 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
   return { value: { ...(performance ? { performance } : {}), tables }, used, notes, found };
 }
 
-const compact = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * Worded targets glued to a name, parted where another row of the document prints the same target as a cell of its

@@ -10,13 +10,13 @@ import { cellStream, type Cell } from './cells.js';
 import { isLevelName } from './levels.js';
 import { findHeader } from './header.js';
 import type { IndicatorColumn } from './indicators.js';
+import { squash } from '../tables/text.js';
 
 export interface BlankForm {
   columns: Column[];
   rows: Row[];
 }
 
-const compact = (text: string) => text.replace(/\s+/g, '');
 /** What a blank form prints where a value would go: an indicator's placeholder, 指标1：. */
 const PLACEHOLDER = /^指标[一二三四五六七八九十\d]+[:：]?$/;
 /** A unit printed under the label of a merged cell ("资金金额" / "（万元）"). */
@@ -53,7 +53,7 @@ function formLabels(cells: readonly Cell[]): string[] {
   const lines: string[][] = [];
   cells.forEach((cell, i) => {
     // A group's label ends the columns above it: the lines on either side are not one block of label pairs.
-    if (cell.vertical || UNIT_LINE.test(compact(cell.text)) || UNIT_LINE.test(compact(cells[i + 1]?.text ?? ''))) {
+    if (cell.vertical || UNIT_LINE.test(squash(cell.text)) || UNIT_LINE.test(squash(cells[i + 1]?.text ?? ''))) {
       if (lines.at(-1)?.length) lines.push([]);
       return;
     }
@@ -100,15 +100,15 @@ function indicatorRows(cells: readonly Cell[]): Row[] | undefined {
   let level1: string | undefined;
   let level2: string | undefined;
   for (let i = 0; i < cells.length; i += 1) {
-    const text = compact(cells[i]!.text);
-    const joined = text + compact(cells[i + 1]?.text ?? '');
+    const text = squash(cells[i]!.text);
+    const joined = text + squash(cells[i + 1]?.text ?? '');
     if (PLACEHOLDER.test(text)) {
       if (pending.length > 1) level1 = pending[0];
       if (pending.length > 0) level2 = pending.at(-1);
       pending = [];
       rows.push({ name: cells[i]!.text.trim(), values: { ...(level1 ? { level1 } : {}), ...(level2 ? { level2 } : {}) } });
     } else if (isLevelName(text)) pending.push(text);
-    else if (!isLevelName(compact(cells[i + 1]?.text ?? '')) || !isLevelName(joined)) return undefined;
+    else if (!isLevelName(squash(cells[i + 1]?.text ?? '')) || !isLevelName(joined)) return undefined;
     else {
       pending.push(joined);
       i += 1;

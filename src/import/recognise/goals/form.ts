@@ -6,6 +6,7 @@
 import type { ProjectGoal, Unit } from '../../../data/schema.js';
 import { parseAmount } from '../../amount.js';
 import type { Cell } from './cells.js';
+import { squash } from '../tables/text.js';
 
 type Slot = 'code' | 'name' | 'amount' | 'funding' | 'schedule' | 'goal' | 'periodGoal' | 'field';
 
@@ -20,7 +21,6 @@ const LABELS: [RegExp, Slot][] = [
   [/^(主管部门|实施单位|项目负责人|预算规模及资金用途|项目属性|项目期限)|(主管部门|实施单位)$/, 'field'],
 ];
 
-const compact = (text: string) => text.replace(/\s+/g, '');
 /** Spaces a PDF put between Chinese characters or around Chinese punctuation are not the text's. */
 export const cjkText = (text: string) => text.replace(/(?<=[\u3000-\u303f\u4e00-\u9fa5\uff00-\uffef])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fa5\uff00-\uffef])/g, (space, offset: number, whole: string) => (/\d/.test(whole[offset - 1] ?? '') ? space : ''));
 const FIGURE = /-?\d[\d,]*(?:\.\d+)?/;
@@ -30,7 +30,7 @@ const BUDGET_COLUMN = /^(资金总额|财政拨款|财政资金|其他资金|专
 const GOAL_ITEM = /^(目标[一二三四五六七八九十\d]+[:：]|\d{1,2}[、.．](?!\d))/;
 
 function labelOf(text: string): { slot: Slot; label: string; rest: string } | undefined {
-  const flat = compact(text);
+  const flat = squash(text);
   for (const [pattern, slot] of LABELS) {
     const hit = pattern.exec(flat);
     if (hit) return { slot, label: hit[0].replace(/[:：]$/, ''), rest: (flat.slice(0, hit.index) + flat.slice(hit.index + hit[0].length)).replace(/^[:：]/, '') };
@@ -80,7 +80,7 @@ export function readForm(cells: readonly Cell[], unit: Unit): Omit<ProjectGoal, 
     goalSlot = undefined;
     // A row of budget column labels (资金总额 财政拨款 其他资金) over a row of their figures, blank ones dropped.
     const heads: string[] = [];
-    while (c + heads.length < cells.length && BUDGET_COLUMN.test(compact(cells[c + heads.length]!.text))) heads.push(compact(cells[c + heads.length]!.text));
+    while (c + heads.length < cells.length && BUDGET_COLUMN.test(squash(cells[c + heads.length]!.text))) heads.push(squash(cells[c + heads.length]!.text));
     if (heads.length >= 2) {
       const figures: string[] = [];
       let k = c + heads.length;

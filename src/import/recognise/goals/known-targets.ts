@@ -6,11 +6,11 @@
  */
 import type { Indicator } from '../../../data/schema.js';
 import { hasTarget, readTarget } from './indicators.js';
+import { squash } from '../tables/text.js';
 
-const compact = (text: string) => text.replace(/\s+/g, '');
 /** A target with at least two Chinese characters: a figure with its unit ("2次") could begin any name. */
 const worded = (text: string) => (text.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 2;
-const targetText = (indicator: Indicator) => compact(indicator.valueText ?? `${indicator.operator ?? ''}${indicator.value ?? ''}${indicator.unit ?? ''}`);
+const targetText = (indicator: Indicator) => squash(indicator.valueText ?? `${indicator.operator ?? ''}${indicator.value ?? ''}${indicator.unit ?? ''}`);
 /** What is left of a name is still a name: a few characters, not a stray word. */
 const MIN_NAME = 4;
 
@@ -25,16 +25,16 @@ export function knownTargets(indicators: readonly Indicator[]): string[] {
 export function partKnownTarget(indicator: Indicator, known: readonly string[]): Indicator | undefined {
   const { name } = indicator;
   if (!hasTarget(indicator)) {
-    const target = known.find((text) => name.startsWith(text) && compact(name.slice(text.length)).length >= MIN_NAME);
+    const target = known.find((text) => name.startsWith(text) && squash(name.slice(text.length)).length >= MIN_NAME);
     return target ? { ...withoutTarget(indicator), name: name.slice(target.length).trim(), ...readTarget(target) } : undefined;
   }
   // The target's first words printed after a space in the name cell, its operator and figure in their own cells.
   const space = name.lastIndexOf(' ');
   if (space < 0) return undefined;
-  const words = compact(name.slice(space + 1));
+  const words = squash(name.slice(space + 1));
   const target = known.find((text) => text === words + targetText(indicator) && text !== targetText(indicator));
   const rest = name.slice(0, space).trim();
-  return target && compact(rest).length >= MIN_NAME ? { ...withoutTarget(indicator), name: rest, ...readTarget(target) } : undefined;
+  return target && squash(rest).length >= MIN_NAME ? { ...withoutTarget(indicator), name: rest, ...readTarget(target) } : undefined;
 }
 
 function withoutTarget(indicator: Indicator): Indicator {

@@ -4,6 +4,7 @@
  * next page without a number of its own continues the table; a contents entry never printed is unavailable.
  */
 import type { SourceBlock, SourcePlace } from '../../source.js';
+import { squash } from '../tables/text.js';
 
 export interface GoalTitle {
   kind: 'project-goals' | 'department-goals';
@@ -24,14 +25,13 @@ const NUMBER_LINE = /^(公开表\s*\d+(?:-\d+)?|表\s*\d+(?:-\d+)?)$/;
 const NUMBER_PREFIX = /^(\d+(?:-\d+)?)(?:[、.．]\s*|\s+)|^[（(]([一二三四五六七八九十]+)[)）]\s*/;
 /** Where a goal table ends: a narrative heading, another table's number, a part heading. */
 const END = /^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|名词解释|(公开)?表\s*\d)/;
-const compact = (text: string) => text.replace(/\s+/g, '');
 const cjkSpaces = (text: string) => text.replace(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g, '');
 
 function titleAt(blocks: readonly SourceBlock[], i: number): Omit<GoalTitle, 'regions'> | undefined {
   const block = blocks[i];
   if (block?.kind !== 'paragraph') return undefined;
   const text = block.text.trim();
-  if (!TITLE.test(compact(text)) || compact(text).length > 60 || /[。，；]/.test(text)) return undefined;
+  if (!TITLE.test(squash(text)) || squash(text).length > 60 || /[。，；]/.test(text)) return undefined;
   const prefix = NUMBER_PREFIX.exec(text);
   const previous = blocks[i - 1];
   const numberLine = previous?.kind === 'paragraph' && NUMBER_LINE.test(previous.text.trim()) ? previous.text.trim() : undefined;
@@ -44,7 +44,7 @@ function titleAt(blocks: readonly SourceBlock[], i: number): Omit<GoalTitle, 're
 function printed(blocks: readonly SourceBlock[], i: number): boolean {
   for (let j = i + 1; j < Math.min(blocks.length, i + 40); j += 1) {
     const block = blocks[j]!;
-    const text = block.kind === 'paragraph' ? compact(block.text) : '';
+    const text = block.kind === 'paragraph' ? squash(block.text) : '';
     if (titleAt(blocks, j)) return false;
     if (/一级指标|项目名称|项目编码|部门名称|预算(（单位）)?名称|年度主要任务/.test(text)) return true;
   }
@@ -81,7 +81,7 @@ export function findGoalTables(blocks: readonly SourceBlock[]): GoalTitle[] {
   closeAt(blocks.length);
   // Notes printed under a table (注：…) belong to it, not to its indicators.
   for (const table of tables) {
-    const entry = contents.find((item) => compact(item.title) === compact(table.title) && item.number);
+    const entry = contents.find((item) => squash(item.title) === squash(table.title) && item.number);
     if (!table.number && entry?.number) table.number = entry.number;
     const notes: string[] = [];
     for (const region of table.regions) {
@@ -97,10 +97,10 @@ export function findGoalTables(blocks: readonly SourceBlock[]): GoalTitle[] {
     }
     if (notes.length > 0) table.note = notes.join('\n');
   }
-  const printedTitles = new Set(tables.map((table) => compact(table.title)));
+  const printedTitles = new Set(tables.map((table) => squash(table.title)));
   for (const entry of contents) {
-    if (printedTitles.has(compact(entry.title))) continue;
-    printedTitles.add(compact(entry.title));
+    if (printedTitles.has(squash(entry.title))) continue;
+    printedTitles.add(squash(entry.title));
     tables.push({ ...entry, regions: [] });
   }
   return tables;

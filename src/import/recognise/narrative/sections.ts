@@ -5,6 +5,7 @@
  */
 import type { Section, SectionKind } from '../../../data/schema.js';
 import type { SourceBlock } from '../../source.js';
+import { squash } from '../tables/text.js';
 
 const HEADING = /^([一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d+、|第[一二三四五六七八九十]+部分)/;
 
@@ -45,9 +46,8 @@ export const isHeading = (text: string) => {
 const kindOf = (title: string) => KINDS.find(([pattern]) => pattern.test(title))?.[1];
 /** A label alone on its line ("部门职责：", "主要职责是："): a paragraph of its own, or a section of its own (below). */
 const LABEL = /^[\u4e00-\u9fa5]{2,10}[：:]$/;
-const compact = (text: string) => text.replace(/\s+/g, '');
 /** A heading's words without its number, to know the title line printed again under it. */
-const headingWords = (title: string) => compact(title.replace(HEADING, '')).replace(/^[：:]/, '');
+const headingWords = (title: string) => squash(title.replace(HEADING, '')).replace(/^[：:]/, '');
 const isSentence = (text: string) => /[。；：:！]$/.test(text) || text.length > 40;
 /**
  * Where a paragraph may start: a sentence, a line with a sentence's commas or stops in it (text wrapped at the
@@ -73,7 +73,7 @@ const HEADER_CELLS = /^[\u4e00-\u9fa5]+(\s+[\u4e00-\u9fa5]+){2,}$/;
  * not when the next line opens an item of its own (a number, a bracket, a note, a label: "职责描述：…").
  */
 const wrapsInto = (text: string, next: string) =>
-  compact(text).length >= 16 &&
+  squash(text).length >= 16 &&
   !/表$/.test(text) &&
   !ITEM_NAME.test(text) &&
   !HEADER_CELLS.test(text) &&
@@ -152,7 +152,7 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
       return;
     }
     if (!current || block.text.includes('\t')) return;
-    if (current.open === '' && current.section.paragraphs.length === 0 && compact(text) === headingWords(current.section.title)) {
+    if (current.open === '' && current.section.paragraphs.length === 0 && squash(text) === headingWords(current.section.title)) {
       // "第一部分 …情况说明" then "…情况说明": the part's number was printed before its title, and the title is the one printed.
       current.section.title = text;
       used.push(index);
@@ -189,16 +189,16 @@ export function findSections(blocks: readonly SourceBlock[], skip: ReadonlySet<n
   flush();
   // A contents page lists the headings the body prints again: an entry with nothing under it gives way to the heading
   // printed later with the same words.
-  const last = new Map(sections.map((section, i) => [compact(section.title), i]));
+  const last = new Map(sections.map((section, i) => [squash(section.title), i]));
   // Lines numbered alike one straight after another with nothing under them are the rows of a list or a table
   // printed a cell a line ("二十一、粮油物资储备支出" / "二十二、国有资本经营预算支出"), not headings.
   const listed = (i: number) => sections[i]!.paragraphs.length === 0 && at[i + 1] === at[i]! + 1 && markerOf(sections[i + 1]!.title) === markerOf(sections[i]!.title);
   const rows = new Set(at.filter((_, i) => listed(i)));
-  const kept = sections.filter((section, i) => !rows.has(at[i]!) && (section.paragraphs.length > 0 || last.get(compact(section.title)) === i));
+  const kept = sections.filter((section, i) => !rows.has(at[i]!) && (section.paragraphs.length > 0 || last.get(squash(section.title)) === i));
   kept.forEach((section, i) => {
     section.id = `section-${i + 1}`;
   });
   // Such rows are left for review, unless a contents page's entries (their headings are printed again later).
-  const contents = new Set(at.filter((_, i) => last.get(compact(sections[i]!.title)) !== i));
+  const contents = new Set(at.filter((_, i) => last.get(squash(sections[i]!.title)) !== i));
   return { sections: kept, used: used.filter((index) => !rows.has(index) || contents.has(index)) };
 }
