@@ -7,8 +7,8 @@
 // `npm run screenshots -- site`: a site of the five bureaus (`budget-widgets site`, Chinese, and
 // English under en/), built into screenshots/site; its report page of 高阳 2025 at each width, in each
 // language, light and dark, with scripts on (hydrated) and off, the top 1,400 px of each; and the
-// README's two: docs/images/site-index-320.png and site-report-1280.png.
-import { existsSync, mkdirSync } from 'node:fs';
+// README's two: docs/images/site-index-320.png and site-report-1280.png. The site is removed after.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -156,6 +156,8 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+  // The site was only the shots' subject: its built files are no sources to lint or keep.
+  if (site) rmSync(`${OUT}/site`, { recursive: true, force: true });
 }
 console.log(`${chosen.length - failed} screenshots in ${OUT}${failed ? `; ${failed} failed (above)` : ''}`);
 process.exitCode = failed ? 1 : 0;
