@@ -4,7 +4,11 @@
 // against its own web-dev-server on a free port: no desktop needed. The pages load dist/ (as embedders
 // do), so run `npm run build` after changing src/; it builds by itself only if dist/ is missing.
 // Words after `--` pick a subset: `npm run screenshots -- budget-report 320 dark`.
-import { existsSync, mkdirSync } from 'node:fs';
+// `npm run screenshots -- site`: a site of the five bureaus (`budget-widgets site`, Chinese, and
+// English under en/), built into screenshots/site; its report page of 高阳 2025 at each width, in each
+// language, light and dark, with scripts on (hydrated) and off, the top 1,400 px of each; and the
+// README's two: docs/images/site-index-320.png and site-report-1280.png. The site is removed after.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -28,8 +32,25 @@ function* shots() {
   }
 }
 
+/** The site's shots: the README's two, then a report page in every way a reader may see it. */
+function* siteShots() {
+  yield { path: 'index.html', width: 320, height: 560, scheme: 'light', scripts: true, file: 'docs/images/site-index-320.png' };
+  yield { path: 'gaoyang-2025.html', width: 1280, height: 900, scheme: 'light', scripts: true, file: 'docs/images/site-report-1280.png' };
+  for (const width of WIDTHS) {
+    for (const lang of ['zh-CN', 'en']) {
+      for (const scheme of ['light', 'dark']) {
+        for (const scripts of [true, false]) {
+          const file = `${OUT}/site-gaoyang-2025-${width}-${lang}-${scheme}-${scripts ? 'scripts' : 'no-scripts'}.png`;
+          yield { path: `${lang === 'en' ? 'en/' : ''}gaoyang-2025.html`, width, height: 1400, scheme, scripts, file };
+        }
+      }
+    }
+  }
+}
+
 const wanted = process.argv.slice(2);
-const chosen = [...shots()].filter((shot) => wanted.every((word) => Object.values(shot).map(String).includes(word)));
+const site = wanted[0] === 'site';
+const chosen = site ? [...siteShots()] : [...shots()].filter((shot) => wanted.every((word) => Object.values(shot).map(String).includes(word)));
 if (!chosen.length) {
   console.error(`No screenshot matches ${wanted.join(' ')}. Words: an element, a bureau, a width, zh-CN or en, light or dark.`);
   process.exit(1);
@@ -85,6 +106,24 @@ async function settled(page) {
 }
 
 mkdirSync(OUT, { recursive: true });
+if (site) {
+  const cli = (...args) => spawnSync(process.execPath, ['dist/cli/budget-widgets.js', 'site', 'demo/data/gaoyang-2025.json', 'demo/data/kaijiang-2025.json', 'demo/data/yuanjiang-2024.json', 'demo/data/pingli-2025.json', 'demo/data/quxian-2024.json', ...args], { stdio: 'inherit' }).status;
+  if (cli('-o', `${OUT}/site`) !== 0 || cli('-o', `${OUT}/site/en`, '--lang', 'en') !== 0) process.exit(1);
+}
+
+/** A page of the site as a reader gets it: with scripts, once site.js has hydrated what it finds (and the layout holds still); without, as loaded. */
+async function siteShot(page, { path, width, height, scheme, scripts, file }) {
+  await page.setJavaScriptEnabled(scripts);
+  await page.setViewport({ width, height });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.goto(`http://127.0.0.1:${port}/screenshots/site/${path}`, { waitUntil: 'load' });
+  if (scripts) {
+    await page.waitForFunction(() => !document.querySelector('main > [src]') && [...document.querySelectorAll('main > *')].every((element) => !customElements.get(element.localName) || element.hasUpdated), { timeout: 60000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  await page.screenshot({ path: file });
+}
+
 let failed = 0;
 try {
   const page = await browser.newPage();
@@ -92,7 +131,15 @@ try {
   await page.evaluateOnNewDocument(() => {
     for (const type of ['budget-ready', 'budget-error']) document.addEventListener(type, () => (window.budgetSettled = true), { once: true });
   });
-  for (const { element, bureau, width, lang, scheme } of chosen) {
+  for (const shot of site ? chosen : []) {
+    try {
+      await siteShot(page, shot);
+    } catch (error) {
+      failed += 1;
+      console.error(`${shot.file}: ${error.message}`);
+    }
+  }
+  for (const { element, bureau, width, lang, scheme } of site ? [] : chosen) {
     const name = `${element}-${bureau}-${width}-${lang}${scheme === 'dark' ? '-dark' : ''}.png`;
     try {
       await page.setViewport({ width, height: 800 });
@@ -109,6 +156,8 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+  // The site was only the shots' subject: its built files are no sources to lint or keep.
+  if (site) rmSync(`${OUT}/site`, { recursive: true, force: true });
 }
 console.log(`${chosen.length - failed} screenshots in ${OUT}${failed ? `; ${failed} failed (above)` : ''}`);
 process.exitCode = failed ? 1 : 0;

@@ -39,8 +39,10 @@ async function sitePage(context) {
   if (path.split('/').includes('..')) return (context.status = 404);
   const body = await readFile(join(await demoSite(), path)).catch(() => undefined);
   if (body === undefined) return (context.status = 404);
-  // `?scripts`: the same page with its own scripts allowed, as a reader with scripts on gets it.
-  context.set('Content-Security-Policy', 'scripts' in context.query ? "default-src 'self'" : "script-src 'none'");
+  // `?scripts`: the same page with its own scripts allowed, as a reader with scripts on gets it. Its
+  // server renders bring their styles inline (a <style> in each shadow root, a tile's place in its
+  // `style`), which a policy without 'unsafe-inline' for styles would leave unstyled (README, site).
+  context.set('Content-Security-Policy', 'scripts' in context.query ? "default-src 'self'; style-src 'self' 'unsafe-inline'" : "script-src 'none'");
   context.type = TYPES[extname(path)] ?? 'application/octet-stream';
   context.body = body;
 }

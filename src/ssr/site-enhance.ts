@@ -1,28 +1,36 @@
 /**
  * site.js, the one script of a site's pages; each page reads completely without it. On the index
- * it makes the table of documents sortable; on a report page the server-rendered report comes
- * alive where it stands (sorting, drilling, CSV of the current view). It is copied in alone, so it
- * imports nothing: the words it says come with the page.
+ * it makes the table of documents sortable; on a report page the server-rendered treemap and
+ * report come alive where they stand (drilling, sorting, CSV of the current view). It is copied
+ * in alone, so it imports nothing: the words it says come with the page.
  */
 const BUNDLE = new URL('budget-widgets-hydrate.min.js', import.meta.url).href;
 
+/** Each file of the page's JSON, fetched once whatever number of elements read it; undefined if it cannot be read. */
+const texts = new Map<string, Promise<string | undefined>>();
+function read(src: string): Promise<string | undefined> {
+  if (!texts.has(src)) texts.set(src, fetch(src).then((response) => (response.ok ? response.text() : undefined), () => undefined));
+  return texts.get(src)!;
+}
+
 /**
- * A report page: reads the page's JSON once, gives it to the report as its inline document, and
- * loads the hydrating bundle: the report has its document on its first update, so it takes over
- * the rendered DOM (Lit's hydration) instead of drawing it again, and fetches nothing more. If the
- * JSON cannot be read, the rendered report simply stays.
+ * A report page (its treemap and its report, server-rendered): reads the page's JSON once, gives
+ * it to each element as its inline document, and loads the hydrating bundle: each element has its
+ * document on its first update, so it takes over the rendered DOM (Lit's hydration) instead of
+ * drawing it again, and fetches nothing more. If the JSON cannot be read, the rendered page simply stays.
  */
-async function hydrate(report: Element): Promise<void> {
-  const src = report.getAttribute('src');
-  if (!src || customElements.get('budget-report')) return;
-  const text = await fetch(src).then((response) => (response.ok ? response.text() : undefined), () => undefined);
-  if (text === undefined) return;
-  // An element reads `src` before its inline document: without it, the report takes the document it is given.
-  report.removeAttribute('src');
-  const inline = document.createElement('script');
-  inline.type = 'application/json';
-  inline.textContent = text;
-  report.append(inline);
+async function hydrate(rendered: Element[]): Promise<void> {
+  if (rendered.some((element) => customElements.get(element.localName))) return;
+  const documents = await Promise.all(rendered.map((element) => read(element.getAttribute('src')!)));
+  if (documents.includes(undefined)) return;
+  rendered.forEach((element, i) => {
+    // An element reads `src` before its inline document: without it, the element takes the document it is given.
+    element.removeAttribute('src');
+    const inline = document.createElement('script');
+    inline.type = 'application/json';
+    inline.textContent = documents[i]!;
+    element.append(inline);
+  });
   await import(BUNDLE);
 }
 
@@ -81,7 +89,8 @@ function sortable(table: HTMLTableElement): void {
   }
 }
 
-const report = document.querySelector('budget-report');
-if (report) void hydrate(report);
+// Server renders carry the `src` of their document; elements inside them (the report's) do not.
+const rendered = [...document.querySelectorAll('main > [src]')];
+if (rendered.length > 0) void hydrate(rendered);
 const index = document.querySelector<HTMLTableElement>('table[data-sorted-ascending]');
 if (index) sortable(index);

@@ -1,8 +1,9 @@
 /**
  * One document of `budget-widgets site`, run by the CLI's worker pool (src/cli/import-pool.ts),
- * one thread a core: read and validate the file, write its report page, its JSON and its CSVs
- * into the site's temporary folder, and hand back what the index shows of it. Never throws: a
- * bad document or a failed write comes back as a message, which the command prints.
+ * one thread a core: read and validate the file, write its report page (its treemap and its
+ * report, each rendered once), its JSON and its CSVs into the site's temporary folder, and hand
+ * back what the index shows of it. Never throws: a bad document or a failed write comes back as
+ * a message, which the command prints.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,11 +29,16 @@ export default async function sitePage(file: string, options: unknown): Promise<
   const { document } = loaded;
   const slug = slugOf(file);
   try {
-    // `src`: what the bundle, once it runs, reads the report from (the page's own copy of the JSON).
-    const report = renderElement(document, { tag: 'budget-report', lang, attributes: { 'heading-level': '1', src: jsonFile(slug) } });
+    // `src`: what the bundle, once it runs, reads both elements from (the page's own copy of the
+    // JSON, which site.js fetches once for the two). Both sit under the page's own h1.
+    const attributes = { 'heading-level': '2', src: jsonFile(slug) };
+    const rendered = {
+      treemap: renderElement(document, { tag: 'budget-treemap', lang, attributes }),
+      report: renderElement(document, { tag: 'budget-report', lang, attributes }),
+    };
     // Written synchronously: this thread (a worker, or the CLI's own for one file) has nothing else
     // to do meanwhile, and each asynchronous write costs round trips through libuv's thread pool.
-    writeFileSync(join(dir, reportFile(slug)), reportPage({ slug, document }, report, lang));
+    writeFileSync(join(dir, reportFile(slug)), reportPage({ slug, document }, rendered, lang));
     copyFileSync(file, join(dir, jsonFile(slug)));
     mkdirSync(join(dir, 'csv', slug));
     for (const table of csvTables(document)) writeFileSync(join(dir, csvFile(slug, table)), publishedTableCsv(document, table, lang));

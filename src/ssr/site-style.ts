@@ -1,6 +1,6 @@
 /**
  * site.css: the site's own pages around the elements (which bring their styles in their shadow
- * roots). Printing: A4 pages with margins, the report from the top, links shown as text.
+ * roots). Printing: A4 pages with margins, the report from the top (no treemap), links shown as text.
  */
 export const SITE_STYLE = `:root { color-scheme: light dark; font-family: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif; line-height: 1.5; }
 /* A word longer than the whole line may break; no other ("anywhere" would split English words in narrow cells). */
@@ -10,6 +10,9 @@ a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
 .site-header { padding-block: 0.5rem; }
 .site-header a, .files a, tbody a { display: inline-block; min-height: 24px; padding-block: 0.125rem; }
 .table-scroll { overflow-x: auto; }
+/* A report page: its title, the treemap, then the report (whose own title opens it, as on paper). */
+.page-title { margin-block: 0.5rem 1rem; font-size: 1.5rem; }
+main > budget-treemap { display: block; margin-block-end: 2.5rem; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 /* As wide as the screen at most, not the table: a caption wider than the screen would be cut off by its scroll region. */
 caption { max-width: calc(100vw - 1.5rem); text-align: start; font-weight: bold; padding-block: 0.25rem; }
@@ -30,6 +33,12 @@ th button::after { content: '⇕'; content: '⇕' / ''; }
 @media print {
   body { max-width: none; padding: 0; }
   .site-header, .files { display: none; }
+  /*
+   * The treemap is left out: its figures are the report's tables, which print whole; its tiles,
+   * sized for a screen, would print without their fills (browsers drop backgrounds) and labels cut
+   * at their edges. The report's own title then heads the first page.
+   */
+  .page-title, main > budget-treemap { display: none; }
   th button::after { content: none; }
   .table-scroll { overflow: visible; }
   thead { display: table-header-group; }

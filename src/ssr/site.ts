@@ -130,15 +130,22 @@ ${rows.join('\n')}
 </main>`);
 }
 
-/** One document's page: its server-rendered report, readable with scripts off, and its files. */
-export function reportPage({ slug, document }: SiteEntry, reportHtml: string, lang: Lang): string {
+/**
+ * One document's page, readable with scripts off: under the page's title, the expenditure treemap
+ * (the picture of where the money goes, first, as a newspaper runs its graphic under the headline;
+ * README, `site`), then the whole report below it, then its files. Both elements are server renders.
+ */
+export function reportPage({ slug, document }: SiteEntry, { report, treemap }: { report: string; treemap: string }, lang: Lang): string {
   const t = catalogue(lang);
   const w = SITE_WORDS[lang];
   const { department, year } = document.meta;
+  const title = t.reportTitle(department.name, year);
   const csvLinks = csvTables(document).map((table) => `<li><a href="${href(...csvFile(slug, table).split('/'))}" type="text/csv">${escapeHtml(displayLabel(table.title))}</a></li>`);
-  return page(lang, t.reportTitle(department.name, year), `<header class="site-header"><nav aria-label="${escapeHtml(w.breadcrumb)}"><a href="index.html">${escapeHtml(w.siteTitle)}</a></nav></header>
+  return page(lang, title, `<header class="site-header"><nav aria-label="${escapeHtml(w.breadcrumb)}"><a href="index.html">${escapeHtml(w.siteTitle)}</a></nav></header>
 <main>
-${reportHtml}
+<h1 class="page-title">${escapeHtml(title)}</h1>
+${treemap}
+${report}
 <section class="files" aria-labelledby="files-title">
 <h2 id="files-title">${escapeHtml(w.files)}</h2>
 <ul>

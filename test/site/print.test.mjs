@@ -89,6 +89,10 @@ describe('a site report page in print', { skip: chromium ? false : 'no Chromium 
     }
     // The published figures are in the print: 渠县's 收入总计 6,430.65 万元.
     assert.ok(pages.some((page) => page.text.includes('6,430.65')));
+    // The treemap is left out (its figures are the tables'), and the page's title with it: the
+    // report's title, then its source, opens the first page. (The PDF's font may map 门 to the radical ⻔.)
+    assert.ok(!pages.some((page) => page.text.includes('支出功能分类共')), 'no treemap in print');
+    assert.match(pages[0].text.replace(/\s+/g, ''), /^渠县医疗保障局2024年部.预算公开来源/);
   });
 
   test("a table over several pages repeats its header on each, and loses no row", async () => {

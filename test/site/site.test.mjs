@@ -20,6 +20,20 @@ const BUREAUS = {
   'quxian-2024': { department: '渠县医疗保障局', total: 64306500, totalShown: '6,430.65', sangong: 8200, sangongShown: '0.82' },
 };
 
+/**
+ * What each report page's treemap shows with no script: the published 支出总计 in its summary
+ * sentence, and the classes (类) drawn as its first level, with their figures as 部门收支总表 prints
+ * them (the seeds). 开江's 卫生健康支出 is drawn as its items' sum, 1,216.38* (marked derived), and a
+ * note gives the printed 1,216.37.
+ */
+const TREEMAPS = {
+  'kaijiang-2025': { classes: ['卫生健康支出，1,216.38 万元*'], note: '《部门收支总表》公布为 1,216.37 万元' },
+  'gaoyang-2025': { classes: ['卫生健康支出，553.38 万元'] },
+  'yuanjiang-2024': { classes: ['卫生健康支出，542.00 万元'] },
+  'pingli-2025': { classes: ['卫生健康支出，390.2922 万元', '社会保障和就业支出，44.8679 万元', '住房保障支出，21.5577 万元'] },
+  'quxian-2024': { classes: ['卫生健康支出，5,984.53 万元'] },
+};
+
 const cli = (...args) => {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
@@ -65,6 +79,24 @@ describe('budget-widgets site', () => {
     }
   });
 
+  test('each report page: the server-rendered expenditure treemap under the page title, before the report, with its published figures', () => {
+    for (const [slug, { classes, note }] of Object.entries(TREEMAPS)) {
+      const page = plain(readFileSync(join(site, `${slug}.html`), 'utf8'));
+      const { department, totalShown } = BUREAUS[slug];
+      // One treemap, in Declarative Shadow DOM, fetching from the page's own JSON once the script runs.
+      assert.equal(page.match(/<budget-treemap /g)?.length, 1, slug);
+      assert.match(page, new RegExp(`<budget-treemap [^>]*src="data/${slug}\\.json"[^>]*><template shadowroot="open" shadowrootmode="open">`));
+      const treemap = page.slice(page.indexOf('<budget-treemap '), page.indexOf('</budget-treemap>'));
+      // The page's title first, the picture of where the money goes next, then the whole report.
+      assert.ok(page.indexOf('<h1 class="page-title">') < page.indexOf('<budget-treemap ') && page.indexOf('</budget-treemap>') < page.indexOf('<budget-report '), slug);
+      assert.match(treemap, new RegExp(`<h2[^>]*>${department} · 支出功能分类</h2>`));
+      assert.match(treemap, new RegExp(`<p id="summary" class="summary">支出功能分类共 ${totalShown} 万元，`));
+      const level = [...treemap.matchAll(/aria-level="1"[^>]*aria-label="([^"]*)"/g)].map((m) => m[1].replace(/，占 .*$/, ''));
+      assert.deepEqual(level, classes, slug);
+      if (note) assert.ok(treemap.includes(note), `${slug}: ${note}`);
+    }
+  });
+
   test('the JSON itself and each published table as CSV, with its figures', () => {
     for (const file of FILES) {
       const slug = file.split('/').pop().replace('.json', '');
@@ -103,7 +135,10 @@ describe('budget-widgets site', () => {
     const index = readFileSync(join(english, 'index.html'), 'utf8');
     assert.match(index, /<html lang="en">/);
     assert.match(index, /Department budget disclosures/);
-    assert.match(readFileSync(join(english, 'gaoyang-2025.html'), 'utf8'), /<budget-report [^>]*lang="en"/);
+    const page = readFileSync(join(english, 'gaoyang-2025.html'), 'utf8');
+    assert.match(page, /<budget-report [^>]*lang="en"/);
+    assert.match(page, /<budget-treemap [^>]*lang="en"/);
+    assert.match(page, /<h1 class="page-title">高阳县医疗保障局: 2025 department budget disclosure<\/h1>/);
     // The unit after a comma, as English writes it, not in Chinese brackets.
     assert.match(index, /<th scope="col" class="num" data-sort="number">Total expenditure, 10k yuan \(万元\)<\/th>/);
     assert.doesNotMatch(index, /（/);

@@ -21,6 +21,35 @@ async function parsed(path: string): Promise<HTMLElement> {
   return container;
 }
 
+/** A site page in an iframe `width` px wide (a reader's screen), laid out and painted (two frames) before anything is measured. */
+async function openAt(path: string, width: number): Promise<HTMLIFrameElement> {
+  // Sized before it loads: a frame resized afterwards would count as a layout shift.
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '1200px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await frame.contentDocument!.fonts.ready;
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  return frame;
+}
+
+type LitHost = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated?: boolean };
+
+/** The box of each part of a treemap's figure (caption, breadcrumb, chart, details …) and of each tile, in the page. */
+const treemapBoxes = (treemap: Element) =>
+  [...treemap.shadowRoot!.querySelectorAll('figure > *, [role="treeitem"]')].map((part) => {
+    const { x, y, width, height } = part.getBoundingClientRect();
+    return `${part.localName}.${part.className} ${[x, y, width, height].map((n) => n.toFixed(1)).join(',')}`;
+  });
+
+/** `inner` lies within `outer` (to half a pixel, for rounding). */
+const within = (inner: DOMRect, outer: DOMRect) =>
+  inner.left >= outer.left - 0.5 && inner.top >= outer.top - 0.5 && inner.right <= outer.right + 0.5 && inner.bottom <= outer.bottom + 0.5;
+
 describe('static site, read with scripts off', () => {
   let frame: HTMLIFrameElement | undefined;
   let container: HTMLElement | undefined;
@@ -61,11 +90,36 @@ describe('static site, read with scripts off', () => {
     });
   }
 
+  for (const [bureau, published] of Object.entries(PUBLISHED)) {
+    it(`${bureau}: at 320 px the report page's treemap is in its box, says its published total, and nothing scrolls sideways`, async () => {
+      frame = await openAt(`/site/${bureau}.html`, 320);
+      const page = frame.contentDocument!;
+      expect(frame.contentWindow!.customElements.get('budget-treemap'), 'no script defined the element').to.equal(undefined);
+      const root = shadow(page, 'main > budget-treemap');
+      expect(page.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(320);
+      const summary = root.querySelector('#summary')!;
+      expect(summary.textContent).to.include(`共 ${published.totalShown} 万元`);
+      expect(summary.getBoundingClientRect().height, 'the summary sentence, laid out').to.be.greaterThan(0);
+      const chart = root.querySelector('[part="chart"]')!.getBoundingClientRect();
+      expect(chart.right, 'the chart within the screen').to.be.at.most(320);
+      const tiles = [...root.querySelectorAll('[role="treeitem"]')];
+      expect(tiles.length, 'tiles drawn').to.be.greaterThan(0);
+      for (const tile of tiles) {
+        const box = tile.getBoundingClientRect();
+        expect(within(box, chart), `${tile.getAttribute('aria-label')} inside the chart`).to.equal(true);
+        // A label too long for its tile is cut at the tile's edge: nothing spills over a neighbour.
+        const label = tile.querySelector(':scope > [part~="tile-label"]');
+        if (label) expect(within(label.getBoundingClientRect(), box), `${tile.getAttribute('aria-label')}: its label inside it`).to.equal(true);
+      }
+    });
+  }
+
   it('a report page passes axe-core (gaoyang-2025)', async function () {
     // axe-core checks some thousand nodes here: allow a slow engine on a busy machine its time.
     this.timeout(180_000);
     container = await parsed('/site/gaoyang-2025.html');
     expect(container.querySelector('budget-report')!.shadowRoot, 'declarative shadow root').to.not.equal(null);
+    expect(container.querySelector('budget-treemap')!.shadowRoot, 'the treemap\'s declarative shadow root').to.not.equal(null);
     await expect(container).to.be.accessible();
   });
 });
@@ -155,5 +209,55 @@ describe('static site, with scripts on', () => {
     header.querySelector('button')!.click();
     await table.updateComplete;
     expect(header.getAttribute('aria-sort'), 'sorted').to.not.equal(null);
+  });
+  it('site.js hydrates the rendered treemap at 320 px: the same element and DOM, one JSON request for the page, nothing moves; Enter drills and says budget-select', async () => {
+    // The page as served, with scripts off, at the same width: where everything is before any script.
+    const still = await openAt('/site/gaoyang-2025.html', 320);
+    const served = still.contentDocument!.querySelector('main > budget-treemap')!;
+    const before = snapshot(served.shadowRoot!);
+    const boxes = treemapBoxes(served);
+    still.remove();
+
+    frame = await openAt('/site/gaoyang-2025.html?scripts', 320);
+    const win = frame.contentWindow! as typeof window;
+    const page = frame.contentDocument!;
+    const treemap = page.querySelector<LitHost>('main > budget-treemap')!;
+    await waitFor(() => treemap.hasUpdated, 'the treemap to come alive');
+    await treemap.updateComplete;
+    // What the live element measures (which labels fit) is measured by then: two frames, then any update they asked for.
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    await treemap.updateComplete;
+    expect(page.querySelectorAll('budget-treemap').length).to.equal(1);
+    expect(snapshot(treemap.shadowRoot!), 'the same DOM').to.equal(before);
+    expect(treemapBoxes(treemap), 'every part of the figure and every tile where it was').to.deep.equal(boxes);
+    expect(page.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(320);
+    // Chromium alone reports layout shifts; the boxes above are compared in every engine.
+    if (win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+      // Every shift since the page's start (buffered), delivered to the observer's callback within a frame or two.
+      type LayoutShift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
+      const shifts: string[] = [];
+      const observer = new win.PerformanceObserver((list) => (list.getEntries() as LayoutShift[]).forEach(({ value, sources }) => shifts.push(`${value}: ${sources.map(({ node }) => node?.nodeName).join(' ')}`)));
+      observer.observe({ type: 'layout-shift', buffered: true });
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      observer.disconnect();
+      expect(shifts, 'layout shifts').to.deep.equal([]);
+    }
+    const json = win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.json'));
+    expect(json.map((entry) => new URL(entry.name).pathname), 'the JSON once, for the treemap and the report').to.deep.equal(['/site/data/gaoyang-2025.json']);
+    // The report has come alive from the same request: no second one.
+    await waitFor(() => (page.querySelector('budget-report')!.shadowRoot!.querySelector('budget-summary') as LitHost | null)?.hasUpdated, 'the report to come alive too');
+    expect(win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.json')).length, 'still one request').to.equal(1);
+
+    const selected: CustomEvent[] = [];
+    page.addEventListener('budget-select', (event) => selected.push(event as CustomEvent));
+    const tile = treemap.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')!;
+    const label = tile.getAttribute('aria-label')!;
+    tile.focus();
+    tile.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const { name } = (await waitFor(() => selected[0], 'budget-select')).detail as { name: string };
+    expect(label.startsWith(`${name}，`), `${name} is the focused tile (${label})`).to.equal(true);
+    await treemap.updateComplete;
+    const trail = [...treemap.shadowRoot!.querySelectorAll('[part="breadcrumb"] li')].map((li) => li.textContent!.trim());
+    expect(trail, 'the tile opened as the chart\'s level').to.deep.equal(['支出功能分类', name]);
   });
 });
