@@ -56,6 +56,33 @@ const cellOf = (value, column, unit) => {
   return { text: printed(value, unit), number: value / FACTOR[unit], format: unit === '元' ? '#,##0.00' : '0.00' };
 };
 
+/** A form rather than a table of rows: words only, its labels (项目名称, 实施期资金总额：, 目标1： …) printed as heading rows. */
+const isForm = (table) => table.columns.length > 0 && table.columns.every((column) => column.type === 'text') && table.rows.some((row) => row.role === 'heading');
+
+/**
+ * A form as the goal templates print it: each label on a line of its own with the blank cell where its value goes,
+ * then the indicators' header, then one line an indicator, each row's name in the first column it holds no words for
+ * (the placeholder 指标1： under 指标内容) and the levels it stands under merged down over the rows they share.
+ */
+function formLayout(table) {
+  const headings = table.rows.filter((row) => row.role === 'heading');
+  const lines = table.rows.filter((row) => row.role !== 'heading');
+  const nameAt = (row) => table.columns.findIndex((column) => row.values[column.key] === undefined);
+  const texts = lines.map((row) => table.columns.map((column, c) => (c === nameAt(row) ? row.name : String(row.values[column.key] ?? ''))));
+  // A level (left of the name) is one cell over the rows after it that stand under the same levels.
+  const sameLevels = (a, b, c) => c < nameAt(lines[a]) && c < nameAt(lines[b]) && texts[a].slice(0, c + 1).join('\u0000') === texts[b].slice(0, c + 1).join('\u0000');
+  const body = texts.map((line, r) =>
+    line.flatMap((text, c) => {
+      if (r > 0 && sameLevels(r - 1, r, c)) return [];
+      let down = 1;
+      while (r + down < lines.length && sameLevels(r, r + down, c)) down += 1;
+      return [{ text, ...(down > 1 ? { rowSpan: down } : {}) }];
+    }),
+  );
+  const labels = headings.map((row) => [{ text: row.name }, { text: '', colSpan: table.columns.length - 1 }]);
+  return { head: [...labels, table.columns.map((column) => ({ text: column.label, head: true }))], body };
+}
+
 /** One table as title, unit and rows of cells with spans; two-sided statements put their sections side by side. */
 function layout(table, meta) {
   const unit = table.unit ?? meta.publishedUnit;
@@ -87,6 +114,8 @@ function layout(table, meta) {
         return [{ text: row?.name ?? '' }, ...columnsOf(section).map((column) => (row ? cellOf(row.values[column.key], column, unit) : { text: '' }))];
       }),
     );
+  } else if (isForm(table)) {
+    ({ head, body } = formLayout(table));
   } else {
     const coded = table.rows.some((row) => row.code);
     const lead = coded ? ['科目编码', '科目名称'] : ['项目'];
@@ -99,7 +128,8 @@ function layout(table, meta) {
   }
   const width = head[0].reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0);
   if (table.status === 'empty' && table.note) body.push([{ text: table.note, colSpan: width }]);
-  return { title, unit: `单位：${unit}`, width, rows: [...head, ...body] };
+  // A form prints no figure, so no unit line either.
+  return { title, ...(isForm(table) ? {} : { unit: `单位：${unit}` }), width, rows: [...head, ...body] };
 }
 
 /**
