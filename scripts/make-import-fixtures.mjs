@@ -2,7 +2,8 @@
 // five hand-made documents in demo/data/, laid out the way disclosures are published: the disclosure's title
 // ("开江县医疗保障局2025年部门预算", its meta.source.title) first, then each table with its title, unit line,
 // spanning headers (merged cells) and rows, figures in the published unit. The importer reads the department
-// and year from that title, as it must from a real file.
+// and year from that title, as it must from a real file. When the document lists a table by title that it does not
+// print, the contents (目录) come first, as the disclosure prints them, so that the importer can know of it.
 //   NAME.html   the title as the page's heading, the tables as an HTML page (colspan/rowspan)
 //   NAME.xlsx   a cover sheet (封面) with the title, then one sheet per table, title and unit rows, merged
 //               headers, figures as numbers with a format
@@ -292,7 +293,7 @@ for (const [index, file] of documents.entries()) {
   writeFileSync(join(OUT, `${name}.docx`), docx(doc, tables));
   writeFileSync(join(OUT, `${name}.pdf`), convert(join(OUT, `${name}.docx`), 'pdf'));
   if (index === 0) writeFileSync(join(OUT, `${name}.xls`), convert(join(OUT, `${name}.xlsx`), 'xls', 'MS Excel 97'));
-  console.log(`${name}: ${tables.length} tables`);
+  console.log(`${name}: ${printedTables.length} tables`);
 }
 
 const first = documents[0].replace(/\.json$/, '');
