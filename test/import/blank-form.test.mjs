@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readText } from '../../dist/import/readers/text.js';
+import { readSource } from '../../dist/import/readers/index.js';
 import { importSource } from '../../dist/import/assemble.js';
 
 const HEAD = '某某县医疗保障局2025年部门预算';
@@ -68,6 +69,41 @@ test('a blank goal form is a table of its labels and indicator rows, with no val
     ],
   );
   assert.deepEqual(doc.tables.find((t) => t.kind === 'expenditure').rows.map((r) => r.name), ['合计', '行政运行', '城乡医疗救助'], 'the number line ends the table before');
+});
+
+test('a blank goal form printed as a grid has a row for each indicator placeholder, one under the other', async () => {
+  // Each placeholder is a row of the grid of its own, its levels merged down beside it: in a grid a row's name
+  // is all in its cell, so the next row's 指标2： does not continue it as a wrapped line of text would.
+  const label = (text) => `<tr><td>${text}</td><td colspan="4"></td></tr>`;
+  const indicator = (...cells) => `<tr>${cells.join('')}<td></td><td></td></tr>`;
+  const html = [
+    `<h1>${HEAD}</h1>`,
+    '<h2>表1 部门支出总表</h2><p>单位：万元</p><table><tr><th>科目编码</th><th>科目名称</th><th>合计</th></tr><tr><td></td><td>合计</td><td>300.00</td></tr><tr><td>2101501</td><td>行政运行</td><td>300.00</td></tr></table>',
+    '<h2>表2 专项资金总体绩效目标表</h2><table>',
+    label('项目名称') + label('主管部门') + label('实施期资金总额：'),
+    '<tr><th>一级指标</th><th>二级指标</th><th>指标内容</th><th>指标值</th><th>备注</th></tr>',
+    indicator('<td rowspan="4">产出指标</td>', '<td rowspan="2">数量指标</td>', '<td>指标1：</td>'),
+    indicator('<td>指标2：</td>'),
+    indicator('<td rowspan="2">质量指标</td>', '<td>指标1：</td>'),
+    indicator('<td>指标2：</td>'),
+    '</table>',
+  ].join('\n');
+  const source = await readSource(new TextEncoder().encode(`<!DOCTYPE html><html><body>${html}</body></html>`), 'form.html');
+  const { document, report } = importSource(source);
+  const form = document.tables.find((t) => t.title === '专项资金总体绩效目标表');
+  // Its amount label printed with no figure beside it is blank too: the form is no project.
+  assert.ok(report.notes.some((note) => /空白表格/.test(note.message['zh-CN'])), JSON.stringify(report.notes));
+  assert.equal(document.performance?.projects.length ?? 0, 0);
+  assert.deepEqual(form.rows.filter((r) => r.role === 'heading').map((r) => r.name), ['项目名称', '主管部门', '实施期资金总额：']);
+  assert.deepEqual(
+    form.rows.filter((r) => r.role !== 'heading'),
+    [
+      { name: '指标1：', values: { level1: '产出指标', level2: '数量指标' } },
+      { name: '指标2：', values: { level1: '产出指标', level2: '数量指标' } },
+      { name: '指标1：', values: { level1: '产出指标', level2: '质量指标' } },
+      { name: '指标2：', values: { level1: '产出指标', level2: '质量指标' } },
+    ],
+  );
 });
 
 test('a form with anything filled in is not read as a blank form', () => {

@@ -60,6 +60,8 @@ test('a statement line on a side by economic class takes its class code from tha
   assert.equal(economicClassCode('九、对个人和家庭的补助', 'gov-economic'), '509');
   assert.equal(economicClassCode('一、机关工资福利支出', 'gov-economic'), '501');
   assert.equal(economicClassCode('四、机关资本性支出（基本建设）', 'gov-economic'), '504');
+  // 债务利息及费用支出 as some templates print it.
+  assert.equal(economicClassCode('债务付息及费用支出', 'dept-economic'), '307');
   // A class of the other classification, or a name of none, has no code.
   assert.equal(economicClassCode('工资福利支出', 'gov-economic'), undefined);
   assert.equal(economicClassCode('按项目管理的工资福利支出', 'dept-economic'), undefined);

@@ -291,3 +291,23 @@ test('a figure cut where the page turns ("4," before the title, "567,178.00" aft
   const alone = readStatement(rows, '元', before.slice(0, 1));
   assert.equal(alone.rows.find((r) => r.section === 'income' && r.name === '本年收入合计')?.values.amount, undefined);
 });
+
+test('an empty statement\'s line split at tabs keeps its cells\' places: a later side running longest keeps its labels', () => {
+  // No figure anywhere, so the lines are not cut into rows by a period; a line that begins with tabs still prints
+  // its label under its own side's header, not the first side's.
+  const text = [
+    '某市医疗保障局2024年部门预算',
+    '政府性基金收支表',
+    '单位：元',
+    '收入\t\t支出\t\t\t',
+    '项目\t预算数\t支出功能分类科目（按大类）\t预算数\t部门预算支出经济分类科目（按大类）\t预算数',
+    '一、政府性基金拨款\t\t一、科学技术支出\t\t一、人员经费和公用经费支出\t',
+    '本年收入合计\t\t本年支出合计\t\t工资福利支出\t',
+    '\t\t\t\t资本性支出\t',
+    '\t\t\t\t本年支出合计\t',
+  ].join('\n');
+  const table = importSource(readText(text, 'gov-fund.txt')).document.tables.find((t) => t.title === '政府性基金收支表');
+  const side = (name) => table.rows.filter((r) => r.name === name).map((r) => r.section);
+  assert.deepEqual(side('资本性支出'), side('工资福利支出'));
+  assert.deepEqual(side('本年支出合计'), [side('一、科学技术支出')[0], side('工资福利支出')[0]]);
+});

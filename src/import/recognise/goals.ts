@@ -92,8 +92,8 @@ export function recognisePerformance(context: RecogniseContext): PartResult<{ pe
     if (title.kind === 'project-goals' && !form.name) {
       // A form that names no project is not a project. Blank throughout, it is the template a department without
       // such projects publishes ("应公开空表"), which the tables recogniser keeps as an empty table with its note.
-      // With figures in it, the report says what was not read.
-      const filled = indicators.some((indicator) => indicator.valueText) || form.amount !== undefined;
+      // With figures in it, the report says what was not read; an amount label printed with no figure (null) is blank.
+      const filled = indicators.some((indicator) => indicator.valueText) || typeof form.amount === 'number';
       if (!filled) {
         tables.pop();
         found.pop();

@@ -48,6 +48,10 @@ export function cellStream(blocks: readonly SourceBlock[], from: number, to: num
     }
     if (block.kind === 'paragraph' && text === '') text = block.text;
     const rows = block.kind === 'paragraph' ? [lineCells(text)] : block.rows.map((row) => row.map((cell) => cell.text.trim()).filter((text) => text !== ''));
+    // A grid's cell holds all its text however the page wraps it, so a row of a grid is a row of its own, however
+    // few cells it fills (指标2： under 指标1：, their levels merged down beside them): it starts a row and continues
+    // no name.
+    const gridRow = block.kind === 'paragraph' && block.row === true;
     for (const texts of rows) {
       if (wrapping && texts.length === 1 && namePiece(texts[0]!)) {
         if (wrapping === 'open') cells.push((wrapping = { text: texts[0]!, block: index, rowStart: false }));
@@ -56,9 +60,9 @@ export function cellStream(blocks: readonly SourceBlock[], from: number, to: num
       }
       // The target of a row whose name was wrapped goes on that row.
       const continues = wrapping !== undefined && TARGET_SIGN.test(texts[0] ?? '');
-      texts.forEach((text, i) => cells.push({ text, block: index, rowStart: i === 0 && texts.length > 2 && !continues }));
+      texts.forEach((text, i) => cells.push({ text, block: index, rowStart: i === 0 && (gridRow || (texts.length > 2 && !continues)) }));
       const last = texts.at(-1) ?? '';
-      wrapping = texts.length >= 2 && texts.some(isLevelName) ? (isLevelName(last) ? 'open' : namePiece(last) && !texts.some((t) => TARGET_SIGN.test(t)) ? cells.at(-1) : undefined) : undefined;
+      wrapping = gridRow ? undefined : texts.length >= 2 && texts.some(isLevelName) ? (isLevelName(last) ? 'open' : namePiece(last) && !texts.some((t) => TARGET_SIGN.test(t)) ? cells.at(-1) : undefined) : undefined;
     }
   }
   return joinVertical(cells);

@@ -51,6 +51,9 @@ const isPageFurniture = (t: string): boolean => /^(第\d+页(共\d+页)?|[-—�
  */
 const isProseLine = (text: string): boolean => isProse(text) && !(/\t|\S {2,}\S/.test(text) && !/[。；，]/.test(text));
 
+/** Prose between a table's rows; never a row of a grid, whose text cell (项目简介) may well be a sentence. */
+const isProseBlock = (block: SourceBlock): boolean => block.kind === 'paragraph' && block.row !== true && isProseLine(block.text);
+
 const hasFigure = (row: CellRow): boolean => row.cells.some((c) => isFigure(c));
 
 /**
@@ -95,7 +98,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
     } else if (block.kind === 'paragraph' && indices[k - 1] === noteBlock && nextNoteItem(notes.at(-1), text)) {
       notes[notes.length - 1] += `\n${text.trim()}`;
       used.push((noteBlock = i));
-    } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || isProseLine(text))) {
+    } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || isProseBlock(block))) {
       if (isFurniture(text) || isFootNumber(text, i)) used.push(i);
     } else cells.push(i);
   });
@@ -193,7 +196,7 @@ export function frontStatementLines(blocks: SourceBlock[], titleBlock: number): 
 }
 
 /** A line of a table: not a note, not prose. */
-const isPlainLine = (block: SourceBlock | undefined): boolean => block?.kind === 'paragraph' && !isNote(block.text) && !isProseLine(block.text);
+const isPlainLine = (block: SourceBlock | undefined): boolean => block?.kind === 'paragraph' && !isNote(block.text) && !isProseBlock(block);
 
 /** A row's line as printed, indentation included, when the row is that one line. */
 const lineOf =

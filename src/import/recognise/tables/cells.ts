@@ -245,11 +245,14 @@ function joinBrokenRows(rows: CellRow[]): CellRow[] {
   return [...out, ...pending];
 }
 
+/** A line split at tabs: a tab between its words, or before its first (its leading cells blank, their places kept). */
+const isTabbed = (text: string): boolean => /\t/.test(text.trim()) || /^\t/.test(text);
+
 /** Lines that hold several cells each: tab-separated, or split at spaces. */
 const lineRows = (run: Line[]): CellRow[] =>
   joinBrokenRows(
     run.map((l) =>
-      /\t/.test(l.text.trim()) || /^\t/.test(l.text)
+      isTabbed(l.text)
         ? { cells: splitTabs(l.text), block: l.block, tabbed: true }
         : { cells: splitSpaces(l.text), block: l.block, lossy: !/\S {2,}\S/.test(l.text.trim()) },
     ),
@@ -268,7 +271,8 @@ export function cellRows(blocks: SourceBlock[], from: number, to: number, figure
     const tail = several < 0 ? [] : lineRows(lines.slice(several));
     // A table without figures has no row period to find (an empty table's header and its 合计 / unit lines), and
     // words side by side are split by the header reader, which knows the labels: each line is one cell.
-    if (!figures) rows.push(...lines.map((l) => (/\t/.test(l.text.trim()) ? lineRows([l]) : [{ cells: [l.text.trim()], block: l.block }])).flat());
+    // A line that begins with tabs keeps its places, so that a label under a later side's header stays there.
+    if (!figures) rows.push(...lines.map((l) => (isTabbed(l.text) ? lineRows([l]) : [{ cells: [l.text.trim()], block: l.block }])).flat());
     else if (isCellPerLine(lines)) rows.push(...cellPerLineRows(head), ...tail);
     else if (several >= 4 && isCellPerLine(head)) rows.push(...head.map((l) => ({ cells: [l.text.trim()], block: l.block })), ...tail);
     else rows.push(...lineRows(lines));
