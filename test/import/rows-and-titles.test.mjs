@@ -124,10 +124,16 @@ test('a table split across pages drops its repeated header, and the rows of the 
   ]);
 });
 
-test('cells under row-label columns printed after the name (政府经济科目编码 / 名称) are labels: every figure keeps its column', async () => {
+/** The document imported from a workbook of a cover and one sheet of `rows`. */
+async function importSheet(name, rows) {
   const book = utils.book_new();
   utils.book_append_sheet(book, utils.aoa_to_sheet([['某县卫生健康局2025年部门预算']]), '封面');
-  const sheet = utils.aoa_to_sheet([
+  utils.book_append_sheet(book, utils.aoa_to_sheet(rows), name);
+  return importSource(await readSource(new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' })), 'tiny.xlsx')).document;
+}
+
+test('cells under row-label columns printed after the name (政府经济科目编码 / 名称) are labels: every figure keeps its column', async () => {
+  const document = await importSheet('表8', [
     ['表8 一般公共预算基本支出明细表（支出经济分类科目）'],
     ['单位：元'],
     ['科目编码', '科目名称', '政府经济科目编码', '政府经济科目名称', '合计', '人员经费支出', '公用经费支出'],
@@ -137,11 +143,22 @@ test('cells under row-label columns printed after the name (政府经济科目�
     ['302', '商品和服务支出', '', '', '100.00', '', '100.00'],
     ['30201', '办公费', '50201', '办公经费', '100.00', '', '100.00'],
   ]);
-  utils.book_append_sheet(book, sheet, '表8');
-  const { document } = importSource(await readSource(new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' })), 'tiny.xlsx'));
   const table = document.tables.find((t) => t.title.includes('基本支出明细表'));
   const values = Object.fromEntries(table.rows.map((row) => [row.name, row.values]));
   assert.deepEqual(values['合计'], { total: 300, personnel: 200, operating: 100 });
   assert.deepEqual(values['基本工资'], { total: 200, personnel: 200 });
   assert.deepEqual(values['办公费'], { total: 100, operating: 100 });
+});
+
+test('a row of a sheet whose text column holds a sentence (项目简介) is a row of its table, not prose', async () => {
+  const document = await importSheet('表10', [
+    ['表10 部门综合预算专项业务经费支出表'],
+    ['单位：元'],
+    ['项目', '项目金额', '项目简介'],
+    ['合计', '300.00', ''],
+    ['信息化专项经费', '100.00', '用于信息化建设、网络及日常电脑、打印机维护。'],
+    ['执法监管专项经费', '200.00', '主要用于执法人员培训、基金监管条例宣传等工作。'],
+  ]);
+  const table = document.tables.find((t) => t.title.includes('专项业务经费'));
+  assert.deepEqual(table.rows.map((row) => [row.name, row.values.amount]), [['合计', 300], ['信息化专项经费', 100], ['执法监管专项经费', 200]]);
 });

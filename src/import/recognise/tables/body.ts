@@ -14,7 +14,7 @@ import { hundredths, hundredthsOfYuan, placeFigures, sumsOf, undecidedNote, type
 import { columnsStatedBy } from '../stated.js';
 import { alignFigureStarts, buildRow, roleOf, splitRow, withoutLabelPlaces, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
-import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
+import { isFiguredRow, isFigure, isNote, isProse, squash, unitOf } from './text.js';
 import { zipLabelBlock } from './label-block.js';
 import { classCodesOf } from './economic-classes.js';
 
@@ -95,7 +95,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
     } else if (block.kind === 'paragraph' && indices[k - 1] === noteBlock && nextNoteItem(notes.at(-1), text)) {
       notes[notes.length - 1] += `\n${text.trim()}`;
       used.push((noteBlock = i));
-    } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || isProseLine(text))) {
+    } else if (block.kind === 'paragraph' && (isFurniture(text) || isFootNumber(text, i) || (isProseLine(text) && !isFiguredRow(block)))) {
       if (isFurniture(text) || isFootNumber(text, i)) used.push(i);
     } else cells.push(i);
   });
