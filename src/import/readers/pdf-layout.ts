@@ -7,6 +7,7 @@
  */
 import type { SourceBlock, SourceCell } from '../source.js';
 import { normaliseText } from './text.js';
+import { FIGURE, joinWrapped, type Cell, type Line } from './pdf-wraps.js';
 
 /** One run of text as pdf.js gives it: left edge, baseline and width in points (y grows upwards). */
 export interface TextRun {
@@ -18,22 +19,9 @@ export interface TextRun {
   size: number;
 }
 
-interface Cell {
-  text: string;
-  x0: number;
-  x1: number;
-  /** Font size of its first run, in points. */
-  size: number;
-}
-
 interface Band {
   x0: number;
   x1: number;
-}
-
-interface Line {
-  y: number;
-  cells: Cell[];
 }
 
 /** A gap wider than this many font sizes separates two cells; runs of one phrase are closer. */
@@ -71,14 +59,11 @@ function linesOf(runs: TextRun[]): Line[] {
       }
       size = run.size;
     }
-    return { y: line.y, cells: cells.map((cell) => ({ ...cell, text: normaliseText(cell.text).trim() })) };
+    return { y: line.y, bottom: line.y, cells: cells.map((cell) => ({ ...cell, text: normaliseText(cell.text).trim() })) };
   });
 }
 
 const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5;
-
-/** A cell that prints a figure: digits with separators, a sign, parentheses or a percent sign. */
-const FIGURE = /^[(（]?[-−+]?[\d,，.]+[)）%]?$/;
 
 /**
  * Columns of a grid's lines. Lines that print a figure are the table's body; the union of their cells'
@@ -171,9 +156,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * cell is its label stays in the grid, with its blank cells. Every other line is a paragraph.
  */
 export function pageBlocks(runs: TextRun[], page: number): SourceBlock[] {
-  const lines = linesOf(runs);
+  const lines = joinWrapped(linesOf(runs));
   const multi = (i: number) => (lines[i]?.cells.length ?? 0) >= 2;
-  const pitches = lines.slice(1).flatMap((line, i) => (multi(i) && multi(i + 1) ? [lines[i]!.y - line.y] : []));
+  const pitches = lines.slice(1).flatMap((line, i) => (multi(i) && multi(i + 1) ? [lines[i]!.bottom - line.y] : []));
   const sizes = runs.map((run) => run.size);
   const pitch = median(pitches) ?? (median(sizes) ?? 10) * 1.5;
   const blocks: SourceBlock[] = [];
@@ -185,7 +170,7 @@ export function pageBlocks(runs: TextRun[], page: number): SourceBlock[] {
       continue;
     }
     let end = i + 1;
-    while (end < lines.length && lines[end - 1]!.y - lines[end]!.y <= pitch * 1.6) end++;
+    while (end < lines.length && lines[end - 1]!.bottom - lines[end]!.y <= pitch * 1.6) end++;
     while (end > i + 1 && !multi(end - 1)) end--;
     blocks.push({ kind: 'grid', rows: gridOf(lines.slice(i, end)), at: { page, line: i + 1 } });
     i = end;

@@ -1,0 +1,47 @@
+// The PDF layout (src/import/readers/pdf-layout.ts and pdf-wraps.ts) on positioned runs made up here, as pdf.js
+// gives them: left edge, baseline (y grows upwards), width and font size in points.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pageBlocks } from '../../dist/import/readers/pdf-layout.js';
+
+const SIZE = 7.5;
+/** A run of Han characters or digits, each 7.5 pt (Han) or 4.2 pt (digits, separators) wide. */
+const run = (text, x, y) => ({ text, x, y, width: [...text].reduce((w, ch) => w + (/[\d.,]/.test(ch) ? 4.2 : SIZE), 0), size: SIZE });
+const texts = (blocks) => blocks.map((block) => (block.kind === 'grid' ? block.rows.map((row) => row.map((cell) => cell.text)) : block.text));
+
+// Rows stand 11.4 pt apart (a line of text and the cell's padding); a wrapped cell's next line 10.8 pt below its first.
+test("a cell's text wrapped onto the next line is joined to it, in the header and in the body", () => {
+  const runs = [
+    run('项目', 30, 200), run('合计', 100, 200), run('附属单位上缴收', 150, 200), run('入', 172, 189.2),
+    run('合计', 30, 177.8), run('100.00', 100, 177.8), run('100.00', 170, 177.8),
+    run('某某单位很长的名', 30, 166.4), run('60.00', 100, 166.4), run('60.00', 170, 166.4), run('称', 30, 155.6),
+    run('其他单位', 30, 144.2), run('40.00', 100, 144.2), run('40.00', 170, 144.2),
+    run('1', 30, 132.8), run('23', 100, 132.8), run('4.', 170, 132.8), run('.5', 100, 122), run('56', 170, 122),
+  ];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [
+    [
+      ['项目', '合计', '附属单位上缴收入'],
+      ['合计', '100.00', '100.00'],
+      ['某某单位很长的名称', '60.00', '60.00'],
+      ['其他单位', '40.00', '40.00'],
+      ['1', '23.5', '4.56'],
+    ],
+  ]);
+});
+
+test("rows at the table's pitch stay rows, even when one prints only under the cells of the row above", () => {
+  const runs = [
+    run('项目', 30, 200), run('合计', 100, 200), run('一般公共预算', 150, 200),
+    run('合计', 30, 188.6), run('100.00', 100, 188.6), run('100.00', 170, 188.6),
+    run('100.00', 100, 177.3), run('100.00', 170, 177.3),
+    run('某单位', 30, 165.9), run('100.00', 100, 165.9), run('100.00', 170, 165.9),
+  ];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [
+    [
+      ['项目', '合计', '一般公共预算'],
+      ['合计', '100.00', '100.00'],
+      ['', '100.00', '100.00'],
+      ['某单位', '100.00', '100.00'],
+    ],
+  ]);
+});
