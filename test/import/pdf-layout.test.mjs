@@ -7,7 +7,7 @@ import { pageBlocks } from '../../dist/import/readers/pdf-layout.js';
 const SIZE = 7.5;
 /** A run of Han characters or digits, each 7.5 pt (Han) or 4.2 pt (digits, separators) wide. */
 const run = (text, x, y) => ({ text, x, y, width: [...text].reduce((w, ch) => w + (/[\d.,]/.test(ch) ? 4.2 : SIZE), 0), size: SIZE });
-const texts = (blocks) => blocks.map((block) => (block.kind === 'grid' ? block.rows.map((row) => row.map((cell) => cell.text)) : block.text));
+const texts = ({ blocks }) => blocks.map((block) => (block.kind === 'grid' ? block.rows.map((row) => row.map((cell) => cell.text)) : block.text));
 
 // Rows stand 11.4 pt apart (a line of text and the cell's padding); a wrapped cell's next line 10.8 pt below its first.
 test("a cell's text wrapped onto the next line is joined to it, in the header and in the body", () => {
@@ -44,4 +44,19 @@ test("rows at the table's pitch stay rows, even when one prints only under the c
       ['某单位', '100.00', '100.00'],
     ],
   ]);
+});
+
+test('a table that runs onto the next page without its header keeps the columns its header named', () => {
+  const first = pageBlocks(
+    [
+      run('项目', 30, 200), run('合计', 100, 200), run('出国费', 150, 200), run('接待费', 210, 200),
+      run('合计', 30, 188.6), run('0.20', 100, 188.6), run('0.20', 215, 188.6),
+    ],
+    1,
+  );
+  assert.deepEqual(texts(first), [[['项目', '合计', '出国费', '接待费'], ['合计', '0.20', '', '0.20']]]);
+  const next = [run('某单位', 30, 500), run('0.20', 100, 500), run('0.20', 215, 500)];
+  assert.deepEqual(texts(pageBlocks(next, 2, first.footColumns)), [[['某单位', '0.20', '', '0.20']]]);
+  // A page that opens with a title starts anew.
+  assert.deepEqual(texts(pageBlocks([run('表2', 30, 520), ...next], 2, first.footColumns)), ['表2', [['某单位', '0.20', '0.20']]]);
 });

@@ -19,7 +19,7 @@ export interface TextRun {
   size: number;
 }
 
-interface Band {
+export interface Band {
   x0: number;
   x1: number;
 }
@@ -72,10 +72,10 @@ const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) =
  * or else reach into (a group header centred over several). Cells of one line in one column are one cell
  * (a letter-spaced "收    入" printed as two runs).
  */
-function gridOf(lines: Line[]): SourceCell[][] {
+function gridOf(lines: Line[], carried?: Band[]): { rows: SourceCell[][]; bands: Band[] } {
   const body = lines.filter((line) => line.cells.some((cell) => FIGURE.test(cell.text)));
-  const bands: Band[] = [];
-  for (const cell of (body.length ? body : lines).flatMap((line) => line.cells)) {
+  const bands: Band[] = carried ? [...carried] : [];
+  for (const cell of carried ? [] : (body.length ? body : lines).flatMap((line) => line.cells)) {
     const hit = bands.filter((band) => overlap(band, cell));
     const merged = { x0: Math.min(cell.x0, ...hit.map((b) => b.x0)), x1: Math.max(cell.x1, ...hit.map((b) => b.x1)) };
     for (const band of hit) bands.splice(bands.indexOf(band), 1);
@@ -126,7 +126,7 @@ function gridOf(lines: Line[]): SourceCell[][] {
     const reached = slots.flatMap((slot, i) => (Math.min(slot.x1, cell.x1) - Math.max(slot.x0, cell.x0) > depth ? [i] : []));
     return reached.length ? reached : [Math.max(0, slots.findIndex((slot) => (cell.x0 + cell.x1) / 2 < slot.x1))];
   };
-  return lines.map((line) => {
+  const rows = lines.map((line) => {
     const row: (SourceCell | null)[] = bands.map(() => null);
     const spanned = new Set<number>();
     for (const cell of line.cells) {
@@ -144,26 +144,46 @@ function gridOf(lines: Line[]): SourceCell[][] {
     }
     return row.flatMap((cell, i) => (spanned.has(i) ? [] : [cell ?? { text: '' }]));
   });
+  return { rows, bands };
 }
+
+/**
+ * A table that runs onto the next page without its header: the page's first lines print figures at once, and each
+ * of their cells stands in one column of the grid that ended the page before. They are laid out in those columns,
+ * so that each figure keeps the column its header named; their own, fewer columns would shift it left.
+ */
+const continues = (lines: Line[], carried: Band[] | undefined): carried is Band[] =>
+  carried !== undefined &&
+  lines[0]!.cells.some((cell) => FIGURE.test(cell.text)) &&
+  lines.every((line) => line.cells.every((cell) => carried.filter((band) => overlap(band, cell)).length === 1));
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** A page's blocks, and the columns of the grid that ends it (none when the page ends with a paragraph). */
+export interface PageLayout {
+  blocks: SourceBlock[];
+  footColumns?: Band[];
+}
+
 /**
  * One page's blocks. A grid is a run of lines at the table's row pitch (the usual distance between two
  * lines of several cells) that starts and ends with a line of several cells; a row whose only printed
- * cell is its label stays in the grid, with its blank cells. Every other line is a paragraph.
+ * cell is its label stays in the grid, with its blank cells. Every other line is a paragraph. `carried` is the
+ * previous page's `footColumns`: a grid that opens the page may continue that table.
  */
-export function pageBlocks(runs: TextRun[], page: number): SourceBlock[] {
+export function pageBlocks(runs: TextRun[], page: number, carried?: Band[]): PageLayout {
   const lines = joinWrapped(linesOf(runs));
   const multi = (i: number) => (lines[i]?.cells.length ?? 0) >= 2;
   const pitches = lines.slice(1).flatMap((line, i) => (multi(i) && multi(i + 1) ? [lines[i]!.bottom - line.y] : []));
   const sizes = runs.map((run) => run.size);
   const pitch = median(pitches) ?? (median(sizes) ?? 10) * 1.5;
   const blocks: SourceBlock[] = [];
+  let footColumns: Band[] | undefined;
   let i = 0;
   while (i < lines.length) {
+    footColumns = undefined;
     if (!multi(i)) {
       blocks.push({ kind: 'paragraph', text: lines[i]!.cells[0]!.text, at: { page, line: i + 1 } });
       i++;
@@ -172,8 +192,11 @@ export function pageBlocks(runs: TextRun[], page: number): SourceBlock[] {
     let end = i + 1;
     while (end < lines.length && lines[end - 1]!.bottom - lines[end]!.y <= pitch * 1.6) end++;
     while (end > i + 1 && !multi(end - 1)) end--;
-    blocks.push({ kind: 'grid', rows: gridOf(lines.slice(i, end)), at: { page, line: i + 1 } });
+    const grid = lines.slice(i, end);
+    const { rows, bands } = gridOf(grid, i === 0 && continues(grid, carried) ? carried : undefined);
+    blocks.push({ kind: 'grid', rows, at: { page, line: i + 1 } });
+    footColumns = bands;
     i = end;
   }
-  return blocks;
+  return { blocks, ...(footColumns ? { footColumns } : {}) };
 }
