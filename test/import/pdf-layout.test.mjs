@@ -60,3 +60,24 @@ test('a table that runs onto the next page without its header keeps the columns 
   // A page that opens with a title starts anew.
   assert.deepEqual(texts(pageBlocks([run('表2', 30, 520), ...next], 2, first.footColumns)), ['表2', [['某单位', '0.20', '0.20']]]);
 });
+
+test('narrow header cells side by side, each printing its label a character a line, are as many labels', () => {
+  const letters = (chars, y) => chars.flatMap((ch, i) => (ch ? [run(ch, 100 + 25 * i, y)] : []));
+  const runs = [
+    run('项目', 30, 200), ...letters(['小', '基', '项'], 200),
+    ...letters(['计', '本', '目'], 189.2),
+    ...letters(['', '支', '支'], 178.4),
+    ...letters(['', '出', '出'], 167.6),
+    run('合计', 30, 156.2), run('3.00', 100, 156.2), run('1.00', 125, 156.2), run('2.00', 150, 156.2),
+    run('甲', 30, 144.8), run('1.00', 100, 144.8), run('1.00', 125, 144.8),
+    run('乙', 30, 133.4), run('2.00', 100, 133.4), run('2.00', 150, 133.4),
+  ];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [
+    [
+      ['项目', '小计', '基本支出', '项目支出'],
+      ['合计', '3.00', '1.00', '2.00'],
+      ['甲', '1.00', '1.00', ''],
+      ['乙', '2.00', '', '2.00'],
+    ],
+  ]);
+});

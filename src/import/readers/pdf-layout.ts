@@ -34,6 +34,7 @@ const CELL_GAP = 0.5;
 const LETTER_GAP = 3;
 const LETTER_END = /(?:^|\s)\p{Script=Han}$/u;
 const LETTER_START = /^\p{Script=Han}(?:\s|$)/u;
+const LETTER = /^\p{Script=Han}$/u;
 
 function linesOf(runs: TextRun[]): Line[] {
   const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
@@ -50,12 +51,15 @@ function linesOf(runs: TextRun[]): Line[] {
       const last = cells.at(-1);
       const gap = last ? run.x - last.x1 : Infinity;
       const spaced = last && LETTER_END.test(last.text) && LETTER_START.test(run.text) && gap < run.size * LETTER_GAP;
+      const letter = LETTER.test(run.text) ? [{ text: run.text, x0: run.x, x1: run.x + run.width }] : undefined;
       if (last && (gap < Math.max(size, run.size) * CELL_GAP || spaced)) {
         // A visible gap between runs of one cell is a space (Latin words, "收 入").
         last.text += (gap > run.size * 0.15 && !/\s$/.test(last.text) ? ' ' : '') + run.text;
         last.x1 = Math.max(last.x1, run.x + run.width);
+        last.y = Math.min(last.y, run.y);
+        last.letters = spaced && letter && last.letters ? [...last.letters, ...letter] : undefined;
       } else {
-        cells.push({ text: run.text, x0: run.x, x1: run.x + run.width, size: run.size });
+        cells.push({ text: run.text, x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, ...(letter ? { letters: letter } : {}) });
       }
       size = run.size;
     }

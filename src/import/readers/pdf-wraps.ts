@@ -8,12 +8,22 @@
  * that pitch, joins nothing.
  */
 
-export interface Cell {
+interface Box {
   text: string;
   x0: number;
   x1: number;
+}
+
+export interface Cell extends Box {
+  /** Baseline of its last text line (the lowest of its runs'), in points. */
+  y: number;
   /** Font size of its first run, in points. */
   size: number;
+  /**
+   * A cell of single Han characters printed apart, as they came: letter-spaced words ("合    计"), or the first
+   * characters of narrow header cells side by side ("小 基 项": 小计, 基本支出, 项目支出 printed a character a line).
+   */
+  letters?: Box[];
 }
 
 export interface Line {
@@ -58,6 +68,33 @@ function joined(first: string, rest: string): string {
   return /[\p{Script=Han}\d.,，（(]$/u.test(first) || /^[\p{Script=Han}\d.,，)）]/u.test(rest) ? first + rest : `${first} ${rest}`;
 }
 
+function widen(box: Box, by: Box, text: string): void {
+  box.text = text;
+  box.x0 = Math.min(box.x0, by.x0);
+  box.x1 = Math.max(box.x1, by.x1);
+}
+
+/**
+ * A wrapped line's cell added to the cell above it. Characters printed apart under characters printed apart are
+ * each added to the one above them: narrow header cells side by side, each printing its label a character a line,
+ * read "小 基 项" / "计 本 目" / "支 支" / "出 出" and are 小计, 基本支出, 项目支出.
+ */
+function wrapInto(owner: Cell, cell: Cell): void {
+  const above = owner.letters;
+  const letterAbove = (letter: Box) => above?.filter((box) => overlap(box, letter));
+  if (above && cell.letters?.every((letter) => letterAbove(letter)!.length === 1)) {
+    for (const letter of cell.letters) {
+      const box = letterAbove(letter)![0]!;
+      widen(box, letter, box.text + letter.text);
+    }
+    widen(owner, cell, above.map((box) => box.text).join(' '));
+  } else {
+    widen(owner, cell, joined(owner.text, cell.text));
+    delete owner.letters;
+  }
+  owner.y = cell.y;
+}
+
 /** The page's lines with each wrapped line's text added to the cells above it. */
 export function joinWrapped(lines: Line[]): Line[] {
   const pitch = rowPitch(lines);
@@ -65,19 +102,19 @@ export function joinWrapped(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const above = out.at(-1);
-    const size = Math.min(...line.cells.map((cell) => cell.size));
-    const owners = above && above.bottom - line.y < pitch - Math.max(0.2, size * 0.03) ? cellsAbove(above, line) : undefined;
-    if (above && owners) {
-      line.cells.forEach((cell, i) => {
-        const owner = owners[i]!;
-        owner.text = joined(owner.text, cell.text);
-        owner.x0 = Math.min(owner.x0, cell.x0);
-        owner.x1 = Math.max(owner.x1, cell.x1);
-      });
+    const owners = above && cellsAbove(above, line);
+    // Cells of one line stand at slightly different heights (centred in rows of different heights): each is measured from its own.
+    const wrapped = owners && line.cells.every((cell, i) => owners[i]!.y - cell.y < pitch - Math.max(0.2, cell.size * 0.03));
+    if (above && owners && wrapped) {
+      line.cells.forEach((cell, i) => wrapInto(owners[i]!, cell));
       above.bottom = line.y;
     } else {
-      out.push({ ...line, cells: line.cells.map((cell) => ({ ...cell })) });
+      out.push({ ...line, cells: line.cells.map((cell) => ({ ...cell, ...(cell.letters ? { letters: cell.letters.map((box) => ({ ...box })) } : {}) })) });
     }
   }
-  return out;
+  return out.map((line) => ({ ...line, cells: line.cells.flatMap(apart) }));
 }
+
+/** Characters printed apart that each gained the characters wrapped under them are the labels of as many cells. */
+const apart = (cell: Cell): Cell[] =>
+  cell.letters?.some((box) => box.text.length > 1) ? cell.letters.map(({ text, x0, x1 }) => ({ text, x0, x1, y: cell.y, size: cell.size })) : [cell];
