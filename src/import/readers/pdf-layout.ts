@@ -7,6 +7,7 @@
  */
 import type { SourceBlock, SourceCell } from '../source.js';
 import { normaliseText } from './text.js';
+import { FIGURE, joinWrapped, type Cell, type Line } from './pdf-wraps.js';
 
 /** One run of text as pdf.js gives it: left edge, baseline and width in points (y grows upwards). */
 export interface TextRun {
@@ -18,22 +19,9 @@ export interface TextRun {
   size: number;
 }
 
-interface Cell {
-  text: string;
+export interface Band {
   x0: number;
   x1: number;
-  /** Font size of its first run, in points. */
-  size: number;
-}
-
-interface Band {
-  x0: number;
-  x1: number;
-}
-
-interface Line {
-  y: number;
-  cells: Cell[];
 }
 
 /** A gap wider than this many font sizes separates two cells; runs of one phrase are closer. */
@@ -46,6 +34,7 @@ const CELL_GAP = 0.5;
 const LETTER_GAP = 3;
 const LETTER_END = /(?:^|\s)\p{Script=Han}$/u;
 const LETTER_START = /^\p{Script=Han}(?:\s|$)/u;
+const LETTER = /^\p{Script=Han}$/u;
 
 function linesOf(runs: TextRun[]): Line[] {
   const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
@@ -62,23 +51,23 @@ function linesOf(runs: TextRun[]): Line[] {
       const last = cells.at(-1);
       const gap = last ? run.x - last.x1 : Infinity;
       const spaced = last && LETTER_END.test(last.text) && LETTER_START.test(run.text) && gap < run.size * LETTER_GAP;
+      const letter = LETTER.test(run.text) ? [{ text: run.text, x0: run.x, x1: run.x + run.width }] : undefined;
       if (last && (gap < Math.max(size, run.size) * CELL_GAP || spaced)) {
         // A visible gap between runs of one cell is a space (Latin words, "收 入").
         last.text += (gap > run.size * 0.15 && !/\s$/.test(last.text) ? ' ' : '') + run.text;
         last.x1 = Math.max(last.x1, run.x + run.width);
+        last.y = Math.min(last.y, run.y);
+        last.letters = spaced && letter && last.letters ? [...last.letters, ...letter] : undefined;
       } else {
-        cells.push({ text: run.text, x0: run.x, x1: run.x + run.width, size: run.size });
+        cells.push({ text: run.text, x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, ...(letter ? { letters: letter } : {}) });
       }
       size = run.size;
     }
-    return { y: line.y, cells: cells.map((cell) => ({ ...cell, text: normaliseText(cell.text).trim() })) };
+    return { y: line.y, bottom: line.y, cells: cells.map((cell) => ({ ...cell, text: normaliseText(cell.text).trim() })) };
   });
 }
 
 const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5;
-
-/** A cell that prints a figure: digits with separators, a sign, parentheses or a percent sign. */
-const FIGURE = /^[(（]?[-−+]?[\d,，.]+[)）%]?$/;
 
 /**
  * Columns of a grid's lines. Lines that print a figure are the table's body; the union of their cells'
@@ -87,10 +76,10 @@ const FIGURE = /^[(（]?[-−+]?[\d,，.]+[)）%]?$/;
  * or else reach into (a group header centred over several). Cells of one line in one column are one cell
  * (a letter-spaced "收    入" printed as two runs).
  */
-function gridOf(lines: Line[]): SourceCell[][] {
+function gridOf(lines: Line[], carried?: Band[]): { rows: SourceCell[][]; bands: Band[] } {
   const body = lines.filter((line) => line.cells.some((cell) => FIGURE.test(cell.text)));
-  const bands: Band[] = [];
-  for (const cell of (body.length ? body : lines).flatMap((line) => line.cells)) {
+  const bands: Band[] = carried ? [...carried] : [];
+  for (const cell of carried ? [] : (body.length ? body : lines).flatMap((line) => line.cells)) {
     const hit = bands.filter((band) => overlap(band, cell));
     const merged = { x0: Math.min(cell.x0, ...hit.map((b) => b.x0)), x1: Math.max(cell.x1, ...hit.map((b) => b.x1)) };
     for (const band of hit) bands.splice(bands.indexOf(band), 1);
@@ -141,7 +130,7 @@ function gridOf(lines: Line[]): SourceCell[][] {
     const reached = slots.flatMap((slot, i) => (Math.min(slot.x1, cell.x1) - Math.max(slot.x0, cell.x0) > depth ? [i] : []));
     return reached.length ? reached : [Math.max(0, slots.findIndex((slot) => (cell.x0 + cell.x1) / 2 < slot.x1))];
   };
-  return lines.map((line) => {
+  const rows = lines.map((line) => {
     const row: (SourceCell | null)[] = bands.map(() => null);
     const spanned = new Set<number>();
     for (const cell of line.cells) {
@@ -159,36 +148,59 @@ function gridOf(lines: Line[]): SourceCell[][] {
     }
     return row.flatMap((cell, i) => (spanned.has(i) ? [] : [cell ?? { text: '' }]));
   });
+  return { rows, bands };
 }
+
+/**
+ * A table that runs onto the next page without its header: the page's first lines print figures at once, and each
+ * of their cells stands in one column of the grid that ended the page before. They are laid out in those columns,
+ * so that each figure keeps the column its header named; their own, fewer columns would shift it left.
+ */
+const continues = (lines: Line[], carried: Band[] | undefined): carried is Band[] =>
+  carried !== undefined &&
+  lines[0]!.cells.some((cell) => FIGURE.test(cell.text)) &&
+  lines.every((line) => line.cells.every((cell) => carried.filter((band) => overlap(band, cell)).length === 1));
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** A page's blocks, and the columns of the grid that ends it (none when the page ends with a paragraph). */
+export interface PageLayout {
+  blocks: SourceBlock[];
+  footColumns?: Band[];
+}
+
 /**
  * One page's blocks. A grid is a run of lines at the table's row pitch (the usual distance between two
  * lines of several cells) that starts and ends with a line of several cells; a row whose only printed
- * cell is its label stays in the grid, with its blank cells. Every other line is a paragraph.
+ * cell is its label stays in the grid, with its blank cells. Every other line is a paragraph. `carried` is the
+ * previous page's `footColumns`: a grid that opens the page may continue that table.
  */
-export function pageBlocks(runs: TextRun[], page: number): SourceBlock[] {
-  const lines = linesOf(runs);
+export function pageBlocks(runs: TextRun[], page: number, carried?: Band[]): PageLayout {
+  const lines = joinWrapped(linesOf(runs));
   const multi = (i: number) => (lines[i]?.cells.length ?? 0) >= 2;
-  const pitches = lines.slice(1).flatMap((line, i) => (multi(i) && multi(i + 1) ? [lines[i]!.y - line.y] : []));
+  const pitches = lines.slice(1).flatMap((line, i) => (multi(i) && multi(i + 1) ? [lines[i]!.bottom - line.y] : []));
   const sizes = runs.map((run) => run.size);
   const pitch = median(pitches) ?? (median(sizes) ?? 10) * 1.5;
   const blocks: SourceBlock[] = [];
+  let footColumns: Band[] | undefined;
   let i = 0;
   while (i < lines.length) {
+    footColumns = undefined;
     if (!multi(i)) {
       blocks.push({ kind: 'paragraph', text: lines[i]!.cells[0]!.text, at: { page, line: i + 1 } });
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < lines.length && lines[end - 1]!.y - lines[end]!.y <= pitch * 1.6) end++;
+    while (end < lines.length && lines[end - 1]!.bottom - lines[end]!.y <= pitch * 1.6) end++;
     while (end > i + 1 && !multi(end - 1)) end--;
-    blocks.push({ kind: 'grid', rows: gridOf(lines.slice(i, end)), at: { page, line: i + 1 } });
+    const grid = lines.slice(i, end);
+    const { rows, bands } = gridOf(grid, i === 0 && continues(grid, carried) ? carried : undefined);
+    blocks.push({ kind: 'grid', rows, at: { page, line: i + 1 } });
+    footColumns = bands;
     i = end;
   }
-  return blocks;
+  return { blocks, ...(footColumns ? { footColumns } : {}) };
 }

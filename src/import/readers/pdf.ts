@@ -5,7 +5,7 @@
  */
 import type { SourceBlock, SourceDocument } from '../source.js';
 import { ReadError } from './errors.js';
-import { pageBlocks, type TextRun } from './pdf-layout.js';
+import { pageBlocks, type Band, type TextRun } from './pdf-layout.js';
 
 export interface PdfOptions {
   /** Folder (URL in the browser, path in Node) of pdf.js's packed character maps, for fonts in the Chinese CMaps (UniGB-UCS2-H …). */
@@ -77,6 +77,7 @@ export async function readPdf(bytes: Uint8Array, name?: string, options: PdfOpti
   restorePush();
   try {
     const blocks: SourceBlock[] = [];
+    let carried: Band[] | undefined;
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const runs: TextRun[] = [];
@@ -87,7 +88,9 @@ export async function readPdf(bytes: Uint8Array, name?: string, options: PdfOpti
         if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3) continue;
         runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.abs(d!) || Math.abs(a!) || item.height });
       }
-      blocks.push(...pageBlocks(runs, number));
+      const layout = pageBlocks(runs, number, carried);
+      blocks.push(...layout.blocks);
+      carried = layout.footColumns;
       page.cleanup();
       options.onPage?.(number, pdf.numPages);
     }

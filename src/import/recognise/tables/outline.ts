@@ -6,7 +6,7 @@
 import type { Unit } from '../../../data/schema.js';
 import type { SourceBlock } from '../../source.js';
 import { identify, isNumberLine, splitNumbering, type TableIdentity } from './identity.js';
-import { isFigure, isProse, squash, unitOf, withoutMarkers } from './text.js';
+import { isFiguredRow, isFigure, isProse, squash, unitOf, withoutMarkers } from './text.js';
 
 export interface TableSpan {
   /** Index of the title block. */
@@ -104,12 +104,13 @@ function unitNear(blocks: SourceBlock[], from: number, to: number): { unit: Unit
   return undefined;
 }
 
-/** Where the last table's body stops: at a new part of the document, or at two lines of prose in a row. */
+/** Where the last table's body stops: at a new part of the document, or at two lines of prose in a row (no table's rows). */
 function endOfLast(blocks: SourceBlock[], start: number): number {
+  const isProseBlock = (i: number) => isProse(textOf(blocks[i])) && !isFiguredRow(blocks[i]);
   for (let i = start; i < blocks.length; i += 1) {
     const text = textOf(blocks[i]);
     if (isPartHeading(text)) return i;
-    if (isProse(text) && isProse(textOf(blocks[i + 1])) && !/^注/.test(squash(text))) return i;
+    if (isProseBlock(i) && isProseBlock(i + 1) && !/^注/.test(squash(text))) return i;
   }
   return blocks.length;
 }

@@ -1,6 +1,7 @@
 /** Small text predicates the table recognisers share: what a disclosure line is (title, unit, note, figure, code). */
 import type { Unit } from '../../../data/schema.js';
 import { parseFigure } from '../../amount.js';
+import type { SourceBlock } from '../../source.js';
 
 /** Whitespace of any width removed: "收  入  总  计" and "收入总计" compare equal. */
 export const squash = (text: string): string => text.replace(/[\s\u3000]+/g, '');
@@ -41,6 +42,10 @@ export const isProse = (text: string): boolean => {
   const figures = text.trim().split(/\s+/).filter(isFigure).length;
   return (t.length > 60 && figures < 3 && !isStatementHeader(t)) || /[。；]/.test(t) || (/，/.test(t) && t.length > 30);
 };
+
+/** A grid's row that prints a figure: a row of its table, however long the sentence in its text column (项目简介). */
+export const isFiguredRow = (block: SourceBlock | undefined): boolean =>
+  block?.kind === 'paragraph' && block.row === true && block.text.split('\t').some(isFigure);
 
 /** A statement's header of several sides on one line ("项目预算数支出功能分类科目（按大类）预算数…"): long, not a sentence. */
 export const STATEMENT_HEADER_WORD = /项目|预算数|金额|[\u4e00-\u9fa5]+?分类科目(?:（[^）]*）)?/g;

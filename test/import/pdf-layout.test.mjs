@@ -1,0 +1,83 @@
+// The PDF layout (src/import/readers/pdf-layout.ts and pdf-wraps.ts) on positioned runs made up here, as pdf.js
+// gives them: left edge, baseline (y grows upwards), width and font size in points.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pageBlocks } from '../../dist/import/readers/pdf-layout.js';
+
+const SIZE = 7.5;
+/** A run of Han characters or digits, each 7.5 pt (Han) or 4.2 pt (digits, separators) wide. */
+const run = (text, x, y) => ({ text, x, y, width: [...text].reduce((w, ch) => w + (/[\d.,]/.test(ch) ? 4.2 : SIZE), 0), size: SIZE });
+const texts = ({ blocks }) => blocks.map((block) => (block.kind === 'grid' ? block.rows.map((row) => row.map((cell) => cell.text)) : block.text));
+
+// Rows stand 11.4 pt apart (a line of text and the cell's padding); a wrapped cell's next line 10.8 pt below its first.
+test("a cell's text wrapped onto the next line is joined to it, in the header and in the body", () => {
+  const runs = [
+    run('项目', 30, 200), run('合计', 100, 200), run('附属单位上缴收', 150, 200), run('入', 172, 189.2),
+    run('合计', 30, 177.8), run('100.00', 100, 177.8), run('100.00', 170, 177.8),
+    run('某某单位很长的名', 30, 166.4), run('60.00', 100, 166.4), run('60.00', 170, 166.4), run('称', 30, 155.6),
+    run('其他单位', 30, 144.2), run('40.00', 100, 144.2), run('40.00', 170, 144.2),
+    run('1', 30, 132.8), run('23', 100, 132.8), run('4.', 170, 132.8), run('.5', 100, 122), run('56', 170, 122),
+  ];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [
+    [
+      ['项目', '合计', '附属单位上缴收入'],
+      ['合计', '100.00', '100.00'],
+      ['某某单位很长的名称', '60.00', '60.00'],
+      ['其他单位', '40.00', '40.00'],
+      ['1', '23.5', '4.56'],
+    ],
+  ]);
+});
+
+test("rows at the table's pitch stay rows, even when one prints only under the cells of the row above", () => {
+  const runs = [
+    run('项目', 30, 200), run('合计', 100, 200), run('一般公共预算', 150, 200),
+    run('合计', 30, 188.6), run('100.00', 100, 188.6), run('100.00', 170, 188.6),
+    run('100.00', 100, 177.3), run('100.00', 170, 177.3),
+    run('某单位', 30, 165.9), run('100.00', 100, 165.9), run('100.00', 170, 165.9),
+  ];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [
+    [
+      ['项目', '合计', '一般公共预算'],
+      ['合计', '100.00', '100.00'],
+      ['', '100.00', '100.00'],
+      ['某单位', '100.00', '100.00'],
+    ],
+  ]);
+});
+
+test('a table that runs onto the next page without its header keeps the columns its header named', () => {
+  const first = pageBlocks(
+    [
+      run('项目', 30, 200), run('合计', 100, 200), run('出国费', 150, 200), run('接待费', 210, 200),
+      run('合计', 30, 188.6), run('0.20', 100, 188.6), run('0.20', 215, 188.6),
+    ],
+    1,
+  );
+  assert.deepEqual(texts(first), [[['项目', '合计', '出国费', '接待费'], ['合计', '0.20', '', '0.20']]]);
+  const next = [run('某单位', 30, 500), run('0.20', 100, 500), run('0.20', 215, 500)];
+  assert.deepEqual(texts(pageBlocks(next, 2, first.footColumns)), [[['某单位', '0.20', '', '0.20']]]);
+  // A page that opens with a title starts anew.
+  assert.deepEqual(texts(pageBlocks([run('表2', 30, 520), ...next], 2, first.footColumns)), ['表2', [['某单位', '0.20', '0.20']]]);
+});
+
+test('narrow header cells side by side, each printing its label a character a line, are as many labels', () => {
+  const letters = (chars, y) => chars.flatMap((ch, i) => (ch ? [run(ch, 100 + 25 * i, y)] : []));
+  const runs = [
+    run('项目', 30, 200), ...letters(['小', '基', '项'], 200),
+    ...letters(['计', '本', '目'], 189.2),
+    ...letters(['', '支', '支'], 178.4),
+    ...letters(['', '出', '出'], 167.6),
+    run('合计', 30, 156.2), run('3.00', 100, 156.2), run('1.00', 125, 156.2), run('2.00', 150, 156.2),
+    run('甲', 30, 144.8), run('1.00', 100, 144.8), run('1.00', 125, 144.8),
+    run('乙', 30, 133.4), run('2.00', 100, 133.4), run('2.00', 150, 133.4),
+  ];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [
+    [
+      ['项目', '小计', '基本支出', '项目支出'],
+      ['合计', '3.00', '1.00', '2.00'],
+      ['甲', '1.00', '1.00', ''],
+      ['乙', '2.00', '', '2.00'],
+    ],
+  ]);
+});
