@@ -3,6 +3,7 @@ import { PUBLISHED } from '../helpers/published.js';
 import { expectReadableReport, expectVisibleFigure, shadow } from '../helpers/no-script.js';
 import { openPage, waitFor } from '../embed/page.js';
 import { snapshot } from '../ssr/snapshot.js';
+import { openPainted } from '../helpers/painted-frame.js';
 
 /**
  * A site built by `budget-widgets site` from the five bureaus, served under
@@ -22,20 +23,7 @@ async function parsed(path: string): Promise<HTMLElement> {
 }
 
 /** A site page in an iframe `width` px wide (a reader's screen), laid out and painted (two frames) before anything is measured. */
-async function openAt(path: string, width: number): Promise<HTMLIFrameElement> {
-  // Sized before it loads: a frame resized afterwards would count as a layout shift.
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '1200px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow!;
-  await frame.contentDocument!.fonts.ready;
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
-  return frame;
-}
+const openAt = (path: string, width: number) => openPainted(path, width, 1200);
 
 type LitHost = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated?: boolean };
 

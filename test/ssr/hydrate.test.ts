@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { PUBLISHED } from '../helpers/published.js';
 import { waitFor } from '../embed/page.js';
 import { snapshot } from './snapshot.js';
+import { openPainted } from '../helpers/painted-frame.js';
 
 /**
  * Hydration: a page holds an element's server render with its document inline
@@ -20,21 +21,8 @@ type Win = typeof window & { shifts: string[]; events: CustomEvent[]; errors: st
 type LayoutShift = PerformanceEntry & { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
 
 /** The server render in an iframe, `width` px wide (a reader's screen), `query` choosing what it renders. */
-async function openRender(bureau: string, tag: string, width: number, query = ''): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '1600px';
-  frame.style.border = '0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/ssr/${bureau}/${tag}.html?hydrate${query}`;
-  document.body.append(frame);
-  await loaded;
-  // The page as a reader first sees it: its fonts in, and laid out and painted (two frames), before anything is compared.
-  const win = frame.contentWindow!;
-  await frame.contentDocument!.fonts.ready;
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
-  return frame;
-}
+const openRender = (bureau: string, tag: string, width: number, query = '') =>
+  openPainted(`/ssr/${bureau}/${tag}.html?hydrate${query}`, width, 1600);
 
 /** The widths a treemap is hydrated at: a phone, a tablet, a desktop. */
 const WIDTHS = [320, 768, 1280];
