@@ -18,6 +18,7 @@ import { tableCsv, toCsv } from '../../format/csv.js';
 import { BudgetElement } from '../budget-element.js';
 import { RovingFocusController, STEPS, clampIndex } from '../../controllers/roving-focus-controller.js';
 import { scrollRegion } from '../scroll-region.js';
+import { publishedText } from '../published-text.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-table.styles.js';
 
@@ -367,7 +368,7 @@ export class BudgetTable extends BudgetElement {
 
   private cell(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): unknown {
     if (value === null || value === undefined || value === '') return nothing;
-    if (typeof value === 'string') return value;
+    if (typeof value === 'string') return publishedText(value);
     const type = column.type ?? 'amount';
     return type === 'amount' ? this.money(doc, value, false, table.unit) : type === 'percent' ? `${value}%` : formatNumber(value, this.locale.lang);
   }
