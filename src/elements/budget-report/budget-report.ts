@@ -109,8 +109,8 @@ export class BudgetReport extends BudgetElement {
       <header>
         ${heading(level, t.reportTitle(doc.meta.department.name, doc.meta.year), { id: this.anchor('title'), part: 'title' })}
         <p class="meta">
-          ${t.source}：<span lang="zh-CN">${source.url ? html`<a href=${source.url} rel="noopener">${source.title}</a>` : source.title}</span>${source.date
-            ? html` · ${t.published}：${source.date}`
+          ${t.source}${t.colon}<span lang="zh-CN">${source.url ? html`<a href=${source.url} rel="noopener">${source.title}</a>` : source.title}</span>${source.date
+            ? html` · ${t.published}${t.colon}${source.date}`
             : nothing}
         </p>
         ${doc.tables.some((table) => table.status === 'published' && table.rows.length > 0)
