@@ -18,7 +18,7 @@ import { tableCsv, toCsv } from '../../format/csv.js';
 import { BudgetElement } from '../budget-element.js';
 import { RovingFocusController, STEPS, clampIndex } from '../../controllers/roving-focus-controller.js';
 import { scrollRegion } from '../scroll-region.js';
-import { publishedText } from '../published-text.js';
+import { numberedTitle, publishedText } from '../published-text.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-table.styles.js';
 
@@ -232,7 +232,7 @@ export class BudgetTable extends BudgetElement {
     const t = this.locale.t;
     const table = this.shown?.table;
     if (!table) return this.message(this.heading(t.noTable(this.table ?? ''), { id: 'title', part: 'title' }), t.noTable(this.table ?? ''));
-    const heading = this.heading(html`<span lang="zh-CN">${numbered(table)}</span>`, { id: 'title', part: 'title' });
+    const heading = this.heading(html`<span lang="zh-CN">${numberedTitle(table)}</span>`, { id: 'title', part: 'title' });
     if (table.status === 'unavailable') return this.message(heading, t.tableUnavailable);
     if (isGoalTable(table)) return this.message(heading, t.goalTableElsewhere);
     // Published empty with nothing to head a table: its note says it all.
@@ -271,7 +271,7 @@ export class BudgetTable extends BudgetElement {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
     const label = block.label ? displayLabel(block.label) : '';
-    const caption = numbered(table) + (label ? `（${label}）` : '');
+    const caption = numberedTitle(table) + (label ? `（${label}）` : '');
     const columns = block.columns.length + 1;
     const windowed = this.isWindowed(b);
     const [start, end] = this.range(b);
@@ -514,9 +514,6 @@ export class BudgetTable extends BudgetElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
-
-/** A table's title as printed, after its number (表一 …). */
-const numbered = (table: Table): string => (table.number ? `${table.number} ` : '') + table.title;
 
 const rowOf = (event: Event): HTMLTableRowElement | undefined => (event.target as Element).closest?.<HTMLTableRowElement>('tr[data-row]') ?? undefined;
 

@@ -70,6 +70,28 @@ describe('<budget-report>', () => {
     });
   }
 
+  it('lists each table under its number once, in both languages: a title that begins with its number is not numbered again (平利 表6 "表6")', async () => {
+    for (const bureau of BUREAUS) {
+      const doc = (await loadRaw(bureau)) as BudgetDocument;
+      const tables = new Map(doc.tables.map((t) => [`t-${t.id}`, t]));
+      for (const lang of ['zh-CN', 'en']) {
+        const el = await render(bureau, { lang });
+        const listed = [...root(el).querySelectorAll('nav a')].filter((a) => tables.has(a.getAttribute('href')!.slice(1)));
+        expect(listed.length, `${bureau} ${lang}`).to.be.greaterThan(5);
+        for (const link of listed) {
+          const { number, title } = tables.get(link.getAttribute('href')!.slice(1))!;
+          const expected = number && !title.replace(/\s/g, '').startsWith(number) ? `${number} ${title}` : title;
+          expect(squash(link.textContent), `${bureau} ${lang}`).to.equal(expected);
+        }
+        fixtureCleanup();
+      }
+    }
+    const el = await render('pingli-2025', { lang: 'en' });
+    expect(squash(root(el).querySelector('a[href="#t-table-6"]')!.textContent)).to.equal('表6');
+    const table = root(el).querySelector<BudgetTable>('budget-table[table="table-6"]')!;
+    expect(squash(table.shadowRoot!.querySelector('#title')!.textContent)).to.equal('表6');
+  });
+
   it('nests the headings of what it embeds below its own (report h2, parts h3, items h4, their parts h5)', async () => {
     const el = await render('kaijiang-2025');
     expect(root(el).querySelector('header > h2')!.textContent).to.equal('开江县医疗保障局 2025 年部门预算公开');
