@@ -48,8 +48,11 @@ export const styles = css`
     margin: 0.25em 0 0.5em;
     font-size: 0.9375em;
   }
-  nav li {
-    margin-block: 0.25em;
+  /* Each entry a target of at least 24 × 24 px (WCAG 2.5.8), its own height spacing the list. */
+  nav a {
+    display: inline-block;
+    min-block-size: 24px;
+    min-inline-size: 24px;
   }
   /* Room above a linked item, and a focus ring only for keyboard arrivals. */
   .part,

@@ -181,6 +181,20 @@ describe('<budget-report>', () => {
     });
   }
 
+  it('at 320 px each entry of the contents is a target of at least 24 × 24 px (WCAG 2.5.8, without its spacing exception)', async () => {
+    for (const bureau of BUREAUS) {
+      for (const lang of ['zh-CN', 'en']) {
+        const { el } = await renderInBox<BudgetReport>(320, html`<budget-report src=${fixtureUrl(bureau)} lang=${lang} theme="light"></budget-report>`);
+        const small = [...root(el).querySelectorAll('nav a')]
+          .map((a) => ({ text: squash(a.textContent), box: a.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ text, box }) => `${text}: ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`);
+        expect(small, `${bureau} ${lang}`).to.deep.equal([]);
+        fixtureCleanup();
+      }
+    }
+  });
+
   it('a clear heading scale, no heading twice, and narrative at a reading measure', async () => {
     const { el } = await renderInBox<BudgetReport>(1280, html`<budget-report src=${fixtureUrl('quxian-2024')} theme="light"></budget-report>`);
     await settleEmbedded(el);
