@@ -10,17 +10,13 @@ const FIGURE = /([\d,.]+ ?\S?[元%])/;
  */
 export const publishedText = (text: string) => text.split(FIGURE).map((part, i) => (i % 2 ? html`<span class="num">${part}</span>` : part));
 
-/** A table number as it is compared: no spaces, no 公开表 or 表 before it ("公开表 6-1" → "6-1"). */
-const bareNumber = (text: string) => text.replace(/\s/g, '').replace(/^(公开)?表/, '');
+/** The number a table number or title begins with, in any form ("表6", "表 6 …", "公开表6-1 …" → "6", "6-1"); else the whole text (表一). */
+const leadingNumber = (text: string) => /^(?:公开)?表?\s*([\d-]+)/.exec(text)?.[1] ?? text;
 
 /**
- * A table's title as printed, after its number (表6 部门收支总表), unless the title already
- * begins with that number in any form (a title "表 6", "公开表6 …" or "6-1 …" under 表6 or 6-1).
+ * A table's title as printed, after its number (表6 部门收支总表), unless the title already begins
+ * with that number in any form (a title "表6", "表 6 …", "公开表6 …" under 表6; "6-1 …" under 6-1).
+ * A number without figures (表一) is compared with the whole title.
  */
-export function numberedTitle({ number, title }: { number?: string; title: string }): string {
-  const n = bareNumber(number ?? '');
-  const rest = bareNumber(title);
-  // Its own number, not a longer one: 表1 before "表12 …", 6 before "6-1 …" (but 表7 before "表7一般公共预算…").
-  const begins = rest.startsWith(n) && !/^[-－.\d]/.test(rest.slice(n.length));
-  return n && !begins ? `${number} ${title}` : title;
-}
+export const numberedTitle = ({ number, title }: { number?: string; title: string }): string =>
+  number && leadingNumber(number) !== leadingNumber(title) ? `${number} ${title}` : title;

@@ -5,6 +5,7 @@ describe('numberedTitle', () => {
   it('puts the number before a title that does not begin with it', () => {
     expect(numberedTitle({ number: '公开表1-1', title: '部门收入总表' })).to.equal('公开表1-1 部门收入总表');
     expect(numberedTitle({ number: '7', title: '一般公共预算支出表' })).to.equal('7 一般公共预算支出表');
+    expect(numberedTitle({ number: '表一', title: '部门收支总表' })).to.equal('表一 部门收支总表');
     expect(numberedTitle({ title: '部门收支总表' })).to.equal('部门收支总表');
   });
 

@@ -109,7 +109,7 @@ export class BudgetReport extends BudgetElement {
       <header>
         ${heading(level, t.reportTitle(doc.meta.department.name, doc.meta.year), { id: this.anchor('title'), part: 'title' })}
         <p class="meta">
-          ${t.source}${t.colon}<span lang="zh-CN">${source.url ? html`<a href=${source.url} rel="noopener">${source.title}</a>` : source.title}</span>${source.date
+          ${t.source}${t.colon}<span lang="zh-CN">${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}</span>${source.date
             ? html` · ${t.published}${t.colon}${source.date}`
             : nothing}
         </p>

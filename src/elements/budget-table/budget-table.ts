@@ -211,7 +211,7 @@ export class BudgetTable extends BudgetElement {
     // The spacers are sized first, so that the position put back is not clamped to the rows alone. Through the
     // CSSOM, which a strict CSP allows (a style attribute it would block).
     for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer > td')) td.style.height = `${Number(td.parentElement!.dataset.rows) * this.rowHeight}px`;
-    regions.forEach((region, i) => region.scrollTop !== tops[i] && (region.scrollTop = tops[i]!));
+    regions.forEach((region, i) => (region.scrollTop = tops[i]!));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -231,8 +231,9 @@ export class BudgetTable extends BudgetElement {
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
     const table = this.shown?.table;
-    if (!table) return this.message(this.heading(t.noTable(this.table ?? ''), { id: 'title', part: 'title' }), t.noTable(this.table ?? ''));
-    const heading = this.heading(html`<span lang="zh-CN">${numberedTitle(table)}</span>`, { id: 'title', part: 'title' });
+    const missing = t.noTable(this.table ?? '');
+    const heading = this.heading(table ? html`<span lang="zh-CN">${numberedTitle(table)}</span>` : missing, { id: 'title', part: 'title' });
+    if (!table) return this.message(heading, missing);
     if (table.status === 'unavailable') return this.message(heading, t.tableUnavailable);
     if (isGoalTable(table)) return this.message(heading, t.goalTableElsewhere);
     // Published empty with nothing to head a table: its note says it all.
@@ -540,7 +541,7 @@ function leafHeaderIds(b: number, headers: HeaderCell[][]): string[] {
 function sortGlyph(direction: 'ascending' | 'descending' | undefined): TemplateResult {
   const up = svg`<path d="M5 1 9 6H1z"></path>`;
   const down = svg`<path d="M5 15 1 10h8z"></path>`;
-  return html`<svg class="glyph" viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
+  return html`<svg class="glyph" viewBox="0 0 10 16" width="10" height="16" aria-hidden="true">
     ${direction !== 'descending' ? up : nothing}${direction !== 'ascending' ? down : nothing}
   </svg>`;
 }
