@@ -9,3 +9,14 @@ const FIGURE = /([\d,.]+ ?\S?[元%])/;
  * "元". The figure is marked `num`, which the table styles keep on one line (no rule of its own).
  */
 export const publishedText = (text: string) => text.split(FIGURE).map((part, i) => (i % 2 ? html`<span class="num">${part}</span>` : part));
+
+/** The number a table number or title begins with, in any form ("表6", "表 6 …", "公开表6-1 …" → "6", "6-1"); else the whole text (表一). */
+const leadingNumber = (text: string) => /^(?:公开)?表?\s*([\d-]+)/.exec(text)?.[1] ?? text;
+
+/**
+ * A table's title as printed, after its number (表6 部门收支总表), unless the title already begins
+ * with that number in any form (a title "表6", "表 6 …", "公开表6 …" under 表6; "6-1 …" under 6-1).
+ * A number without figures (表一) is compared with the whole title.
+ */
+export const numberedTitle = ({ number, title }: { number?: string; title: string }): string =>
+  number && leadingNumber(number) !== leadingNumber(title) ? `${number} ${title}` : title;

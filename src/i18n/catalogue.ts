@@ -121,6 +121,8 @@ export interface Catalogue {
   reportTitle: (department: string, year: number) => string;
   contents: string;
   reportParts: Record<'profile' | 'summary' | 'tables' | 'sangong' | 'performance' | 'other' | 'changes' | 'glossary', string>;
+  /** What follows a label before its text: the language's own colon ("来源：", "Source: "). */
+  colon: string;
   source: string;
   published: string;
   /** Subjects of published statements with no other label in the catalogue. */

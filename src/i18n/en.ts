@@ -135,6 +135,7 @@ export const en: Catalogue = {
     changes: 'Changes from last year explained',
     glossary: 'Glossary',
   },
+  colon: ': ',
   source: 'Source',
   published: 'Published',
   statementSubjects: {

@@ -135,6 +135,7 @@ export const zhCN: Catalogue = {
     changes: '增减变化情况说明',
     glossary: '名词解释',
   },
+  colon: '：',
   source: '来源',
   published: '公开日期',
   statementSubjects: {

@@ -7,6 +7,7 @@
  * - class names get the `budget-` prefix, ids a prefix of their shadow root (ids repeat across
  *   roots: every table's caption is `caption`), and every reference to them follows;
  * - charts hidden from assistive technology go (their figures are in the text and tables);
+ * - a wide table's scroll hint (`data-hint`) stays, for the flat stylesheet to show as the shadow styles do;
  * - controls that only a script makes work go (CSV, expand all, filters); a sort button in a column
  *   header leaves its text; the keyboard pattern of a tree grid (roles, roving tabindex, levels)
  *   gives way to the table's native semantics, which a static table has.
@@ -72,7 +73,8 @@ function inHeaderCell(node: Element): boolean {
 
 function rewriteAttributes(node: Element, scope: string): void {
   const attributes = node.attribs;
-  for (const name of Object.keys(attributes)) if (name === 'part' || name.startsWith('data-')) delete attributes[name];
+  // A wide table's scroll hint stays: the flat stylesheet shows it, with CSS alone, while the table overflows.
+  for (const name of Object.keys(attributes)) if (name === 'part' || (name.startsWith('data-') && name !== 'data-hint')) delete attributes[name];
   if (TABLE_PARTS.has(node.name)) for (const name of GRID_ATTRIBUTES) delete attributes[name];
   if (attributes.tabindex === '-1') delete attributes.tabindex; // a roving focus target, reached by arrow keys only with the script
   if (attributes.class !== undefined) attributes.class = attributes.class.split(/\s+/).filter(Boolean).map(prefixed).join(' ');

@@ -18,6 +18,29 @@ const ELEMENTS = {
   'budget-report': (src: string, lang: string) => html`<budget-report src=${src} lang=${lang}></budget-report>`,
 };
 
+/** Chinese full-width punctuation: in an English interface it belongs only to the published Chinese text. */
+const FULL_WIDTH = /[：；，。（）、！？【】《》]/;
+
+/** The language an element is read in: its own or its nearest ancestor's, across shadow roots. */
+function langOf(element: Element): string {
+  for (let e: Element | null = element; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) if (e.hasAttribute('lang')) return e.getAttribute('lang')!;
+  return '';
+}
+
+/**
+ * Interface text in English that carries Chinese punctuation: text, and what the styles add before and after
+ * elements. Text with Chinese characters is published text, which keeps its punctuation as printed.
+ */
+function fullWidthInEnglish(root: Element, skip: string[]): string[] {
+  const elements = [root, ...nested(root)].filter((e) => !e.closest(skip.join(',')) && !skip.some((tag) => e.getRootNode() !== document && (e.getRootNode() as ShadowRoot).host.closest(tag)));
+  const english = elements.filter((e) => langOf(e) === 'en');
+  const generated = english.flatMap((e) =>
+    ['::before', '::after'].map((pseudo) => getComputedStyle(e, pseudo).content.replace(/attr\(([\w-]+)\)/g, (_, name: string) => e.getAttribute(name) ?? '')),
+  );
+  const texts = english.flatMap((e) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent!));
+  return [...new Set([...generated, ...texts].filter((text) => FULL_WIDTH.test(text) && !/\p{Script=Han}/u.test(text)).map((text) => text.trim()))];
+}
+
 /** Embedded in the report, but not looked into here: their text is for their own tests. */
 const ELSEWHERE = ['budget-table', 'budget-treemap'];
 
@@ -40,12 +63,13 @@ async function rendered(box: HTMLElement, el: Updating): Promise<void> {
 for (const [tag, template] of Object.entries(ELEMENTS)) {
   for (const bureau of BUREAUS) {
     for (const lang of ['zh-CN', 'en']) {
-      it(`${tag} · ${bureau} · ${lang} at ${WIDTH} px: no word broken across lines, no sideways scroll`, async () => {
+      it(`${tag} · ${bureau} · ${lang} at ${WIDTH} px: no word broken across lines, no sideways scroll${lang === 'en' ? ', no Chinese punctuation in English' : ''}`, async () => {
         const { box, el } = await renderInBox(WIDTH, template(fixtureUrl(bureau), lang));
         await rendered(box, el);
         expect(el.shadowRoot!.textContent, 'rendered').to.not.equal('');
         expect(splitWords(el, { skip: ELSEWHERE }), 'words broken across lines').to.deep.equal([]);
         expect(overflowsSideways(box), `scrollWidth ${box.scrollWidth} > ${box.clientWidth}`).to.equal(false);
+        if (lang === 'en') expect(fullWidthInEnglish(el, ELSEWHERE), 'Chinese punctuation in English').to.deep.equal([]);
       });
     }
   }

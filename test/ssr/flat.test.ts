@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { PUBLISHED } from '../helpers/published.js';
+import { FLAT_STYLE } from '../../src/ssr/flat-style.js';
+import { layoutSettled } from '../helpers/settled.js';
 
 /**
  * `render --flat` (scripts/ssr-pages.mjs serves it at `?flat`) through DOMPurify's default
@@ -43,6 +45,33 @@ describe('render --flat through DOMPurify (default configuration)', () => {
       for (const element of after.querySelectorAll('[class]')) for (const name of element.classList) expect(name.startsWith('budget-'), name).to.equal(true);
     });
   }
+
+  it('a wide table, pasted and sanitised, says it scrolls sideways at 320 px with the flat stylesheet alone, and says nothing when it fits', async () => {
+    const style = document.createElement('style');
+    style.textContent = FLAT_STYLE; // as `render --flat --css` gives it to the page
+    const box = document.createElement('div');
+    box.innerHTML = DOMPurify.sanitize(await flatFragment('/ssr/quxian-2024/budget-table.html?flat&table=fiscal-by-dept-economic'));
+    document.head.append(style);
+    document.body.append(box);
+    try {
+      const region = box.querySelector<HTMLElement>('.budget-table-scroll')!;
+      const table = region.querySelector('table')!;
+      expect(region.dataset.hint).to.equal('⇆ 左右滑动查看更多');
+      /** The height of the line the hint takes above the table. */
+      const hint = async (width: number) => {
+        box.style.width = `${width}px`;
+        await layoutSettled(box);
+        return table.getBoundingClientRect().top - region.getBoundingClientRect().top - parseFloat(getComputedStyle(table).marginTop);
+      };
+      const narrow = await hint(320);
+      expect(region.scrollWidth, 'the table scrolls at 320 px').to.be.greaterThan(region.clientWidth);
+      expect(narrow, 'a line for the hint').to.be.greaterThan(12);
+      expect(await hint(3000), 'no line when the table fits').to.be.below(1);
+    } finally {
+      box.remove();
+      style.remove();
+    }
+  });
 
   it('the flat card, pasted and sanitised, passes axe-core', async () => {
     const container = document.createElement('div');

@@ -249,10 +249,10 @@ describe('budget-widgets render --flat', () => {
     assert.equal(code, 0, err);
     assert.match(out, /^<style>\n\.budget-flat /);
     assert.doesNotMatch(out, /<template|<script|<!--|<budget-|<sangong-card|<perf-goal-table|<button|shadowroot|part=/);
-    // The only tab stops are the scroll regions, so that a wide table scrolls from the keyboard with no script.
+    // The only tab stops are the scroll regions, so that a wide table scrolls from the keyboard with no script; each keeps its hint.
     const stops = out.match(/<[^>]*tabindex[^>]*>/g) ?? [];
     assert.ok(stops.length > 0);
-    for (const stop of stops) assert.match(stop, /^<div class="budget-table-scroll" role="region" aria-labelledby="[^"]+" tabindex="0">$/);
+    for (const stop of stops) assert.match(stop, /^<div class="budget-table-scroll" role="region" aria-labelledby="[^"]+" tabindex="0" data-hint="⇆ 左右滑动查看更多">$/);
     assert.match(out, /<div class="budget-flat budget-report" lang="zh-CN">/);
     assert.match(out, /<data value="64306500" title="[^"]*">6,430\.65<\/data>/);
     assert.match(out, /<data value="8200" title="[^"]*">0\.82<\/data>/);

@@ -48,8 +48,10 @@ export const styles = css`
     margin: 0.25em 0 0.5em;
     font-size: 0.9375em;
   }
-  nav li {
-    margin-block: 0.25em;
+  /* Each entry a target as wide as its line and at least 24 px tall (WCAG 2.5.8), its own height spacing the list. */
+  nav a {
+    display: block;
+    min-block-size: 24px;
   }
   /* Room above a linked item, and a focus ring only for keyboard arrivals. */
   .part,

@@ -6,7 +6,7 @@ import { BudgetElement } from '../budget-element.js';
 import { heading } from '../heading.js';
 import { subjectLabel } from '../../i18n/index.js';
 import { scrollRegion } from '../scroll-region.js';
-import { publishedText } from '../published-text.js';
+import { numberedTitle, publishedText } from '../published-text.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-report.styles.js';
 import '../budget-summary/budget-summary.define.js';
@@ -109,8 +109,8 @@ export class BudgetReport extends BudgetElement {
       <header>
         ${heading(level, t.reportTitle(doc.meta.department.name, doc.meta.year), { id: this.anchor('title'), part: 'title' })}
         <p class="meta">
-          ${t.source}：<span lang="zh-CN">${source.url ? html`<a href=${source.url} rel="noopener">${source.title}</a>` : source.title}</span>${source.date
-            ? html` · ${t.published}：${source.date}`
+          ${t.source}${t.colon}<span lang="zh-CN">${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}</span>${source.date
+            ? html` · ${t.published}${t.colon}${source.date}`
             : nothing}
         </p>
         ${doc.tables.some((table) => table.status === 'published' && table.rows.length > 0)
@@ -157,7 +157,7 @@ export class BudgetReport extends BudgetElement {
       case 'section':
         return html`<span lang="zh-CN">${item.section.title}</span>`;
       case 'table':
-        return html`<span lang="zh-CN">${item.table.number ? `${item.table.number} ` : ''}${item.table.title}</span>`;
+        return html`<span lang="zh-CN">${numberedTitle(item.table)}</span>`;
       case 'summary':
         return t.budgetTitle(doc.meta.department.name, doc.meta.year);
       case 'sangong':

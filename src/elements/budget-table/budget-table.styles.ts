@@ -14,8 +14,10 @@ export const styles = css`
     margin: calc(var(--_space) / 2) 0 0;
     font-size: 1em;
   }
+  /* Muted: the line under the title, the note, codes before item names (their figures tabular as the table's). */
   .meta,
-  .note {
+  .note,
+  .code {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
@@ -58,7 +60,7 @@ export const styles = css`
     /* Never squeezed to a character per line by the figure columns beside it (an empty table has nothing else to size it). */
     min-inline-size: 4em;
   }
-  thead th[scope='colgroup'] {
+  thead th[scope=colgroup] {
     text-align: center;
   }
   /* Item names stay in view while a wide table scrolls sideways. */
@@ -78,11 +80,6 @@ export const styles = css`
     min-inline-size: min(10em, 40cqi);
     max-inline-size: 24em;
     padding-inline-start: calc(var(--_space) / 2 + var(--_indent, 0em));
-  }
-  .code {
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
   }
   button.sort {
     display: inline-flex;
@@ -136,7 +133,7 @@ export const styles = css`
     vertical-align: 0.05em;
     cursor: pointer;
   }
-  tr[aria-expanded='true'] .twisty {
+  tr[aria-expanded=true] .twisty {
     transform: rotate(90deg);
   }
   tr[data-row]:focus-visible,

@@ -18,6 +18,7 @@ import { tableCsv, toCsv } from '../../format/csv.js';
 import { BudgetElement } from '../budget-element.js';
 import { RovingFocusController, STEPS, clampIndex } from '../../controllers/roving-focus-controller.js';
 import { scrollRegion } from '../scroll-region.js';
+import { numberedTitle, publishedText } from '../published-text.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-table.styles.js';
 
@@ -210,7 +211,7 @@ export class BudgetTable extends BudgetElement {
     // The spacers are sized first, so that the position put back is not clamped to the rows alone. Through the
     // CSSOM, which a strict CSP allows (a style attribute it would block).
     for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer > td')) td.style.height = `${Number(td.parentElement!.dataset.rows) * this.rowHeight}px`;
-    regions.forEach((region, i) => region.scrollTop !== tops[i] && (region.scrollTop = tops[i]!));
+    regions.forEach((region, i) => (region.scrollTop = tops[i]!));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -230,8 +231,9 @@ export class BudgetTable extends BudgetElement {
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
     const table = this.shown?.table;
-    if (!table) return this.message(this.heading(t.noTable(this.table ?? ''), { id: 'title', part: 'title' }), t.noTable(this.table ?? ''));
-    const heading = this.heading(html`<span lang="zh-CN">${numbered(table)}</span>`, { id: 'title', part: 'title' });
+    const missing = t.noTable(this.table ?? '');
+    const heading = this.heading(table ? html`<span lang="zh-CN">${numberedTitle(table)}</span>` : missing, { id: 'title', part: 'title' });
+    if (!table) return this.message(heading, missing);
     if (table.status === 'unavailable') return this.message(heading, t.tableUnavailable);
     if (isGoalTable(table)) return this.message(heading, t.goalTableElsewhere);
     // Published empty with nothing to head a table: its note says it all.
@@ -270,7 +272,7 @@ export class BudgetTable extends BudgetElement {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
     const label = block.label ? displayLabel(block.label) : '';
-    const caption = numbered(table) + (label ? `（${label}）` : '');
+    const caption = numberedTitle(table) + (label ? `（${label}）` : '');
     const columns = block.columns.length + 1;
     const windowed = this.isWindowed(b);
     const [start, end] = this.range(b);
@@ -367,7 +369,7 @@ export class BudgetTable extends BudgetElement {
 
   private cell(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): unknown {
     if (value === null || value === undefined || value === '') return nothing;
-    if (typeof value === 'string') return value;
+    if (typeof value === 'string') return publishedText(value);
     const type = column.type ?? 'amount';
     return type === 'amount' ? this.money(doc, value, false, table.unit) : type === 'percent' ? `${value}%` : formatNumber(value, this.locale.lang);
   }
@@ -514,9 +516,6 @@ export class BudgetTable extends BudgetElement {
   }
 }
 
-/** A table's title as printed, after its number (表一 …). */
-const numbered = (table: Table): string => (table.number ? `${table.number} ` : '') + table.title;
-
 const rowOf = (event: Event): HTMLTableRowElement | undefined => (event.target as Element).closest?.<HTMLTableRowElement>('tr[data-row]') ?? undefined;
 
 /** The top-level row above a row (where focus goes when everything collapses). */
@@ -542,7 +541,7 @@ function leafHeaderIds(b: number, headers: HeaderCell[][]): string[] {
 function sortGlyph(direction: 'ascending' | 'descending' | undefined): TemplateResult {
   const up = svg`<path d="M5 1 9 6H1z"></path>`;
   const down = svg`<path d="M5 15 1 10h8z"></path>`;
-  return html`<svg class="glyph" viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
+  return html`<svg class="glyph" viewBox="0 0 10 16" width="10" height="16" aria-hidden="true">
     ${direction !== 'descending' ? up : nothing}${direction !== 'ascending' ? down : nothing}
   </svg>`;
 }

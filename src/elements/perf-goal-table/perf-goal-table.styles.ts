@@ -98,7 +98,7 @@ export const styles = css`
       border: 0;
     }
     .indicators td::before {
-      content: attr(data-label) '：';
+      content: attr(data-label);
       color: var(--_muted);
     }
   }

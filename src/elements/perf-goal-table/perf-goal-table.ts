@@ -115,7 +115,7 @@ export class PerfGoalTable extends BudgetElement {
     const text = publishedText(value);
     return value.length > LONG_TEXT
       ? html`<details class="goal"><summary>${label}</summary><p lang="zh-CN">${text}</p></details>`
-      : html`<p class="goal"><strong>${label}：</strong><span lang="zh-CN">${text}</span></p>`;
+      : html`<p class="goal"><strong>${label}${this.locale.t.colon}</strong><span lang="zh-CN">${text}</span></p>`;
   }
 
   private renderSchedule(doc: BudgetDocument, project: ProjectGoal, id: string) {
@@ -173,7 +173,7 @@ export class PerfGoalTable extends BudgetElement {
                 return html`<tr role="row">
                   <th role="rowheader" scope="row" id=${row} headers="${id}-c-name ${groups}">${indicator.name}</th>
                   ${columns.map(
-                    ([key, label, value]) => html`<td role="cell" headers="${id}-c-${key} ${groups} ${row}" data-label=${label}>${value(indicator) ?? '—'}</td>`,
+                    ([key, label, value]) => html`<td role="cell" headers="${id}-c-${key} ${groups} ${row}" data-label=${label + t.colon}>${value(indicator) ?? '—'}</td>`,
                   )}
                 </tr>`;
               })}`,

@@ -70,6 +70,28 @@ describe('<budget-report>', () => {
     });
   }
 
+  it('lists each table under its number once, in both languages: a title that begins with its number is not numbered again (平利 表6 "表6")', async () => {
+    for (const bureau of BUREAUS) {
+      const doc = (await loadRaw(bureau)) as BudgetDocument;
+      const tables = new Map(doc.tables.map((t) => [`t-${t.id}`, t]));
+      for (const lang of ['zh-CN', 'en']) {
+        const el = await render(bureau, { lang });
+        const listed = [...root(el).querySelectorAll('nav a')].filter((a) => tables.has(a.getAttribute('href')!.slice(1)));
+        expect(listed.length, `${bureau} ${lang}`).to.be.greaterThan(5);
+        for (const link of listed) {
+          const { number, title } = tables.get(link.getAttribute('href')!.slice(1))!;
+          const expected = number && !title.replace(/\s/g, '').startsWith(number) ? `${number} ${title}` : title;
+          expect(squash(link.textContent), `${bureau} ${lang}`).to.equal(expected);
+        }
+        fixtureCleanup();
+      }
+    }
+    const el = await render('pingli-2025', { lang: 'en' });
+    expect(squash(root(el).querySelector('a[href="#t-table-6"]')!.textContent)).to.equal('表6');
+    const table = root(el).querySelector<BudgetTable>('budget-table[table="table-6"]')!;
+    expect(squash(table.shadowRoot!.querySelector('#title')!.textContent)).to.equal('表6');
+  });
+
   it('nests the headings of what it embeds below its own (report h2, parts h3, items h4, their parts h5)', async () => {
     const el = await render('kaijiang-2025');
     expect(root(el).querySelector('header > h2')!.textContent).to.equal('开江县医疗保障局 2025 年部门预算公开');
@@ -158,6 +180,20 @@ describe('<budget-report>', () => {
       }
     });
   }
+
+  it('at 320 px each entry of the contents is a target of at least 24 × 24 px (WCAG 2.5.8, without its spacing exception)', async () => {
+    for (const bureau of BUREAUS) {
+      for (const lang of ['zh-CN', 'en']) {
+        const { el } = await renderInBox<BudgetReport>(320, html`<budget-report src=${fixtureUrl(bureau)} lang=${lang} theme="light"></budget-report>`);
+        const small = [...root(el).querySelectorAll('nav a')]
+          .map((a) => ({ text: squash(a.textContent), box: a.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ text, box }) => `${text}: ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`);
+        expect(small, `${bureau} ${lang}`).to.deep.equal([]);
+        fixtureCleanup();
+      }
+    }
+  });
 
   it('a clear heading scale, no heading twice, and narrative at a reading measure', async () => {
     const { el } = await renderInBox<BudgetReport>(1280, html`<budget-report src=${fixtureUrl('quxian-2024')} theme="light"></budget-report>`);

@@ -11,6 +11,7 @@ import { fixtureSettled, layoutSettled, resizeHandled, until } from '../../helpe
 /** Loaded before the tests are defined: one test per table of each bureau. */
 const DOCS = await loadDocuments();
 import { insideHorizontally } from '../../helpers/layout.js';
+import { splitWords } from '../split-words.js';
 
 async function render(bureau: Bureau, table: string, attrs: { unit?: string; lang?: string; expandLevel?: number; width?: string } = {}) {
   const { el, event } = await fixtureSettled<BudgetTable>(html`<div style="width: ${attrs.width ?? '900px'}">
@@ -84,7 +85,9 @@ describe('<budget-table>', () => {
       it(`${bureau} ${table.id}: every row and cell as published, an empty table with its note`, async () => {
         const el = await render(bureau, table.id, { unit: '元' });
         const title = squash(root(el).querySelector('#title')?.textContent);
-        expect(title, table.id).to.equal(`${table.number ? `${table.number} ` : ''}${table.title}`);
+        // Numbered, unless the title already begins with its number (pingli's 表6 is titled "表6").
+        const { number, title: printed } = table;
+        expect(title, table.id).to.equal(number && !printed.replace(/\s/g, '').startsWith(number) ? `${number} ${printed}` : printed);
         if (table.status === 'unavailable') {
           expect(stateText(el)).to.equal('本表列在公开目录中，但公开文本中缺失。');
           return;
@@ -312,6 +315,19 @@ describe('<budget-table>', () => {
     await until(() => region.scrollLeft > 0);
     expect(region.scrollLeft).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps a figure in a text cell on one line with its unit ("12万元"), at every width from a phone\'s up', async () => {
+    const el = await render('pingli-2025', 'special-funds', { width: '288px' });
+    const box = el.parentElement!;
+    const cell = [...root(el).querySelectorAll('td')].find((td) => td.textContent!.includes('12万元'))!;
+    // The column narrows and widens with the box: at each width the line breaks fall elsewhere in the cell.
+    const split = new Set<string>();
+    for (let width = 240; width <= 720; width += 8) {
+      box.style.width = `${width}px`;
+      for (const word of splitWords(cell)) split.add(`${word} at ${width} px`);
+    }
+    expect([...split]).to.deep.equal([]);
   });
 
   it('a region is a tab stop, with a hint and an edge shadow, only while its table overflows', async () => {
