@@ -123,6 +123,8 @@ export interface Catalogue {
   reportParts: Record<'profile' | 'summary' | 'tables' | 'sangong' | 'performance' | 'other' | 'changes' | 'glossary', string>;
   /** What follows a label before its text: the language's own colon ("来源：", "Source: "). */
   colon: string;
+  /** Between the parts of one item said in a line (name, amount, share): "，" / ", ". */
+  comma: string;
   source: string;
   published: string;
   /** Subjects of published statements with no other label in the catalogue. */

@@ -136,6 +136,7 @@ export const en: Catalogue = {
     glossary: 'Glossary',
   },
   colon: ': ',
+  comma: ', ',
   source: 'Source',
   published: 'Published',
   statementSubjects: {

@@ -136,6 +136,7 @@ export const zhCN: Catalogue = {
     glossary: '名词解释',
   },
   colon: '：',
+  comma: '，',
   source: '来源',
   published: '公开日期',
   statementSubjects: {

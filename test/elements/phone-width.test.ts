@@ -69,7 +69,7 @@ for (const [tag, template] of Object.entries(ELEMENTS)) {
         expect(el.shadowRoot!.textContent, 'rendered').to.not.equal('');
         expect(splitWords(el, { skip: ELSEWHERE }), 'words broken across lines').to.deep.equal([]);
         expect(overflowsSideways(box), `scrollWidth ${box.scrollWidth} > ${box.clientWidth}`).to.equal(false);
-        if (lang === 'en') expect(fullWidthInEnglish(el, ELSEWHERE), 'Chinese punctuation in English').to.deep.equal([]);
+        if (lang === 'en') expect(fullWidthInEnglish(el, ELSEWHERE.filter((other) => other !== tag)), 'Chinese punctuation in English').to.deep.equal([]);
       });
     }
   }

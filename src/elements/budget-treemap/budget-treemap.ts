@@ -312,7 +312,7 @@ export class BudgetTreemap extends BudgetElement {
           aria-setsize=${tiles.length}
           aria-posinset=${i + 1}
           aria-expanded=${ifDefined(node.children?.length ? !!children : undefined)}
-          aria-label="${name}，${amount}，${share}"
+          aria-label=${[name, amount, share].join(t.comma)}
           .style=${
             // Set through the CSSOM (a property, not an attribute), which a strict `style-src 'self'` CSP allows:
             // `style = text` sets its cssText (typed as what the property is, for the template checker).
@@ -333,11 +333,11 @@ export class BudgetTreemap extends BudgetElement {
   private renderOmitted(doc: BudgetDocument, current: TreeNode, omitted: Omitted[]) {
     const t = this.locale.t;
     return html`<p class="omitted">
-      ${t.tooSmall}：${omitted.map(({ node, within }) => {
+      ${t.tooSmall}${t.colon}${omitted.map(({ node, within }) => {
         // Named with the groups it lies in: "教育支出 › 其他（3 项） › 其他教育支出".
         const where = [...within, node].map((n) => this.name(n)).join(' › ');
         return html`<button type="button" @click=${() => this.activate(node, within)}>
-          ${where} ${this.figure(doc, node)}（${t.shareOf(this.share(node, within.at(-1) ?? current))}）
+          ${[where, this.figure(doc, node), t.shareOf(this.share(node, within.at(-1) ?? current))].join(t.comma)}
         </button>`;
       })}
     </p>`;

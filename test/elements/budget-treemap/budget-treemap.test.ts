@@ -120,7 +120,16 @@ describe('<budget-treemap>', () => {
     expect(notes).to.contain('卫生健康支出：各项相加为 1,216.38 万元，《部门收支总表》公布为 1,216.37 万元：各项已分别四舍五入，末位可能不同。');
     // Too small to draw, even gathered: offered as buttons with their figures.
     const omitted = [...el.shadowRoot!.querySelectorAll('.omitted button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-    expect(omitted[0]).to.equal('其他（2 项） 20.10 万元*（占 1.6%）');
+    expect(omitted[0]).to.equal('其他（2 项），20.10 万元*，占 1.6%');
+  });
+
+  it('says a tile and an item too small to draw in the language of its interface: English commas, no Chinese punctuation of its own', async () => {
+    const el = await render('kaijiang-2025', { width: '1280px', lang: 'en' });
+    const labels = tiles(el).map((t) => t.getAttribute('aria-label')!);
+    expect(labels).to.include('医疗救助 (suppl.), 1,097.06 10k yuan (万元)*, 90.2% share');
+    expect(labels.filter((label) => /[，：（）]/.test(label)), 'Chinese punctuation').to.deep.equal([]);
+    const omitted = el.shadowRoot!.querySelector('.omitted')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(omitted).to.equal('Too small to draw: Other (2 items), 20.10 10k yuan (万元)*, 1.6% share 卫生健康支出 › 行政事业单位医疗 (suppl.), 5.55 10k yuan (万元)*, 0.5% share');
   });
 
   it('is a tree with one tab stop: ↓/↑, Home/End, type-ahead, → into a group, ← out of it and closing it', async () => {
