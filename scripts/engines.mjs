@@ -1,7 +1,7 @@
 // The browser engines the tests run in, found on this machine (puppeteer-core is passed to the
 // launcher so that each engine reports its own name: Chromium, Firefox, MiniBrowser for WebKit). Browsers are never downloaded:
 // each comes from a Debian package. BROWSERS=chromium,firefox,webkit picks a subset.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).sta
 const firstFile = (...paths) => paths.find((path) => path && existsSync(path));
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const webkitLog = join(tmpdir(), `webkit-driver-${process.pid}.log`);
 
 // WebKitGTK follows the GTK theme for prefers-color-scheme; xsettingsd serves that theme to its display.
 const xsettings = { file: '', daemon: undefined };
@@ -52,7 +53,10 @@ async function startWebKitDriver() {
   writeFileSync(xsettings.file, gtkTheme('light'));
   xsettings.daemon = spawn('xsettingsd', ['--config', xsettings.file], { env, stdio: 'ignore' });
   const port = await freePort();
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
+  // The driver's output, and MiniBrowser's, which it passes on: kept after the run, so that a browser that
+  // ends mid-run (wtr: "the browser disconnected") can be explained. Its path is printed with the engine.
+  const log = openSync(webkitLog, 'w');
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: ['ignore', log, log] });
   const children = [xvfb, xsettings.daemon, driver];
   process.on('exit', () => {
     children.forEach((child) => child.kill());
@@ -123,15 +127,20 @@ const ENGINES = {
   },
 };
 
+/** The engines BROWSERS asks for (all by default), each with whether this machine has it. */
+export function wantedEngines() {
+  return (process.env.BROWSERS ?? Object.keys(ENGINES).join(',')).split(',').map((name) => name.trim().toLowerCase()).map((name) => ({ name, installed: Boolean(ENGINES[name]?.find()) }));
+}
+
 export async function browsers() {
-  const wanted = (process.env.BROWSERS ?? Object.keys(ENGINES).join(',')).split(',').map((name) => name.trim().toLowerCase());
+  const wanted = wantedEngines().map(({ name }) => name);
   const unknown = wanted.filter((name) => !ENGINES[name]);
   if (unknown.length) throw new Error(`Unknown engine(s) in BROWSERS: ${unknown.join(', ')}. Use ${Object.keys(ENGINES).join(', ')}.`);
   const launchers = [];
   for (const name of wanted) {
     const path = ENGINES[name].find();
     if (path) {
-      console.log(`engine ${name}: ${path}`);
+      console.log(`engine ${name}: ${path}${name === 'webkit' ? ` (its driver's log: ${webkitLog})` : ''}`);
       launchers.push(await ENGINES[name].launcher(path));
     } else {
       console.log(`engine ${name}: skipped, not installed (${ENGINES[name].install})`);

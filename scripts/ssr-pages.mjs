@@ -4,7 +4,7 @@
  * served with `Content-Security-Policy: script-src 'none'`: what a reader gets with no script.
  * `?flat` serves `render --flat` instead: light DOM, inline flat stylesheet. `?hydrate` serves the
  * render with its document inline, under `script-src 'self'`, for test/ssr/hydrate.test.ts to load
- * the hydrating bundle into.
+ * the hydrating bundle into; `?hydrate&strict` forbids inline styles as well.
  * `/site/…` serves a site built from those bureaus (see sitePage).
  */
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
@@ -70,7 +70,9 @@ export async function ssrPages(context, next) {
   const { FLAT_STYLE } = await import('../dist/ssr/flat-style.js');
   const body = 'flat' in context.query ? `<style>${FLAT_STYLE}</style>\n${flatten(ssr)}` : ssr;
   // Scripts of this origin only; inline style attributes stay allowed, as a server render's treemap needs them to lay out (see README, Hydration).
-  context.set('Content-Security-Policy', hydrate ? "script-src 'self'" : "script-src 'none'");
+  // `&strict`: inline styles forbidden too (a `<style>` and `style` attributes), as some hosts' policies do.
+  const policy = hydrate ? `script-src 'self'${'strict' in context.query ? "; style-src 'self'" : ''}` : "script-src 'none'";
+  context.set('Content-Security-Policy', policy);
   context.type = 'html';
   context.body = `<!doctype html>
 <html lang="${lang}">

@@ -8,5 +8,7 @@
  * Built apart from the one-file bundle, which must stay within its size budget.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// After lit-element and before the elements: see the module.
+import './hydrate-styles.js';
 
 export * from './index.js';

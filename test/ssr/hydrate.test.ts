@@ -133,6 +133,25 @@ describe('hydration of server renders', () => {
     }
   }
 
+  // Under a style-src without 'unsafe-inline' the server render's <style> and style attributes are blocked: unstyled
+  // with no script. Once hydrated, the element is styled as where inline styles are allowed (src/hydrate-styles.ts).
+  for (const tag of ['budget-summary', 'budget-treemap', 'budget-report'] as const) {
+    it(`<${tag}> under a style-src that forbids inline styles: unstyled until hydrated, then as with them allowed`, async () => {
+      const boxes = (element: Element) => [...figureBoxes(element.shadowRoot!), ...(tag === 'budget-treemap' ? partBoxes(element) : [])];
+      const tileBoxes = (element: Element) => [...element.shadowRoot!.querySelectorAll('[role="treeitem"]')].map((tile) => JSON.stringify(tile.getBoundingClientRect()));
+      frame = await openRender('gaoyang-2025', tag, 1000);
+      const allowed = await hydrate(frame, tag);
+      const [styled, tiles] = [boxes(allowed), tileBoxes(allowed)];
+      frame.remove();
+      frame = await openRender('gaoyang-2025', tag, 1000, '&strict');
+      const element = frame.contentDocument!.querySelector(tag)!;
+      expect(boxes(element), 'blocked with no script').to.not.deep.equal(styled);
+      await hydrate(frame, tag);
+      expect(boxes(element), 'every figure').to.deep.equal(styled);
+      expect(tileBoxes(element), 'every tile').to.deep.equal(tiles);
+    });
+  }
+
   // A wide table's hint ("⇆ 左右滑动查看更多") shows exactly while the table is wider than its region, in the server's HTML
   // (no script) as after hydration, and takes its line in both: nothing moves. At 320 px a wide table (and a report's) shows
   // it; at 1280 px a narrow one does not. Every region that scrolls sideways is a named tab stop, and scrolls from the keyboard.
