@@ -1,8 +1,9 @@
 /**
  * The stylesheet of `render --flat`: small, every rule under `.budget-flat`, so that it styles
  * the pasted render and nothing else of the host page. The markup reads without it (real
- * tables, headings, lists); it adds borders, right-aligned figures and hides what a screen reader
- * alone needs, and shows a wide table's scroll hint exactly while the table is wider than its region
+ * tables, headings, lists); it adds borders, right-aligned figures, row names at least 6em wide
+ * (as the elements': the figures beside them never squeeze a name to a character a line at 320 px;
+ * a table too wide then scrolls), hides what a screen reader alone needs, and shows a wide table's scroll hint exactly while the table is wider than its region
  * (CSS alone, as src/styles/scroll.ts explains for the elements: the hint takes a line above the
  * table only as far as the table is wider than the region). Colours come from the page, so it
  * suits a light or dark CMS theme and forced colours.
@@ -15,6 +16,8 @@ export const FLAT_STYLE = `.budget-flat { line-height: 1.5; overflow-wrap: anywh
 .budget-flat caption { text-align: start; font-weight: bold; padding: 0.25em 0; }
 .budget-flat th, .budget-flat td { border: 1px solid currentColor; padding: 0.25em 0.5em; vertical-align: top; }
 .budget-flat th { text-align: start; }
+.budget-flat thead th { min-width: 4em; }
+.budget-flat tbody th { min-width: 6em; }
 .budget-flat .budget-num { text-align: end; white-space: nowrap; }
 .budget-flat .budget-total { font-weight: bold; }
 .budget-flat .budget-sub > th { padding-inline-start: 1.5em; }

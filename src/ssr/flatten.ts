@@ -6,7 +6,7 @@
  * - each element host becomes a `<div>` named by its tag;
  * - class names get the `budget-` prefix, ids a prefix of their shadow root (ids repeat across
  *   roots: every table's caption is `caption`), and every reference to them follows;
- * - charts hidden from assistive technology go (their figures are in the text and tables);
+ * - charts hidden from assistive technology go, with their legends (their figures are in the text and tables);
  * - a wide table's scroll hint (`data-hint`) stays, for the flat stylesheet to show as the shadow styles do;
  * - controls that only a script makes work go (CSV, expand all, filters); a sort button in a column
  *   header leaves its text; the keyboard pattern of a tree grid (roles, roving tabindex, levels)
@@ -50,8 +50,9 @@ function flattenNode(node: ChildNode, scope: string, roots: Roots): ChildNode[] 
   if (node.name === 'style' || node.name === 'script') return [];
   if (SCRIPTED_CONTROLS.has(node.name) && !(node.name === 'button' && inHeaderCell(node))) return [];
   // A chart the element itself hides from assistive technology is drawn for the eye alone, from
-  // figures its table or text states; with no stylesheet it would be a bare black shape.
-  if (node.name === 'svg' && node.attribs['aria-hidden'] === 'true') return [];
+  // figures its table or text states; with no stylesheet it would be a bare black shape. Its
+  // legend (hidden too) goes with it: flat, it would name colours drawn nowhere.
+  if (node.attribs['aria-hidden'] === 'true' && (node.name === 'svg' || node.attribs.class?.split(' ').includes('legend'))) return [];
   if (node.name === 'button') return flattenChildren(node, scope, roots); // a sort button: its column's name stays
   if (isShadowTemplate(node)) return flattenChildren(node, `${roots.prefix}${++roots.count}-`, roots);
   rewriteAttributes(node, scope);

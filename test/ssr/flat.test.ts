@@ -73,6 +73,30 @@ describe('render --flat through DOMPurify (default configuration)', () => {
     }
   });
 
+  for (const bureau of Object.keys(PUBLISHED)) {
+    it(`${bureau}: the flat report at 320 px, pasted and sanitised: no row name squeezed to a character a line, no legend of a chart that is not there`, async () => {
+      const style = document.createElement('style');
+      style.textContent = FLAT_STYLE;
+      const box = document.createElement('div');
+      box.style.width = '320px';
+      box.innerHTML = DOMPurify.sanitize(await flatFragment(`/ssr/${bureau}/budget-report.html?flat`));
+      document.head.append(style);
+      document.body.append(box);
+      try {
+        await layoutSettled(box);
+        const em = parseFloat(getComputedStyle(box).fontSize);
+        // A row's name as wide as four characters at least (a wider table scrolls, and says so).
+        const squeezed = [...box.querySelectorAll<HTMLElement>('tbody th')].filter((th) => th.textContent!.trim().length > 3 && th.getBoundingClientRect().width < 4 * em);
+        expect(squeezed.map((th) => th.textContent!.trim()), 'row names narrower than 4em').to.deep.equal([]);
+        // The bars a legend names are drawn by the element alone: flat, a legend names nothing.
+        expect(box.querySelectorAll('.budget-legend, .budget-swatch').length, 'legends').to.equal(0);
+      } finally {
+        box.remove();
+        style.remove();
+      }
+    });
+  }
+
   it('the flat card, pasted and sanitised, passes axe-core', async () => {
     const container = document.createElement('div');
     container.innerHTML = DOMPurify.sanitize(await flatFragment('/ssr/gaoyang-2025/sangong-card.html?flat&lang=en'));
