@@ -81,3 +81,31 @@ test('narrow header cells side by side, each printing its label a character a li
     ],
   ]);
 });
+
+test('a group header centred over more columns than its text reaches spans them all; upright names are read whole', () => {
+  // 科 / 目 and 总 / 计 printed a character a line; 本年安排 over 合计 and 一般公共预算拨款's three columns, its text
+  // over one of them; 一般公共预算拨款's text over two of its three.
+  const runs = [
+    run('科', 30, 200), run('总', 60, 200), run('本年安排', 160, 200), run('上年结转', 330, 200),
+    run('目', 30, 188.6), run('计', 60, 188.6), run('合计', 100, 188.6), run('一般公共预算拨款', 165, 188.6), run('合计', 270, 188.6), run('一般公共预算拨款', 335, 188.6),
+    ...[140, 310].flatMap((x) => [run('小计', x, 177.2), run('基本支出', x + 40, 177.2), run('项目支出', x + 80, 177.2)]),
+    run('甲单位', 30, 165.8), ...[['9.00', 60], ['6.00', 100], ['6.00', 140], ['2.00', 180], ['4.00', 220], ['3.00', 270], ['3.00', 310], ['3.00', 390]].map(([text, x]) => run(text, x, 165.8)),
+  ];
+  const spans = ({ blocks }) => blocks.map((block) => block.rows.map((row) => row.map((cell) => (cell.colSpan ? `${cell.text}×${cell.colSpan}` : cell.text))));
+  assert.deepEqual(spans(pageBlocks(runs, 1)), [
+    [
+      ['科目', '总计', '本年安排×4', '上年结转×4'],
+      ['', '', '合计', '一般公共预算拨款×3', '合计', '一般公共预算拨款×3'],
+      ['', '', '', '小计', '基本支出', '项目支出', '', '小计', '基本支出', '项目支出'],
+      ['甲单位', '9.00', '6.00', '6.00', '2.00', '4.00', '3.00', '3.00', '', '3.00'],
+    ],
+  ]);
+});
+
+test('a row whose figure ends in its decimal point was cut by a page break: none of its figures is read', () => {
+  const runs = [
+    run('项目', 30, 200), run('合计', 100, 200), run('基本支出', 150, 200),
+    run('甲', 30, 188.6), run('37', 100, 188.6), run('37.', 150, 188.6),
+  ];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [[['项目', '合计', '基本支出'], ['甲', '', '']]]);
+});

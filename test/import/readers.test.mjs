@@ -123,7 +123,9 @@ test("a PDF header name printed beyond every name under it heads a column of its
   const leaf = grid.rows[1].map((cell) => cell.text);
   assert.deepEqual(leaf.slice(-2), ['其他收入', '']);
   assert.equal(grid.rows[0].at(-1).text, '上年结转');
-  assert.equal(grid.rows[0].length, leaf.length);
+  // 本年收入, centred over its eight columns (小计 … 其他收入), spans them.
+  assert.equal(grid.rows[0].find((cell) => cell.text === '本年收入').colSpan, 8);
+  assert.equal(grid.rows[0].reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0), leaf.length);
 });
 
 test('the format comes from the content, not the name', async () => {

@@ -76,7 +76,9 @@ const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) =
  * or else reach into (a group header centred over several). Cells of one line in one column are one cell
  * (a letter-spaced "收    入" printed as two runs).
  */
-function gridOf(lines: Line[], carried?: Band[]): { rows: SourceCell[][]; bands: Band[] } {
+function gridOf(printed: Line[], carried?: Band[]): { rows: SourceCell[][]; bands: Band[] } {
+  const start = printed.findIndex((line) => line.cells.some((cell) => FIGURE.test(cell.text)));
+  const lines = start > 0 ? [...joinUpright(printed.slice(0, start)), ...printed.slice(start)] : printed;
   const body = lines.filter((line) => line.cells.some((cell) => FIGURE.test(cell.text)));
   const bands: Band[] = carried ? [...carried] : [];
   for (const cell of carried ? [] : (body.length ? body : lines).flatMap((line) => line.cells)) {
@@ -91,8 +93,13 @@ function gridOf(lines: Line[], carried?: Band[]): { rows: SourceCell[][]; bands:
   // ("收入" over 项目 and 预算数), or spanning other left-over names.
   const headerLines = body.length ? lines.slice(0, lines.indexOf(body[0]!)) : [];
   const header = headerLines.flatMap((line) => line.cells);
-  const centre = (box: Band) => (box.x0 + box.x1) / 2;
-  const pairs = bands.flatMap((band) => header.map((cell) => ({ band, cell, distance: Math.abs(centre(band) - centre(cell)) })));
+  const lineOf = new Map(headerLines.flatMap((line, i) => line.cells.map((cell) => [cell, i] as const)));
+  const nextLine = (cell: Cell) => headerLines[(lineOf.get(cell) ?? Infinity) + 1]?.cells ?? [];
+  // A header cell over two or more names of the next line heads a group of columns, never a column of its own.
+  const heads = (cell: Cell) => nextLine(cell).filter((other) => overlap(other, cell)).length >= 2;
+  const pairs = bands.flatMap((band) =>
+    header.flatMap((cell) => (heads(cell) ? [] : [{ band, cell, distance: Math.abs(centre(band) - centre(cell)) }])),
+  );
   const claimed = new Set<Band>();
   const named = new Set<Cell>();
   const nameOf = new Map<Cell, Band>();
@@ -103,6 +110,14 @@ function gridOf(lines: Line[], carried?: Band[]): { rows: SourceCell[][]; bands:
     nameOf.set(cell, band);
   }
   const columns = bands.length;
+  const spans = new Map<Cell, Band>();
+  /** A header cell's extent: its group's span, from the lines below it up. */
+  const spanOf = (cell: Cell): Band => {
+    const line = headerLines[lineOf.get(cell) ?? -1]?.cells;
+    if (!line) return cell;
+    if (!spans.has(cell)) spans.set(cell, groupSpan(cell, line, nextLine(cell).map(spanOf)) ?? cell);
+    return spans.get(cell)!;
+  };
   // A first-line name beyond every name printed under it (上年结转 right of 本年收入's columns) spans nothing: it is
   // merged down over a column of its own, blank in every body line.
   const below = headerLines.slice(1).flatMap((line) => line.cells);
@@ -126,14 +141,19 @@ function gridOf(lines: Line[], carried?: Band[]): { rows: SourceCell[][]; bands:
   const columnsOf = (cell: Cell): number[] => {
     const own = nameOf.get(cell) ?? (body.some((line) => line.cells.includes(cell)) ? bands.find((band) => overlap(band, cell)) : undefined);
     if (own) return [bands.indexOf(own)];
-    const depth = Math.min(cell.size, (cell.x1 - cell.x0) / 2);
-    const reached = slots.flatMap((slot, i) => (Math.min(slot.x1, cell.x1) - Math.max(slot.x0, cell.x0) > depth ? [i] : []));
-    return reached.length ? reached : [Math.max(0, slots.findIndex((slot) => (cell.x0 + cell.x1) / 2 < slot.x1))];
+    const span = spanOf(cell);
+    const depth = Math.min(cell.size, (span.x1 - span.x0) / 2);
+    const reached = slots.flatMap((slot, i) => (Math.min(slot.x1, span.x1) - Math.max(slot.x0, span.x0) > depth ? [i] : []));
+    return reached.length ? reached : [Math.max(0, slots.findIndex((slot) => centre(cell) < slot.x1))];
   };
   const rows = lines.map((line) => {
     const row: (SourceCell | null)[] = bands.map(() => null);
     const spanned = new Set<number>();
+    // A figure that ends in its decimal point ("37.") was cut where the row broke across pages: the row's other
+    // figures may be cut too ("37" of 37.08), so none of them is read rather than a wrong one.
+    const cut = line.cells.some((cell) => CUT_FIGURE.test(cell.text));
     for (const cell of line.cells) {
+      if (cut && FIGURE.test(cell.text)) continue;
       const hit = columnsOf(cell);
       const first = hit[0]!;
       const colSpan = hit.at(-1)! - first + 1;
@@ -149,6 +169,60 @@ function gridOf(lines: Line[], carried?: Band[]): { rows: SourceCell[][]; bands:
     return row.flatMap((cell, i) => (spanned.has(i) ? [] : [cell ?? { text: '' }]));
   });
   return { rows, bands };
+}
+
+const centre = (box: Band) => (box.x0 + box.x1) / 2;
+
+const CUT_FIGURE = /^[-−]?\d[\d,]*\.$/;
+
+/** A cell one character wide, of Han characters only: a piece of a name printed upright. */
+const upright = (cell: Cell) => cell.x1 - cell.x0 <= cell.size * 1.2 && /^\p{Script=Han}+$/u.test(cell.text);
+
+/**
+ * A column name printed upright in a column one character wide, a character a line (科 / 目 / 编 / 码, 总 / 计),
+ * stands in pieces on the header's lines, each under the one before: the pieces are read top to bottom as one name
+ * on the first of them. (Rows of a table hold the characters of their own names side by side.)
+ */
+function joinUpright(header: Line[]): Line[] {
+  const out = header.map((line) => ({ ...line, cells: line.cells.map((cell) => ({ ...cell })) }));
+  for (let i = out.length - 1; i > 0; i--) {
+    out[i]!.cells = out[i]!.cells.filter((cell) => {
+      const above = out[i - 1]!.cells.filter((other) => overlap(other, cell));
+      if (!upright(cell) || above.length !== 1 || !upright(above[0]!)) return true;
+      above[0]!.text += cell.text;
+      return false;
+    });
+  }
+  return out.filter((line) => line.cells.length > 0);
+}
+
+/**
+ * A group header is printed centred over its columns, which often reach well beyond its text ("省级当年财政拨款安排"
+ * over ten columns, its text over four). Its span is the run of names on the next header line (each as wide as its
+ * own span, when it heads a group too) that takes in every name it overlaps, stays between its neighbours on its own line, and is centred on it within a font size; the
+ * narrowest such run. Undefined when there is none (nothing printed under it, or no run centred on it). Linear:
+ * as the run's left end moves left, its best right end only moves right.
+ */
+function groupSpan(cell: Cell, line: Cell[], next: Band[]): Band | undefined {
+  const at = line.indexOf(cell);
+  const left = line[at - 1]?.x1 ?? -Infinity;
+  const right = line[at + 1]?.x0 ?? Infinity;
+  const names = next.filter((name) => name.x0 > left && name.x1 < right);
+  const first = names.findIndex((name) => overlap(name, cell));
+  if (first < 0) return undefined;
+  const last = names.findLastIndex((name) => overlap(name, cell));
+  const off = (a: number, b: number) => Math.abs((names[a]!.x0 + names[b]!.x1) / 2 - centre(cell));
+  let best: Band | undefined;
+  let bestOff = cell.size;
+  let b = last;
+  for (let a = first; a >= 0; a--) {
+    while (b + 1 < names.length && off(a, b + 1) <= off(a, b)) b++;
+    if (off(a, b) < bestOff) {
+      bestOff = off(a, b);
+      best = { x0: names[a]!.x0, x1: names[b]!.x1 };
+    }
+  }
+  return best;
 }
 
 /**
