@@ -7,7 +7,7 @@
  */
 import type { SourceBlock, SourceCell } from '../source.js';
 import { normaliseText } from './text.js';
-import { FIGURE, joinWrapped, type Cell, type Line } from './pdf-wraps.js';
+import { FIGURE, joinWrapped, overlap, type Cell, type Line } from './pdf-wraps.js';
 
 /** One run of text as pdf.js gives it: left edge, baseline and width in points (y grows upwards). */
 export interface TextRun {
@@ -66,8 +66,6 @@ function linesOf(runs: TextRun[]): Line[] {
     return { y: line.y, bottom: line.y, cells: cells.map((cell) => ({ ...cell, text: normaliseText(cell.text).trim() })) };
   });
 }
-
-const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5;
 
 /**
  * Columns of a grid's lines. Lines that print a figure are the table's body; the union of their cells'

@@ -34,7 +34,8 @@ export interface Line {
   cells: Cell[];
 }
 
-const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5;
+/** Two extents that share more than half a point: one stands over the other. */
+export const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5;
 
 /** A cell that prints a figure: digits with separators, a sign, parentheses or a percent sign. */
 export const FIGURE = /^[(（]?[-−+]?[\d,，.]+[)）%]?$/;
