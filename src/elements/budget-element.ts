@@ -14,6 +14,7 @@ import { stateStyles } from '../styles/state.js';
 import { scrollStyles } from '../styles/scroll.js';
 import { ScrollRegionController } from './scroll-region.js';
 import { heading } from './heading.js';
+import { markChinese } from './published-text.js';
 
 /**
  * What every element has. Documented here once; custom-elements.json gives it to each element.
@@ -177,6 +178,11 @@ export abstract class BudgetElement extends LitElement {
     return html`<data value=${yuan} title=${exact}>${shown}</data>${derived
         ? html`<span aria-hidden="true">*</span><span class="visually-hidden">${this.locale.t.derived}</span>`
         : nothing}`;
+  }
+
+  /** Interface text with the Chinese it quotes marked as Chinese (see markChinese). */
+  protected markChinese(text = '') {
+    return markChinese(text, this.locale.lang);
   }
 
   /** The element's title (`sub`: an inner heading, one level below), at the page's heading level. */

@@ -20,3 +20,17 @@ const leadingNumber = (text: string) => /^(?:公开)?表?\s*([\d-]+)/.exec(text)
  */
 export const numberedTitle = ({ number, title }: { number?: string; title: string }): string =>
   number && leadingNumber(number) !== leadingNumber(title) ? `${number} ${title}` : title;
+
+/** A run of Chinese in interface text, with what it holds (figures, brackets, its punctuation) and the spaces between its words. */
+const CHINESE = /(\S*\p{Script=Han}\S*(?:\s+\S*\p{Script=Han}\S*)*)/u;
+
+/**
+ * Interface text with the published Chinese it quotes (a department, an item, the unit's gloss "万元")
+ * marked `lang="zh-CN"`, so that a screen reader reading English reads those words in Chinese (WCAG 3.1.2).
+ * Text in a Chinese interface needs no mark: the element's own language is Chinese.
+ */
+export const markChinese = (text: string, lang: string) =>
+  lang === 'en' ? text.split(CHINESE).map((part, i) => (i % 2 ? html`<span lang="zh-CN">${part}</span>` : part)) : text;
+
+/** Published Chinese inside interface text: marked so, for the voice that reads it (WCAG 3.1.2). */
+export const zh = (text: unknown) => html`<span lang="zh-CN">${text}</span>`;

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { layoutSettled, overflowsSideways, renderInBox } from '../helpers/layout.js';
+import { overflowsSideways, renderInBox } from '../helpers/layout.js';
+import { langOf, nested, renderedWithNested } from '../helpers/nested.js';
 import { BUREAUS, fixtureUrl } from '../data/fixtures.js';
 import { splitWords } from './split-words.js';
 import '../../src/index.js';
@@ -21,12 +22,6 @@ const ELEMENTS = {
 /** Chinese full-width punctuation: in an English interface it belongs only to the published Chinese text. */
 const FULL_WIDTH = /[：；，。（）、！？【】《》]/;
 
-/** The language an element is read in: its own or its nearest ancestor's, across shadow roots. */
-function langOf(element: Element): string {
-  for (let e: Element | null = element; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) if (e.hasAttribute('lang')) return e.getAttribute('lang')!;
-  return '';
-}
-
 /**
  * Interface text in English that carries Chinese punctuation: text, and what the styles add before and after
  * elements. Text with Chinese characters is published text, which keeps its punctuation as printed.
@@ -44,28 +39,12 @@ function fullWidthInEnglish(root: Element, skip: string[]): string[] {
 /** Embedded in the report, but not looked into here: their text is for their own tests. */
 const ELSEWHERE = ['budget-table', 'budget-treemap'];
 
-type Updating = Element & { updateComplete?: Promise<unknown> };
-
-/** Every element inside `root`'s shadow roots, at any depth (a report's embedded elements among them). */
-const nested = (root: Element): Updating[] =>
-  [...(root.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((child) => [child, ...nested(child)]);
-
-/** Waits until the element and each element it embeds have rendered, and the layout holds still. */
-async function rendered(box: HTMLElement, el: Updating): Promise<void> {
-  const seen = new Set<Element>();
-  for (let pending: Updating[] = [el]; pending.length; pending = nested(el).filter((child) => !seen.has(child))) {
-    pending.forEach((child) => seen.add(child));
-    await Promise.all(pending.map((child) => child.updateComplete));
-  }
-  await layoutSettled(box, el);
-}
-
 for (const [tag, template] of Object.entries(ELEMENTS)) {
   for (const bureau of BUREAUS) {
     for (const lang of ['zh-CN', 'en']) {
       it(`${tag} · ${bureau} · ${lang} at ${WIDTH} px: no word broken across lines, no sideways scroll${lang === 'en' ? ', no Chinese punctuation in English' : ''}`, async () => {
         const { box, el } = await renderInBox(WIDTH, template(fixtureUrl(bureau), lang));
-        await rendered(box, el);
+        await renderedWithNested(box, el);
         expect(el.shadowRoot!.textContent, 'rendered').to.not.equal('');
         expect(splitWords(el, { skip: ELSEWHERE }), 'words broken across lines').to.deep.equal([]);
         expect(overflowsSideways(box), `scrollWidth ${box.scrollWidth} > ${box.clientWidth}`).to.equal(false);

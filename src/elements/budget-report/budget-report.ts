@@ -6,7 +6,7 @@ import { BudgetElement } from '../budget-element.js';
 import { heading } from '../heading.js';
 import { subjectLabel } from '../../i18n/index.js';
 import { scrollRegion } from '../scroll-region.js';
-import { numberedTitle, publishedText } from '../published-text.js';
+import { numberedTitle, publishedText, zh } from '../published-text.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-report.styles.js';
 import '../budget-summary/budget-summary.define.js';
@@ -107,9 +107,9 @@ export class BudgetReport extends BudgetElement {
     const source = doc.meta.source;
     return html`<article part="base" aria-labelledby=${this.anchor('title')} lang=${this.locale.lang}>
       <header>
-        ${heading(level, t.reportTitle(doc.meta.department.name, doc.meta.year), { id: this.anchor('title'), part: 'title' })}
+        ${heading(level, this.markChinese(t.reportTitle(doc.meta.department.name, doc.meta.year)), { id: this.anchor('title'), part: 'title' })}
         <p class="meta">
-          ${t.source}${t.colon}<span lang="zh-CN">${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}</span>${source.date
+          ${t.source}${t.colon}${zh(source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title)}${source.date
             ? html` · ${t.published}${t.colon}${source.date}`
             : nothing}
         </p>
@@ -151,15 +151,15 @@ export class BudgetReport extends BudgetElement {
   }
 
   /** How an item is listed in the table of contents. */
-  private itemTitle(doc: BudgetDocument, part: ReportPart, item: ReportItem): TemplateResult | string {
+  private itemTitle(doc: BudgetDocument, part: ReportPart, item: ReportItem): unknown {
     const t = this.locale.t;
     switch (item.type) {
       case 'section':
-        return html`<span lang="zh-CN">${item.section.title}</span>`;
+        return zh(item.section.title);
       case 'table':
-        return html`<span lang="zh-CN">${numberedTitle(item.table)}</span>`;
+        return zh(numberedTitle(item.table));
       case 'summary':
-        return t.budgetTitle(doc.meta.department.name, doc.meta.year);
+        return this.markChinese(t.budgetTitle(doc.meta.department.name, doc.meta.year));
       case 'sangong':
         return t.sangongTitle;
       case 'project-goals':
@@ -174,7 +174,7 @@ export class BudgetReport extends BudgetElement {
   private renderItem(doc: BudgetDocument, item: ReportItem, level: number): TemplateResult {
     switch (item.type) {
       case 'section':
-        return html`${heading(level, html`<span lang="zh-CN">${item.section.title}</span>`)}
+        return html`${heading(level, zh(item.section.title))}
           ${item.section.paragraphs.map((p) => html`<p lang="zh-CN">${publishedText(p)}</p>`)}`;
       case 'table':
         return html`<budget-table data-embed .data=${doc} table=${item.table.id} heading-level=${level} unit=${this.unit} theme=${ifDefined(this.theme)}></budget-table>`;

@@ -51,8 +51,8 @@ export class BudgetSummary extends BudgetElement {
     const overview = doc.tables.find((table) => table.kind === 'overview');
     return html`<article part="base" aria-labelledby="title" lang=${this.locale.lang}>
       <header>
-        ${this.heading(t.budgetTitle(doc.meta.department.name, doc.meta.year), { id: 'title', part: 'title' })}
-        <p class="unit">${t.unitNote(unitLabel(this.displayUnit, this.locale.lang))}</p>
+        ${this.heading(this.markChinese(t.budgetTitle(doc.meta.department.name, doc.meta.year)), { id: 'title', part: 'title' })}
+        <p class="unit">${this.markChinese(t.unitNote(unitLabel(this.displayUnit, this.locale.lang)))}</p>
       </header>
       ${overview?.status === 'published'
         ? this.renderSections(doc, headline(doc))

@@ -18,7 +18,7 @@ import { tableCsv, toCsv } from '../../format/csv.js';
 import { BudgetElement } from '../budget-element.js';
 import { RovingFocusController, STEPS, clampIndex } from '../../controllers/roving-focus-controller.js';
 import { scrollRegion } from '../scroll-region.js';
-import { numberedTitle, publishedText } from '../published-text.js';
+import { numberedTitle, publishedText, zh } from '../published-text.js';
 import { tableStyles } from '../../styles/table.js';
 import { styles } from './budget-table.styles.js';
 
@@ -232,7 +232,7 @@ export class BudgetTable extends BudgetElement {
     const t = this.locale.t;
     const table = this.shown?.table;
     const missing = t.noTable(this.table ?? '');
-    const heading = this.heading(table ? html`<span lang="zh-CN">${numberedTitle(table)}</span>` : missing, { id: 'title', part: 'title' });
+    const heading = this.heading(table ? zh(numberedTitle(table)) : missing, { id: 'title', part: 'title' });
     if (!table) return this.message(heading, missing);
     if (table.status === 'unavailable') return this.message(heading, t.tableUnavailable);
     if (isGoalTable(table)) return this.message(heading, t.goalTableElsewhere);
@@ -246,7 +246,7 @@ export class BudgetTable extends BudgetElement {
     return html`<div class="base" part="base" lang=${this.locale.lang}>
       <header>
         ${heading}
-        <p class="meta">${doc.meta.department.name} · ${doc.meta.year} · ${t.unitNote(unit)}${fund}</p>
+        <p class="meta">${this.markChinese(`${doc.meta.department.name} · ${doc.meta.year} · ${t.unitNote(unit)}${fund}`)}</p>
       </header>
       <div class="controls" part="controls">
         ${tree
@@ -280,7 +280,7 @@ export class BudgetTable extends BudgetElement {
     const spacer = (rows: number) => (rows > 0 ? html`<tr class="spacer" aria-hidden="true" data-rows=${rows}><td colspan=${columns}></td></tr>` : nothing);
     // An empty block says so; its published note is printed once, under the table.
     const empty = block.rows.length === 0;
-    return html`${label && this.views.length > 1 ? this.heading(html`<span lang="zh-CN">${label}</span>`, { sub: true }) : nothing}
+    return html`${label && this.views.length > 1 ? this.heading(zh(label), { sub: true }) : nothing}
     ${scrollRegion(
       `b${b}-caption`,
       html`<table

@@ -229,16 +229,16 @@ export class BudgetTreemap extends BudgetElement {
     if (active) this.roving.activeKey = active.tile.node.id;
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
-        ${this.heading(`${doc.meta.department.name} · ${t.treemapViews[this.by]}`, { id: 'title' })}
-        <p id="summary" class="summary">${this.summary(doc, current, children)}</p>
+        ${this.heading(this.markChinese(`${doc.meta.department.name} · ${t.treemapViews[this.by]}`), { id: 'title' })}
+        <p id="summary" class="summary">${this.markChinese(this.summary(doc, current, children))}</p>
       </figcaption>
       <nav part="breadcrumb" aria-label=${t.breadcrumb}>
         <ol>
           ${trail.map(
             (node, i) => html`<li>
               ${i === trail.length - 1
-                ? html`<span aria-current="location">${this.name(node)}</span>`
-                : html`<button type="button" @click=${() => this.goTo(i)}>${this.name(node)}</button>`}
+                ? html`<span aria-current="location">${this.markChinese(this.name(node))}</span>`
+                : html`<button type="button" @click=${() => this.goTo(i)}>${this.markChinese(this.name(node))}</button>`}
             </li>`,
           )}
         </ol>
@@ -250,7 +250,7 @@ export class BudgetTreemap extends BudgetElement {
       ${this.table ? this.renderTable(doc, root, current, children) : chart}
       ${!this.table && active ? this.renderDetails(doc, root, active.tile.node, active.within.at(-1) ?? current) : nothing}
       ${this.renderNotes(doc, this.table ? children : shown)}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.markChinese(this.announcement)}</p>
     </figure>`;
   }
 
@@ -321,7 +321,7 @@ export class BudgetTreemap extends BudgetElement {
           @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
         >
           <div part="tile-label" class="label" .style=${(children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : '') as unknown as CSSStyleDeclaration}
-            ><span class="name">${name}</span> ${words}</div
+            ><span class="name">${this.markChinese(name)}</span> ${this.markChinese(words)}</div
           >
         </div>`,
         ...(children ? this.renderTiles(doc, children, node, [...within, node], hue) : []),
@@ -337,7 +337,7 @@ export class BudgetTreemap extends BudgetElement {
         // Named with the groups it lies in: "教育支出 › 其他（3 项） › 其他教育支出".
         const where = [...within, node].map((n) => this.name(n)).join(' › ');
         return html`<button type="button" @click=${() => this.activate(node, within)}>
-          ${[where, this.figure(doc, node), t.shareOf(this.share(node, within.at(-1) ?? current))].join(t.comma)}
+          ${this.markChinese([where, this.figure(doc, node), t.shareOf(this.share(node, within.at(-1) ?? current))].join(t.comma))}
         </button>`;
       })}
     </p>`;
@@ -345,7 +345,7 @@ export class BudgetTreemap extends BudgetElement {
 
   private renderDetails(doc: BudgetDocument, root: TreeNode, node: TreeNode, parent: TreeNode) {
     const t = this.locale.t;
-    const values = [node.code, this.name(node), ...this.figures(doc, node, parent, root)];
+    const values = [node.code, this.markChinese(this.name(node)), ...this.figures(doc, node, parent, root)];
     // Not a live region: the focused tile already announces its name, amount, share and position.
     return html`<dl class="facts details" part="details">
       ${[t.code, ...this.columns()].map((label, i) => (values[i] ? html`<div><dt>${label}</dt><dd>${values[i]}</dd></div>` : nothing))}
@@ -366,14 +366,14 @@ export class BudgetTreemap extends BudgetElement {
       ...shown.filter((n) => n.printedIn).map((n) => t.sumDiffers(this.name(n), this.amount(doc, n.value), this.amount(doc, n.printedIn!.value), n.printedIn!.table)),
       ...(shown.some((n) => n.supplied) ? [t.suppliedNote(doc.meta.year)] : []),
     ];
-    return notes.length ? html`<div class="notes">${notes.map((n) => html`<p class="note">${n}</p>`)}</div>` : nothing;
+    return notes.length ? html`<div class="notes">${notes.map((n) => html`<p class="note">${this.markChinese(n)}</p>`)}</div>` : nothing;
   }
 
   private renderTable(doc: BudgetDocument, root: TreeNode, current: TreeNode, children: TreeNode[]) {
     return scrollRegion(
       'table-caption',
       html`<table part="table">
-        <caption id="table-caption">${this.name(current)}</caption>
+        <caption id="table-caption">${this.markChinese(this.name(current))}</caption>
         <thead>
           <tr>
             ${this.columns().map((label, i) => html`<th scope="col" class=${i ? 'num' : ''}>${label}</th>`)}
@@ -384,8 +384,8 @@ export class BudgetTreemap extends BudgetElement {
             (node) => html`<tr>
               <th scope="row">
                 ${node.children?.length
-                  ? html`<button type="button" class="link" @click=${() => this.activate(node)}>${this.name(node)}</button>`
-                  : this.name(node)}
+                  ? html`<button type="button" class="link" @click=${() => this.activate(node)}>${this.markChinese(this.name(node))}</button>`
+                  : this.markChinese(this.name(node))}
               </th>
               ${this.figures(doc, node, current, root).map((figure) => html`<td class="num">${figure}</td>`)}
             </tr>`,

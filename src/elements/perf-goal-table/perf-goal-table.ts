@@ -6,14 +6,17 @@ import { unitLabel } from '../../format/amount.js';
 import { tableStyles } from '../../styles/table.js';
 import { factStyles } from '../../styles/facts.js';
 import { scrollRegion } from '../scroll-region.js';
-import { publishedText } from '../published-text.js';
+import { publishedText, zh } from '../published-text.js';
 import { styles } from './perf-goal-table.styles.js';
 
 /** Goal texts longer than this collapse behind a disclosure control. */
 const LONG_TEXT = 60;
 
-/** An indicator column: its key (for ids), its header, and an indicator's value in it (none: shown as —). */
-type Column = [key: string, label: string, value: (indicator: Indicator) => string | undefined];
+/**
+ * An indicator column: its key (for ids), its header, an indicator's value in it (none: shown as —),
+ * and whether that value is in the reader's language (a translated term) rather than published Chinese.
+ */
+type Column = [key: string, label: string, value: (indicator: Indicator) => string | undefined, translated?: boolean];
 
 /**
  * Performance goals (绩效目标): the project goal tables or the department-wide goal table,
@@ -56,7 +59,7 @@ export class PerfGoalTable extends BudgetElement {
     const department = this.scope === 'department';
     const header = html`<header>
       ${this.heading(department ? t.departmentGoalsTitle : t.goalsTitle, { id: 'title', part: 'title' })}
-      <p class="meta">${doc.meta.department.name} · ${doc.meta.year} · ${t.unitNote(unitLabel(this.displayUnit, this.locale.lang))}</p>
+      <p class="meta">${this.markChinese(`${doc.meta.department.name} · ${doc.meta.year} · ${t.unitNote(unitLabel(this.displayUnit, this.locale.lang))}`)}</p>
     </header>`;
     const goals = doc.performance;
     const body = department
@@ -81,7 +84,7 @@ export class PerfGoalTable extends BudgetElement {
           <span>${t.filterLevel1}</span>
           <select @change=${(e: Event) => (this.level1 = (e.target as HTMLSelectElement).value)}>
             <option value="">${t.allLevel1}</option>
-            ${level1s.map((l) => html`<option value=${l} ?selected=${l === this.level1}>${l}</option>`)}
+            ${level1s.map((l) => html`<option value=${l} ?selected=${l === this.level1} lang="zh-CN">${l}</option>`)}
           </select>
         </label>
         <label>
@@ -96,26 +99,28 @@ export class PerfGoalTable extends BudgetElement {
   private renderProject(doc: BudgetDocument, project: ProjectGoal, id: string, indicators: Indicator[]) {
     const t = this.locale.t;
     return html`<section class="project" part="project">
-      ${this.heading(project.name, { sub: true })}
+      ${this.heading(zh(project.name), { sub: true })}
       <dl class="facts">
         ${project.code ? html`<div><dt>${t.projectCode}</dt><dd>${project.code}</dd></div>` : nothing}
         ${project.amount != null ? html`<div><dt>${t.amount}</dt><dd>${this.money(doc, project.amount)}</dd></div>` : nothing}
-        ${(project.funding ?? []).map((f) => html`<div><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
-        ${(project.fields ?? []).filter((f) => f.value.length <= LONG_TEXT).map((f) => html`<div><dt>${f.label}</dt><dd>${publishedText(f.value)}</dd></div>`)}
+        ${(project.funding ?? []).map((f) => html`<div lang="zh-CN"><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
+        ${(project.fields ?? []).filter((f) => f.value.length <= LONG_TEXT).map((f) => html`<div lang="zh-CN"><dt>${f.label}</dt><dd>${publishedText(f.value)}</dd></div>`)}
       </dl>
       ${(project.fields ?? []).filter((f) => f.value.length > LONG_TEXT).map((f) => this.text(f.label, f.value))}
       ${project.schedule?.length ? this.renderSchedule(doc, project, id) : nothing}
       ${project.goal ? this.text(t.annualGoal, project.goal) : nothing} ${project.periodGoal ? this.text(t.periodGoal, project.periodGoal) : nothing}
-      ${this.renderIndicators(id, `${project.name} ${t.indicators}`, indicators)}
+      ${this.renderIndicators(id, html`${zh(project.name)} ${t.indicators}`, indicators)}
     </section>`;
   }
 
   /** A labelled text: inline when short, behind a native disclosure (details) when long. */
   private text(label: string, value: string) {
     const text = publishedText(value);
+    // The label is the interface's (年度目标) or the published field's own.
+    const name = this.markChinese(label);
     return value.length > LONG_TEXT
-      ? html`<details class="goal"><summary>${label}</summary><p lang="zh-CN">${text}</p></details>`
-      : html`<p class="goal"><strong>${label}${this.locale.t.colon}</strong><span lang="zh-CN">${text}</span></p>`;
+      ? html`<details class="goal"><summary>${name}</summary><p lang="zh-CN">${text}</p></details>`
+      : html`<p class="goal"><strong>${name}${this.locale.t.colon}</strong>${zh(text)}</p>`;
   }
 
   private renderSchedule(doc: BudgetDocument, project: ProjectGoal, id: string) {
@@ -124,8 +129,8 @@ export class PerfGoalTable extends BudgetElement {
     return scrollRegion(
       `${id}-schedule`,
       html`<table part="table" class="schedule">
-        <caption id="${id}-schedule">${project.name} ${t.schedule}</caption>
-        <thead><tr>${schedule.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}</tr></thead>
+        <caption id="${id}-schedule">${zh(project.name)} ${t.schedule}</caption>
+        <thead><tr>${schedule.map((s) => html`<th scope="col" class="num" lang="zh-CN">${s.label}</th>`)}</tr></thead>
         <tbody><tr>${schedule.map((s) => html`<td class="num">${s.amount !== undefined ? this.money(doc, s.amount) : s.percent !== undefined ? `${s.percent}%` : '—'}</td>`)}</tr></tbody>
       </table>`,
       t.scrollHint,
@@ -136,13 +141,13 @@ export class PerfGoalTable extends BudgetElement {
    * The grouped indicator table. Group rows are row headers; each cell's `headers` lists its
    * column, its 一级 and 二级 groups and its indicator, so the grouping is announced with it.
    */
-  private renderIndicators(id: string, caption: string, indicators: Indicator[]) {
+  private renderIndicators(id: string, caption: TemplateResult, indicators: Indicator[]) {
     const t = this.locale.t;
     // The target always; the other columns where some indicator has a value for them.
     const optional: Column[] = [
       ['weight', t.weight, (i) => i.weight?.toString()],
-      ['direction', t.direction, (i) => i.direction && t.directions[i.direction]],
-      ['nature', t.nature, (i) => i.nature && t.natures[i.nature]],
+      ['direction', t.direction, (i) => i.direction && t.directions[i.direction], true],
+      ['nature', t.nature, (i) => i.nature && t.natures[i.nature], true],
       ['basis', t.basis, (i) => [i.description, i.basis, i.remarks].filter(Boolean).join('；') || undefined],
     ];
     const columns: Column[] = [['value', t.indicatorValue, targetText], ...optional.filter(([, , value]) => indicators.some((i) => value(i) !== undefined))];
@@ -161,19 +166,22 @@ export class PerfGoalTable extends BudgetElement {
         ${groupIndicators(indicators).map(
           (group, g) => html`<tbody role="rowgroup">
             <tr role="row" class="level1">
-              <th role="rowheader" colspan=${span} id="${id}-g${g}">${group.level1}</th>
+              <th role="rowheader" colspan=${span} id="${id}-g${g}" lang="zh-CN">${group.level1}</th>
             </tr>
             ${group.level2s.map(
               (sub, s) => html`${sub.level2
-                ? html`<tr role="row" class="level2"><th role="rowheader" colspan=${span} id="${id}-g${g}-${s}" headers="${id}-g${g}">${sub.level2}</th></tr>`
+                ? html`<tr role="row" class="level2"><th role="rowheader" colspan=${span} id="${id}-g${g}-${s}" headers="${id}-g${g}" lang="zh-CN">${sub.level2}</th></tr>`
                 : nothing}
               ${sub.indicators.map((indicator) => {
                 const row = `${id}-i${n++}`;
                 const groups = sub.level2 ? `${id}-g${g} ${id}-g${g}-${s}` : `${id}-g${g}`;
                 return html`<tr role="row">
-                  <th role="rowheader" scope="row" id=${row} headers="${id}-c-name ${groups}">${indicator.name}</th>
+                  <th role="rowheader" scope="row" id=${row} headers="${id}-c-name ${groups}" lang="zh-CN">${indicator.name}</th>
                   ${columns.map(
-                    ([key, label, value]) => html`<td role="cell" headers="${id}-c-${key} ${groups} ${row}" data-label=${label + t.colon}>${value(indicator) ?? '—'}</td>`,
+                    ([key, label, value, translated]) => {
+                      const shown = value(indicator) ?? '—';
+                      return html`<td role="cell" headers="${id}-c-${key} ${groups} ${row}" data-label=${label + t.colon}>${translated ? shown : zh(shown)}</td>`;
+                    },
                   )}
                 </tr>`;
               })}`,
@@ -203,7 +211,7 @@ export class PerfGoalTable extends BudgetElement {
               <tbody>
                 ${goal.tasks.map(
                   (task) => html`<tr>
-                    <th scope="row">${task.name}</th>
+                    <th scope="row" lang="zh-CN">${task.name}</th>
                     <td lang="zh-CN">${publishedText(task.content ?? '—')}</td>
                     ${amounts ? html`<td class="num">${this.money(doc, task.amount)}</td>` : nothing}
                   </tr>`,
@@ -215,10 +223,10 @@ export class PerfGoalTable extends BudgetElement {
         : nothing}
       ${goal.funding?.length
         ? html`<dl class="facts">
-            ${goal.funding.map((f) => html`<div><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
+            ${goal.funding.map((f) => html`<div lang="zh-CN"><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
           </dl>`
         : nothing}
       ${goal.goal ? this.text(t.overallGoal, goal.goal) : nothing}
-      ${this.renderIndicators('d', `${goal.name ?? doc.meta.department.name} ${t.indicators}`, goal.indicators)}`;
+      ${this.renderIndicators('d', html`${zh(goal.name ?? doc.meta.department.name)} ${t.indicators}`, goal.indicators)}`;
   }
 }

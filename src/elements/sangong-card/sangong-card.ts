@@ -7,7 +7,7 @@ import { tableStyles } from '../../styles/table.js';
 import { barStyles } from '../../styles/bar.js';
 import { scrollRegion } from '../scroll-region.js';
 import { shareBar } from '../share-bar.js';
-import { publishedText } from '../published-text.js';
+import { publishedText, zh } from '../published-text.js';
 import { styles } from './sangong-card.styles.js';
 
 const SUB_PARTS: SangongPart[] = ['vehiclePurchase', 'vehicleOperation'];
@@ -50,11 +50,11 @@ export class SangongCard extends BudgetElement {
     return html`<article part="base" aria-labelledby="title" lang=${this.locale.lang}>
       <header>
         ${title}
-        <p class="department">${doc.meta.department.name} · ${doc.meta.year}</p>
+        <p class="department">${zh(doc.meta.department.name)} · ${doc.meta.year}</p>
       </header>
       <p class="headline" part="total">
         <span class="amount">${this.money(doc, total.current)}</span>
-        <span class="unit">${unitLabel(this.displayUnit, this.locale.lang)}</span>
+        <span class="unit">${this.markChinese(unitLabel(this.displayUnit, this.locale.lang))}</span>
         ${total.change ? html`<span class="change">${t.changeFromLastYear} ${this.signed(doc, total.change)}</span>` : nothing}
       </p>
       ${this.variant === 'compact' ? this.renderList(doc, lines) : this.renderTable(doc, doc.sangong, lines)}
