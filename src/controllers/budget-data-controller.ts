@@ -28,8 +28,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 
 export class BudgetDataController implements ReactiveController {
   state: DataState = { status: 'idle' };
-  private abort?: AbortController;
-  private source?: unknown;
+  #abort?: AbortController;
+  #source?: unknown;
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
@@ -45,59 +45,59 @@ export class BudgetDataController implements ReactiveController {
    */
   hostDisconnected(): void {
     if (this.state.status !== 'loading') return;
-    this.abort?.abort();
-    this.abort = undefined;
-    this.source = undefined;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#source = undefined;
   }
 
   /** Call when `data`, `src` or `credentials` may have changed; does nothing if they did not. */
   refresh(): void {
     const { data, src, credentials } = this.host;
-    const inline = data === undefined && !src ? this.inlineJson() : undefined;
+    const inline = data === undefined && !src ? this.#inlineJson() : undefined;
     const source = data !== undefined ? data : src ? `${credentials ?? ''} ${src}` : inline;
-    if (source === this.source && this.state.status !== 'idle') return;
-    this.source = source;
-    this.abort?.abort();
-    this.abort = undefined;
+    if (source === this.#source && this.state.status !== 'idle') return;
+    this.#source = source;
+    this.#abort?.abort();
+    this.#abort = undefined;
 
-    if (data !== undefined) return this.settle(outcomeOf(validate(data)));
-    if (inline !== undefined) return this.settle(outcomeOf(validateText(inline)));
-    if (!src) return this.set({ status: 'idle' });
+    if (data !== undefined) return this.#settle(outcomeOf(validate(data)));
+    if (inline !== undefined) return this.#settle(outcomeOf(validateText(inline)));
+    if (!src) return this.#set({ status: 'idle' });
 
     let url: string;
     try {
       url = new URL(src, document.baseURI).href;
     } catch {
-      return this.settle({ ok: false, error: { code: 'network', message: `Invalid URL: ${src}` } });
+      return this.#settle({ ok: false, error: { code: 'network', message: `Invalid URL: ${src}` } });
     }
-    const abort = (this.abort = new AbortController());
-    this.set({ status: 'loading' });
+    const abort = (this.#abort = new AbortController());
+    this.#set({ status: 'loading' });
     void loadDocument(url, { signal: abort.signal, credentials: credentials ?? 'omit', timeout: this.host.timeout }).then((outcome) => {
       // A response for a src the element has since left is dropped.
-      if (outcome && this.abort === abort) this.settle(outcome);
+      if (outcome && this.#abort === abort) this.#settle(outcome);
     });
   }
 
-  private inlineJson(): string | undefined {
+  #inlineJson(): string | undefined {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     return script?.textContent ?? undefined;
   }
 
   /** `budget-ready` follows the first paint of the document, with its consistency warnings. */
-  private settle(outcome: LoadResult): void {
+  #settle(outcome: LoadResult): void {
     if (outcome.ok) {
       const { result } = outcome;
       const state: DataState = { status: 'ready', document: result.document, warnings: [] };
-      this.set(state);
+      this.#set(state);
       // Reading the warnings runs the consistency checks (once per document), after the paint.
-      this.emit('budget-ready', () => ({ document: result.document, warnings: (state.warnings = result.warnings) }), afterPaint);
+      this.#emit('budget-ready', () => ({ document: result.document, warnings: (state.warnings = result.warnings) }), afterPaint);
     } else {
-      this.set({ status: 'error', error: outcome.error });
-      this.emit('budget-error', () => outcome.error);
+      this.#set({ status: 'error', error: outcome.error });
+      this.#emit('budget-error', () => outcome.error);
     }
   }
 
-  private set(state: DataState): void {
+  #set(state: DataState): void {
     this.state = state;
     this.host.requestUpdate();
   }
@@ -107,7 +107,7 @@ export class BudgetDataController implements ReactiveController {
    * screen, and never from inside connectedCallback, which frameworks (React's commit) do not
    * expect. A state replaced meanwhile sends nothing: its successor reports.
    */
-  private emit(type: string, detail: () => unknown, after = async () => {}): void {
+  #emit(type: string, detail: () => unknown, after = async () => {}): void {
     const state = this.state;
     void this.host.updateComplete.then(after).then(() => {
       if (this.state === state) this.host.dispatchEvent(new CustomEvent(type, { detail: detail(), bubbles: true, composed: true }));

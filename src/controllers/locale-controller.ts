@@ -16,7 +16,7 @@ function closestLang(element: Element): Element | null {
 
 export class LocaleController implements ReactiveController {
   lang: Lang = 'zh-CN';
-  private observer?: MutationObserver;
+  #observer?: MutationObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -31,7 +31,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   /** Call when the host's own `lang` attribute changes. */
@@ -39,13 +39,13 @@ export class LocaleController implements ReactiveController {
     // A server render has no page around the host: only its own attribute counts.
     const source = isServer ? (this.host.hasAttribute('lang') ? this.host : null) : closestLang(this.host);
     this.lang = normalizeLang(source?.getAttribute('lang'));
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
     if (source && source !== this.host) {
-      this.observer ??= new MutationObserver(() => {
+      this.#observer ??= new MutationObserver(() => {
         this.resolve();
         this.host.requestUpdate();
       });
-      this.observer.observe(source, { attributes: true, attributeFilter: ['lang'] });
+      this.#observer.observe(source, { attributes: true, attributeFilter: ['lang'] });
     }
   }
 }

@@ -30,9 +30,9 @@ export const clampIndex = (at: number, step: number, count: number): number => M
 export class RovingFocusController implements ReactiveController {
   /** The key of the item that is the tab stop. */
   activeKey: string | undefined;
-  private hadFocus = false;
-  private typed = '';
-  private typedAt = -Infinity;
+  #hadFocus = false;
+  #typed = '';
+  #typedAt = -Infinity;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -41,17 +41,17 @@ export class RovingFocusController implements ReactiveController {
     host.addController(this);
   }
 
-  private keyOf(item: HTMLElement): string {
+  #keyOf(item: HTMLElement): string {
     return this.options.key?.(item) ?? item.dataset.key ?? item.id;
   }
 
-  private textOf(item: HTMLElement): string {
+  #textOf(item: HTMLElement): string {
     return (this.options.text?.(item) ?? item.getAttribute('aria-label') ?? item.textContent ?? '').trim().toLowerCase();
   }
 
   /** The item with this key, if it is there. */
   item(key: string | undefined): HTMLElement | undefined {
-    return this.options.items().find((item) => this.keyOf(item) === key);
+    return this.options.items().find((item) => this.#keyOf(item) === key);
   }
 
   /** The active item, or the first one when the active one is gone. */
@@ -61,19 +61,19 @@ export class RovingFocusController implements ReactiveController {
 
   hostUpdate(): void {
     const focused = this.host.shadowRoot?.activeElement ?? document.activeElement;
-    this.hadFocus = !!focused && this.options.items().includes(focused as HTMLElement);
+    this.#hadFocus = !!focused && this.options.items().includes(focused as HTMLElement);
   }
 
   hostUpdated(): void {
     const active = this.active;
     if (active) this.setActive(active);
     // The render replaced, removed or (reusing elements by position) relabelled the focused item: focus follows the active one.
-    if (this.hadFocus && active && this.host.shadowRoot?.activeElement !== active) active.focus({ preventScroll: true });
+    if (this.#hadFocus && active && this.host.shadowRoot?.activeElement !== active) active.focus({ preventScroll: true });
   }
 
   /** Makes an item the tab stop without moving focus (a click, or the host's own key handling). */
   setActive(item: HTMLElement): void {
-    const key = this.keyOf(item);
+    const key = this.#keyOf(item);
     for (const other of this.options.items()) other.tabIndex = other === item ? 0 : -1;
     if (key === this.activeKey) return;
     this.activeKey = key;
@@ -105,7 +105,7 @@ export class RovingFocusController implements ReactiveController {
     const step = STEPS[event.key];
     let target: number | undefined;
     if (step) target = clampIndex(current, step, items.length);
-    else if (event.key.length === 1 && event.key !== ' ') target = this.typeAhead(event.key, event.timeStamp, items, current);
+    else if (event.key.length === 1 && event.key !== ' ') target = this.#typeAhead(event.key, event.timeStamp, items, current);
     else return false;
     event.preventDefault();
     const item = target === undefined ? undefined : items[target];
@@ -114,14 +114,14 @@ export class RovingFocusController implements ReactiveController {
   }
 
   /** The next item whose text starts with what was typed; characters typed close together search together. */
-  private typeAhead(key: string, time: number, items: HTMLElement[], current: number): number | undefined {
-    this.typed = time - this.typedAt < TYPE_AHEAD_MS ? this.typed + key.toLowerCase() : key.toLowerCase();
-    this.typedAt = time;
+  #typeAhead(key: string, time: number, items: HTMLElement[], current: number): number | undefined {
+    this.#typed = time - this.#typedAt < TYPE_AHEAD_MS ? this.#typed + key.toLowerCase() : key.toLowerCase();
+    this.#typedAt = time;
     // One character looks from the next item on (pressing it again cycles); more refine from the current one.
-    const start = this.typed.length > 1 ? current : current + 1;
+    const start = this.#typed.length > 1 ? current : current + 1;
     for (let i = 0; i < items.length; i++) {
       const index = (start + i + items.length) % items.length;
-      if (this.textOf(items[index]!).startsWith(this.typed)) return index;
+      if (this.#textOf(items[index]!).startsWith(this.#typed)) return index;
     }
     return undefined;
   }

@@ -36,19 +36,19 @@ const EMBEDS_WITH_TITLE: ReportItem['type'][] = ['summary', 'sangong', 'project-
 export class BudgetReport extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, styles];
 
-  private readonly onHashChange = () => this.reveal(location.hash, false);
+  readonly #onHashChange = () => this.#reveal(location.hash, false);
   /** The fragment from the page's address, revealed once the document has rendered. */
-  private pendingHash = '';
+  #pendingHash = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.onHashChange);
-    this.pendingHash = location.hash;
+    addEventListener('hashchange', this.#onHashChange);
+    this.#pendingHash = location.hash;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** The fragment that links to an item of this report. */
@@ -58,18 +58,18 @@ export class BudgetReport extends BudgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingHash && this.dataController.state.status === 'ready') {
-      const hash = this.pendingHash;
-      this.pendingHash = '';
+    if (this.#pendingHash && this.dataController.state.status === 'ready') {
+      const hash = this.#pendingHash;
+      this.#pendingHash = '';
       // Embedded elements render their own content after this update: reveal once they have.
       void Promise.all([...this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-embed]')].map((e) => e.updateComplete)).then(() =>
-        this.reveal(hash, false),
+        this.#reveal(hash, false),
       );
     }
   }
 
   /** Scrolls to the item a fragment names and moves focus there, when the item is ours. */
-  private reveal(hash: string, smooth: boolean): void {
+  #reveal(hash: string, smooth: boolean): void {
     let id: string;
     try {
       id = decodeURIComponent(hash.replace(/^#/, ''));
@@ -84,7 +84,7 @@ export class BudgetReport extends BudgetElement {
     target.focus({ preventScroll: true });
   }
 
-  private onTocClick(event: MouseEvent): void {
+  #onTocClick(event: MouseEvent): void {
     const link = (event.target as Element).closest('a');
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const hash = link.getAttribute('href')!;
@@ -97,7 +97,7 @@ export class BudgetReport extends BudgetElement {
         // A sandboxed or opaque document may refuse: the link still scrolls.
       }
     }
-    this.reveal(hash, true);
+    this.#reveal(hash, true);
   }
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
@@ -117,7 +117,7 @@ export class BudgetReport extends BudgetElement {
           ? nothing
           : html`<p class="state" part="state" role="status">${t.reportEmpty}</p>`}
       </header>
-      <nav part="toc" aria-labelledby=${this.anchor('toc')} @click=${this.onTocClick}>
+      <nav part="toc" aria-labelledby=${this.anchor('toc')} @click=${this.#onTocClick}>
         ${heading(level + 1, t.contents, { id: this.anchor('toc') })}
         <ol>
           ${parts.map(
@@ -125,7 +125,7 @@ export class BudgetReport extends BudgetElement {
               <a href="#${this.anchor(part.id)}">${t.reportParts[part.key]}</a>
               ${part.key === 'tables' || part.items.length > 1
                 ? html`<ol>
-                    ${part.items.map((item) => html`<li><a href="#${this.anchor(item.id)}">${this.itemTitle(doc, part, item)}</a></li>`)}
+                    ${part.items.map((item) => html`<li><a href="#${this.anchor(item.id)}">${this.#itemTitle(doc, part, item)}</a></li>`)}
                   </ol>`
                 : nothing}
             </li>`,
@@ -135,14 +135,14 @@ export class BudgetReport extends BudgetElement {
       ${parts.map((part) => {
         // A part whose first item bears the part's own title ("三公"经费 and its card) is headed by that item, promoted a level: no heading twice.
         const first = part.items[0]!;
-        const promoted = EMBEDS_WITH_TITLE.includes(first.type) && this.itemTitle(doc, part, first) === t.reportParts[part.key];
+        const promoted = EMBEDS_WITH_TITLE.includes(first.type) && this.#itemTitle(doc, part, first) === t.reportParts[part.key];
         // Parts are not landmarks (a dozen regions would crowd the landmark list): the contents are the way around.
         return html`<section class="part" part="part" id=${this.anchor(part.id)} tabindex="-1">
           ${promoted ? nothing : heading(level + 1, t.reportParts[part.key], { id: `${this.anchor(part.id)}-h` })}
           ${part.items.map(
             (item, i) =>
               html`<div class="item ${promoted && !i ? 'promoted' : ''}" id=${this.anchor(item.id)} tabindex="-1">
-                ${this.renderItem(doc, item, level + (promoted && !i ? 1 : 2))}
+                ${this.#renderItem(doc, item, level + (promoted && !i ? 1 : 2))}
               </div>`,
           )}
         </section>`;
@@ -151,7 +151,7 @@ export class BudgetReport extends BudgetElement {
   }
 
   /** How an item is listed in the table of contents. */
-  private itemTitle(doc: BudgetDocument, part: ReportPart, item: ReportItem): unknown {
+  #itemTitle(doc: BudgetDocument, part: ReportPart, item: ReportItem): unknown {
     const t = this.locale.t;
     switch (item.type) {
       case 'section':
@@ -171,7 +171,7 @@ export class BudgetReport extends BudgetElement {
     }
   }
 
-  private renderItem(doc: BudgetDocument, item: ReportItem, level: number): TemplateResult {
+  #renderItem(doc: BudgetDocument, item: ReportItem, level: number): TemplateResult {
     switch (item.type) {
       case 'section':
         return html`${heading(level, zh(item.section.title))}
@@ -193,7 +193,7 @@ export class BudgetReport extends BudgetElement {
           theme=${ifDefined(this.theme)}
         ></perf-goal-table>`;
       case 'changes':
-        return this.renderChanges(doc, item.statements);
+        return this.#renderChanges(doc, item.statements);
       case 'glossary':
         return html`<dl class="glossary" lang="zh-CN">
           ${(doc.glossary ?? []).map((entry) => html`<div><dt>${entry.term}</dt><dd>${entry.definition}</dd></div>`)}
@@ -202,7 +202,7 @@ export class BudgetReport extends BudgetElement {
   }
 
   /** Published figures with their change and its reason, as a table (the figures compare across rows). */
-  private renderChanges(doc: BudgetDocument, statements: Statement[]): TemplateResult {
+  #renderChanges(doc: BudgetDocument, statements: Statement[]): TemplateResult {
     const t = this.locale.t;
     const caption = `${this.anchor('changes')}-caption`;
     return scrollRegion(

@@ -41,7 +41,7 @@ export class BudgetSummary extends BudgetElement {
   /** Space-separated subset of `totals income expenditure split change`; all when absent. */
   sections?: string;
 
-  private get shown(): Set<SummarySection> {
+  get #shown(): Set<SummarySection> {
     const asked = (this.sections ?? '').split(/[\s,]+/).filter((s): s is SummarySection => (SUMMARY_SECTIONS as readonly string[]).includes(s));
     return new Set(asked.length ? asked : SUMMARY_SECTIONS);
   }
@@ -55,30 +55,30 @@ export class BudgetSummary extends BudgetElement {
         <p class="unit">${this.markChinese(t.unitNote(unitLabel(this.displayUnit, this.locale.lang)))}</p>
       </header>
       ${overview?.status === 'published'
-        ? this.renderSections(doc, headline(doc))
+        ? this.#renderSections(doc, headline(doc))
         : // A 收支总表 published empty, or not at all, is said so, with its published note.
           html`<p class="state" part="state" role="status">${overview?.status === 'empty' ? (overview.note ?? t.emptyTable) : t.noOverview}</p>`}
     </article>`;
   }
 
   /** The sections asked for that have figures. */
-  private renderSections(doc: BudgetDocument, h: Headline) {
-    const shown = this.shown;
-    return html`${shown.has('totals') ? this.renderTotals(doc, h) : nothing}
-    ${shown.has('income') && h.income.length ? this.renderIncome(doc, h) : nothing}
-    ${shown.has('expenditure') && h.functions.length ? this.renderExpenditure(doc, h) : nothing}
-    ${shown.has('split') && (h.basic !== undefined || h.project !== undefined) ? this.renderSplit(doc, h) : nothing}
-    ${shown.has('change') && h.changes.length ? this.renderChanges(h) : nothing}`;
+  #renderSections(doc: BudgetDocument, h: Headline) {
+    const shown = this.#shown;
+    return html`${shown.has('totals') ? this.#renderTotals(doc, h) : nothing}
+    ${shown.has('income') && h.income.length ? this.#renderIncome(doc, h) : nothing}
+    ${shown.has('expenditure') && h.functions.length ? this.#renderExpenditure(doc, h) : nothing}
+    ${shown.has('split') && (h.basic !== undefined || h.project !== undefined) ? this.#renderSplit(doc, h) : nothing}
+    ${shown.has('change') && h.changes.length ? this.#renderChanges(h) : nothing}`;
   }
 
   /** Label in the reader's language; in English the published Chinese stays beside it. */
-  private label(published: string, english: string | undefined): TemplateResult {
+  #label(published: string, english: string | undefined): TemplateResult {
     const name = stripNumbering(published);
     if (this.locale.lang === 'zh-CN' || !english) return html`${name}`;
     return html`${english} <span class="zh" lang="zh-CN">${name}</span>`;
   }
 
-  private renderTotals(doc: BudgetDocument, h: Headline) {
+  #renderTotals(doc: BudgetDocument, h: Headline) {
     const t = this.locale.t;
     const items: [string, number | undefined][] = [
       [t.incomeTotal, h.incomeTotal],
@@ -96,12 +96,12 @@ export class BudgetSummary extends BudgetElement {
   }
 
   /** The share of the whole in text, with its bar drawn under it. */
-  private share(whole: number, segments: Segment[]) {
+  #share(whole: number, segments: Segment[]) {
     const total = segments.reduce((n, s) => n + s.value, 0);
     return html`<td class="num share">${formatShare(total, whole, this.locale.lang)} ${shareBar(whole, segments)}</td>`;
   }
 
-  private renderIncome(doc: BudgetDocument, h: Headline) {
+  #renderIncome(doc: BudgetDocument, h: Headline) {
     const t = this.locale.t;
     const whole = h.incomeTotal ?? h.incomeThisYear ?? 0;
     // Named by the term, in Chinese, as the published lines are: label() shows it beside the English.
@@ -116,9 +116,9 @@ export class BudgetSummary extends BudgetElement {
           <tbody>
             ${lines.map(
               (l) => html`<tr>
-                <th scope="row">${this.label(l.name, INCOME_SOURCES_EN[l.key])}</th>
+                <th scope="row">${this.#label(l.name, INCOME_SOURCES_EN[l.key])}</th>
                 <td class="num">${this.money(doc, l.amount)}</td>
-                ${this.share(whole, [{ series: 's1', value: l.amount }])}
+                ${this.#share(whole, [{ series: 's1', value: l.amount }])}
               </tr>`,
             )}
           </tbody>
@@ -128,13 +128,13 @@ export class BudgetSummary extends BudgetElement {
     </section>`;
   }
 
-  private renderExpenditure(doc: BudgetDocument, h: Headline) {
+  #renderExpenditure(doc: BudgetDocument, h: Headline) {
     const t = this.locale.t;
     const whole = h.expenditureThisYear ?? h.expenditureTotal ?? 0;
     const split = h.functions.some((f) => f.basic !== undefined || f.project !== undefined);
     return html`<section part="section">
       ${this.heading(t.expenditureByFunction, { sub: true })}
-      ${split ? this.legend() : nothing}
+      ${split ? this.#legend() : nothing}
       ${scrollRegion(
         'title expenditure-caption',
         html`<table part="table">
@@ -150,16 +150,16 @@ export class BudgetSummary extends BudgetElement {
           <tbody>
             ${h.functions.map(
               (f) => html`<tr>
-                <th scope="row"><span class="code">${f.code}</span> ${this.label(f.name, FUNCTION_CLASSES_EN[f.code])}</th>
+                <th scope="row"><span class="code">${f.code}</span> ${this.#label(f.name, FUNCTION_CLASSES_EN[f.code])}</th>
                 <td class="num">${this.money(doc, f.amount)}</td>
                 ${split
-                  ? html`${this.share(whole, [
+                  ? html`${this.#share(whole, [
                         { series: 's1', value: f.basic ?? 0 },
                         { series: 's2', value: f.project ?? 0 },
                       ])}
                       <td class="num">${this.money(doc, f.basic ?? 0, f.basicDerived)}</td>
                       <td class="num">${this.money(doc, f.project ?? 0, f.projectDerived)}</td>`
-                  : this.share(whole, [{ series: 's1', value: f.amount }])}
+                  : this.#share(whole, [{ series: 's1', value: f.amount }])}
               </tr>`,
             )}
           </tbody>
@@ -170,7 +170,7 @@ export class BudgetSummary extends BudgetElement {
     </section>`;
   }
 
-  private legend() {
+  #legend() {
     const t = this.locale.t;
     return html`<p class="legend" aria-hidden="true">
       <span><span class="swatch s1"></span>${t.basic}</span>
@@ -178,7 +178,7 @@ export class BudgetSummary extends BudgetElement {
     </p>`;
   }
 
-  private renderSplit(doc: BudgetDocument, h: Headline) {
+  #renderSplit(doc: BudgetDocument, h: Headline) {
     const t = this.locale.t;
     const whole = (h.basic ?? 0) + (h.project ?? 0);
     const rows: [string, number | undefined, boolean, 's1' | 's2'][] = [
@@ -189,7 +189,7 @@ export class BudgetSummary extends BudgetElement {
     ];
     return html`<section part="section">
       ${this.heading(t.basicAndProject, { sub: true })}
-      ${this.legend()}
+      ${this.#legend()}
       ${scrollRegion(
         'title split-caption',
         html`<table part="table">
@@ -202,7 +202,7 @@ export class BudgetSummary extends BudgetElement {
                 ([name, value, indent, series]) => html`<tr class=${indent ? 'sub' : ''}>
                   <th scope="row">${name}</th>
                   <td class="num">${this.money(doc, value!)}</td>
-                  ${this.share(whole, [{ series, value: value! }])}
+                  ${this.#share(whole, [{ series, value: value! }])}
                 </tr>`,
               )}
           </tbody>
@@ -213,7 +213,7 @@ export class BudgetSummary extends BudgetElement {
   }
 
   /** The published changes, verbatim; statements that say the same of several totals are shown once. */
-  private renderChanges(h: Headline) {
+  #renderChanges(h: Headline) {
     const t = this.locale.t;
     const groups = new Map<string, { subjects: string[]; text: string[] }>();
     for (const s of h.changes) {

@@ -90,78 +90,78 @@ export class BudgetTable extends BudgetElement {
   /** While printing, everything is expanded and rendered. */
   private printing = false;
 
-  private views: BlockView[] = [];
-  private shown?: { table: Table; blocks: TableBlock[] };
+  #views: BlockView[] = [];
+  #shown?: { table: Table; blocks: TableBlock[] };
   /** Each treegrid's one tab stop (its rows keyed by `data-row`), per block; made when a tree block first shows. */
-  private readonly roving: RovingFocusController[] = [];
+  readonly #roving: RovingFocusController[] = [];
   /** Measured height of a body row in windowed blocks (rows do not wrap there). */
-  private rowHeight = 32;
+  #rowHeight = 32;
 
-  private readonly beforePrint = () => (this.printing = true);
-  private readonly afterPrint = () => (this.printing = false);
+  readonly #beforePrint = () => (this.printing = true);
+  readonly #afterPrint = () => (this.printing = false);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.beforePrint);
-    addEventListener('afterprint', this.afterPrint);
+    addEventListener('beforeprint', this.#beforePrint);
+    addEventListener('afterprint', this.#afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.beforePrint);
-    removeEventListener('afterprint', this.afterPrint);
+    removeEventListener('beforeprint', this.#beforePrint);
+    removeEventListener('afterprint', this.#afterPrint);
   }
 
   protected override firstUpdated(): void {
     // Scroll events do not bubble: one capturing listener serves every block's region.
-    this.renderRoot.addEventListener('scroll', (event) => this.onScroll(event), { capture: true, passive: true });
+    this.renderRoot.addEventListener('scroll', (event) => this.#onScroll(event), { capture: true, passive: true });
   }
 
   /** The block an element is in: each block has one scroll region, in block order. */
-  private blockOf(element: Element | null): number {
+  #blockOf(element: Element | null): number {
     const region = element?.closest('.table-scroll');
     return region ? [...this.renderRoot.querySelectorAll('.table-scroll')].indexOf(region) : -1;
   }
 
-  private onScroll(event: Event): void {
+  #onScroll(event: Event): void {
     const region = event.target as HTMLElement;
-    const b = this.blockOf(region);
-    if (b < 0 || !this.isWindowed(b)) return;
+    const b = this.#blockOf(region);
+    if (b < 0 || !this.#isWindowed(b)) return;
     const previous = this.windows[b];
     // Re-render only when the window has moved by a good part of the overscan.
-    if (previous && Math.abs(previous.top - region.scrollTop) < (OVERSCAN / 2) * this.rowHeight && previous.height === region.clientHeight) return;
-    this.setWindow(b, region);
+    if (previous && Math.abs(previous.top - region.scrollTop) < (OVERSCAN / 2) * this.#rowHeight && previous.height === region.clientHeight) return;
+    this.#setWindow(b, region);
   }
 
-  private setWindow(b: number, region: HTMLElement): void {
+  #setWindow(b: number, region: HTMLElement): void {
     const windows = [...this.windows];
     windows[b] = { top: region.scrollTop, height: region.clientHeight };
     this.windows = windows;
   }
 
-  private isWindowed(b: number): boolean {
-    return !this.printing && (this.views[b]?.visible.length ?? 0) > WINDOWED;
+  #isWindowed(b: number): boolean {
+    return !this.printing && (this.#views[b]?.visible.length ?? 0) > WINDOWED;
   }
 
   /** The rows of a block to render: all of them, or those in and around its scroll window. */
-  private range(b: number): [number, number] {
-    const count = this.views[b]!.visible.length;
-    if (!this.isWindowed(b)) return [0, count];
+  #range(b: number): [number, number] {
+    const count = this.#views[b]!.visible.length;
+    if (!this.#isWindowed(b)) return [0, count];
     const { top, height } = this.windows[b] ?? { top: 0, height: 800 };
-    const shown = Math.ceil(height / this.rowHeight) + 2 * OVERSCAN;
+    const shown = Math.ceil(height / this.#rowHeight) + 2 * OVERSCAN;
     // Clamped, so that a stale scroll position never leaves the window empty.
-    const first = Math.max(0, Math.min(count - shown, Math.floor(top / this.rowHeight) - OVERSCAN));
+    const first = Math.max(0, Math.min(count - shown, Math.floor(top / this.#rowHeight) - OVERSCAN));
     return [first, Math.min(count, first + shown)];
   }
 
   /** The table shown, as CSV: exactly the rows and columns on screen, in their order, in the display unit. */
   csv(): string {
     const state = this.dataController.state;
-    if (state.status !== 'ready' || !this.shown) return toCsv([]);
-    const published = (this.shown.table.unit ?? state.document.meta.publishedUnit) as DisplayUnit;
+    if (state.status !== 'ready' || !this.#shown) return toCsv([]);
+    const published = (this.#shown.table.unit ?? state.document.meta.publishedUnit) as DisplayUnit;
     const { code, item } = this.locale.t;
     return tableCsv(
-      this.views.map(({ block, visible }) => ({ block, rows: visible })),
+      this.#views.map(({ block, visible }) => ({ block, rows: visible })),
       { code, item, unit: unitLabel(this.displayUnit, this.locale.lang), amount: (yuan) => plainAmount(yuan, this.displayUnit, published) },
     );
   }
@@ -170,22 +170,22 @@ export class BudgetTable extends BudgetElement {
     super.willUpdate(changed);
     const state = this.dataController.state;
     const table = state.status === 'ready' ? findTable(state.document, this.table) : undefined;
-    if (table !== this.shown?.table) {
+    if (table !== this.#shown?.table) {
       // A new table starts as published: no sort, collapsed to expand-level, scrolled to the top.
       const blocks = table ? tableBlocks(table) : [];
-      this.shown = table && { table, blocks };
+      this.#shown = table && { table, blocks };
       this.sort = undefined;
-      this.collapsed = blocks.map((block) => this.initiallyCollapsed(block));
-      for (const roving of this.roving) roving.activeKey = undefined;
+      this.collapsed = blocks.map((block) => this.#initiallyCollapsed(block));
+      for (const roving of this.#roving) roving.activeKey = undefined;
       this.windows = [];
-    } else if (changed.has('expandLevel') && this.shown) {
-      this.collapsed = this.shown.blocks.map((block) => this.initiallyCollapsed(block));
+    } else if (changed.has('expandLevel') && this.#shown) {
+      this.collapsed = this.#shown.blocks.map((block) => this.#initiallyCollapsed(block));
     }
-    this.views = (this.shown?.blocks ?? []).map((block, b) => {
-      if (block.parent.some((p) => p >= 0)) this.rovingFor(b);
+    this.#views = (this.#shown?.blocks ?? []).map((block, b) => {
+      if (block.parent.some((p) => p >= 0)) this.#rovingFor(b);
       const sort = this.sort?.block === b ? this.sort : undefined;
       const collapsed = this.printing ? undefined : this.collapsed[b];
-      const previous = this.views[b];
+      const previous = this.#views[b];
       // Scrolling a long table updates the element often: the rows to show change only with the order or what is open.
       if (previous?.block === block && previous.sort === sort && previous.collapsed === collapsed) return previous;
       // The headers and the parent rows change only with the block.
@@ -194,7 +194,7 @@ export class BudgetTable extends BudgetElement {
     });
   }
 
-  private initiallyCollapsed(block: TableBlock): Set<number> {
+  #initiallyCollapsed(block: TableBlock): Set<number> {
     const level = this.expandLevel;
     if (level === undefined || !Number.isFinite(level)) return new Set();
     return new Set(block.rows.map((_, i) => i).filter((i) => block.depth[i]! >= level && block.children[i]!.length > 0));
@@ -205,12 +205,12 @@ export class BudgetTable extends BudgetElement {
    * the rows alone, as if the spacers were not there) and sends no scroll event: the position is put back.
    */
   protected override update(changed: PropertyValues<this>): void {
-    const regions = [...this.renderRoot.querySelectorAll<HTMLElement>('.table-scroll')].filter((_, b) => this.isWindowed(b));
+    const regions = [...this.renderRoot.querySelectorAll<HTMLElement>('.table-scroll')].filter((_, b) => this.#isWindowed(b));
     const tops = regions.map((region) => region.scrollTop);
     super.update(changed);
     // The spacers are sized first, so that the position put back is not clamped to the rows alone. Through the
     // CSSOM, which a strict CSP allows (a style attribute it would block).
-    for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer > td')) td.style.height = `${Number(td.parentElement!.dataset.rows) * this.rowHeight}px`;
+    for (const td of this.renderRoot.querySelectorAll<HTMLElement>('tr.spacer > td')) td.style.height = `${Number(td.parentElement!.dataset.rows) * this.#rowHeight}px`;
     regions.forEach((region, i) => (region.scrollTop = tops[i]!));
   }
 
@@ -221,8 +221,8 @@ export class BudgetTable extends BudgetElement {
     if (rows.length > 1) {
       const pitch = (rows[rows.length - 1]!.offsetTop - rows[0]!.offsetTop) / (rows.length - 1);
       // A pitch from rows not yet laid out (0 or less than a line) is no measure.
-      if (pitch >= 12 && Math.abs(pitch - this.rowHeight) > 0.01) {
-        this.rowHeight = pitch;
+      if (pitch >= 12 && Math.abs(pitch - this.#rowHeight) > 0.01) {
+        this.#rowHeight = pitch;
         this.requestUpdate();
       }
     }
@@ -230,18 +230,18 @@ export class BudgetTable extends BudgetElement {
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
-    const table = this.shown?.table;
+    const table = this.#shown?.table;
     const missing = t.noTable(this.table ?? '');
     const heading = this.heading(table ? zh(numberedTitle(table)) : missing, { id: 'title', part: 'title' });
-    if (!table) return this.message(heading, missing);
-    if (table.status === 'unavailable') return this.message(heading, t.tableUnavailable);
-    if (isGoalTable(table)) return this.message(heading, t.goalTableElsewhere);
+    if (!table) return this.#message(heading, missing);
+    if (table.status === 'unavailable') return this.#message(heading, t.tableUnavailable);
+    if (isGoalTable(table)) return this.#message(heading, t.goalTableElsewhere);
     // Published empty with nothing to head a table: its note says it all.
-    if (!table.rows.length && !table.columns.length) return this.message(heading, table.note ?? t.emptyTable);
+    if (!table.rows.length && !table.columns.length) return this.#message(heading, table.note ?? t.emptyTable);
     const unit = unitLabel(this.displayUnit, this.locale.lang);
     const fund = table.fund && table.fund !== 'all' ? ` · ${t.fundNames[table.fund]}` : '';
-    const tree = this.views.some((v) => v.parents.size > 0);
-    const tables = this.views.map((view, b) => this.renderBlock(doc, table, view, b));
+    const tree = this.#views.some((v) => v.parents.size > 0);
+    const tables = this.#views.map((view, b) => this.#renderBlock(doc, table, view, b));
     // Not a landmark: the table's own scroll region is the labelled region.
     return html`<div class="base" part="base" lang=${this.locale.lang}>
       <header>
@@ -250,10 +250,10 @@ export class BudgetTable extends BudgetElement {
       </header>
       <div class="controls" part="controls">
         ${tree
-          ? html`<button type="button" @click=${() => this.setAllCollapsed(false)}>${t.expandAll}</button>
-              <button type="button" @click=${() => this.setAllCollapsed(true)}>${t.collapseAll}</button>`
+          ? html`<button type="button" @click=${() => this.#setAllCollapsed(false)}>${t.expandAll}</button>
+              <button type="button" @click=${() => this.#setAllCollapsed(true)}>${t.collapseAll}</button>`
           : nothing}
-        <button type="button" @click=${this.download}>${t.downloadCsv}</button>
+        <button type="button" @click=${this.#download}>${t.downloadCsv}</button>
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${tree ? html`<p id="help" class="visually-hidden">${t.treegridHelp}</p>` : nothing} ${tables}
@@ -261,26 +261,26 @@ export class BudgetTable extends BudgetElement {
     </div>`;
   }
 
-  private message(heading: TemplateResult, text: string): TemplateResult {
+  #message(heading: TemplateResult, text: string): TemplateResult {
     return html`<div class="base" part="base" lang=${this.locale.lang}>
       ${heading}
       <p class="state" part="state" role="status">${text}</p>
     </div>`;
   }
 
-  private renderBlock(doc: BudgetDocument, table: Table, view: BlockView, b: number): TemplateResult {
+  #renderBlock(doc: BudgetDocument, table: Table, view: BlockView, b: number): TemplateResult {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
     const label = block.label ? displayLabel(block.label) : '';
     const caption = numberedTitle(table) + (label ? `（${label}）` : '');
     const columns = block.columns.length + 1;
-    const windowed = this.isWindowed(b);
-    const [start, end] = this.range(b);
+    const windowed = this.#isWindowed(b);
+    const [start, end] = this.#range(b);
     // Rows outside the window are stood in for by two spacer rows, sized in update().
     const spacer = (rows: number) => (rows > 0 ? html`<tr class="spacer" aria-hidden="true" data-rows=${rows}><td colspan=${columns}></td></tr>` : nothing);
     // An empty block says so; its published note is printed once, under the table.
     const empty = block.rows.length === 0;
-    return html`${label && this.views.length > 1 ? this.heading(zh(label), { sub: true }) : nothing}
+    return html`${label && this.#views.length > 1 ? this.heading(zh(label), { sub: true }) : nothing}
     ${scrollRegion(
       `b${b}-caption`,
       html`<table
@@ -290,30 +290,30 @@ export class BudgetTable extends BudgetElement {
         role=${ifDefined(tree ? 'treegrid' : undefined)}
         aria-describedby=${ifDefined(tree ? 'help' : undefined)}
         aria-rowcount=${ifDefined(windowed ? visible.length + headers.length : undefined)}
-        @keydown=${tree ? (e: KeyboardEvent) => this.onKeydown(e, b) : nothing}
-        @click=${tree ? (e: Event) => this.onClick(e, b) : nothing}
-        @focusin=${this.onFocusIn}
+        @keydown=${tree ? (e: KeyboardEvent) => this.#onKeydown(e, b) : nothing}
+        @click=${tree ? (e: Event) => this.#onClick(e, b) : nothing}
+        @focusin=${this.#onFocusIn}
       >
         <caption id="b${b}-caption" class="visually-hidden">${caption}</caption>
         <thead>
           ${headers.map(
             (cells, level) => html`<tr>
               ${level === 0 ? html`<th scope="col" class="name" rowspan=${headers.length} id="b${b}-h-name">${this.locale.t.item}</th>` : nothing}
-              ${cells.map((cell) => this.renderHeader(cell, b, headers))}
+              ${cells.map((cell) => this.#renderHeader(cell, b, headers))}
             </tr>`,
           )}
         </thead>
         <tbody>
           ${empty
             ? html`<tr><td colspan=${columns} class="empty">${this.locale.t.emptyTable}</td></tr>`
-            : html`${spacer(start)}${this.renderRows(doc, table, view, b, start, end)}${spacer(visible.length - end)}`}
+            : html`${spacer(start)}${this.#renderRows(doc, table, view, b, start, end)}${spacer(visible.length - end)}`}
         </tbody>
       </table>`,
       this.locale.t.scrollHint,
     )}`;
   }
 
-  private renderHeader(cell: HeaderCell, b: number, headers: HeaderCell[][]): TemplateResult {
+  #renderHeader(cell: HeaderCell, b: number, headers: HeaderCell[][]): TemplateResult {
     const id = headerId(b, cell, headers);
     const column = cell.column;
     if (!column) {
@@ -324,17 +324,17 @@ export class BudgetTable extends BudgetElement {
     // Sortable columns hold figures: their headers align with them.
     const sorted = this.sort?.block === b && this.sort.column === column.key ? this.sort.direction : undefined;
     return html`<th scope="col" rowspan=${cell.rowSpan} id=${id} class="num" aria-sort=${ifDefined(sorted)}>
-      <button type="button" class="sort" aria-label=${this.locale.t.sortBy(label)} @click=${() => this.cycleSort(b, column, label)}>${label}${sortGlyph(sorted)}</button>
+      <button type="button" class="sort" aria-label=${this.locale.t.sortBy(label)} @click=${() => this.#cycleSort(b, column, label)}>${label}${sortGlyph(sorted)}</button>
     </th>`;
   }
 
-  private renderRows(doc: BudgetDocument, table: Table, view: BlockView, b: number, start: number, end: number): TemplateResult[] {
+  #renderRows(doc: BudgetDocument, table: Table, view: BlockView, b: number, start: number, end: number): TemplateResult[] {
     const { block, visible, headers } = view;
     const tree = view.parents.size > 0;
     const grouped = headers.length > 1;
     const leafIds = grouped ? leafHeaderIds(b, headers) : [];
     const collapsed = this.printing ? undefined : this.collapsed[b];
-    const windowed = this.isWindowed(b);
+    const windowed = this.#isWindowed(b);
     // A treegrid's rows and cells take focus from its keys (never from Tab: the roving tab stop is the row's).
     const focusable = tree ? -1 : undefined;
     return visible.slice(start, end).map((i, n) => {
@@ -360,14 +360,14 @@ export class BudgetTable extends BudgetElement {
             headers=${ifDefined(grouped ? `${rowId} ${leafIds[c]}` : undefined)}
             tabindex=${ifDefined(focusable)}
           >
-            ${this.cell(doc, table, column, row.values[column.key])}
+            ${this.#cell(doc, table, column, row.values[column.key])}
           </td>`,
         )}
       </tr>`;
     });
   }
 
-  private cell(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): unknown {
+  #cell(doc: BudgetDocument, table: Table, column: Column, value: CellValue | undefined): unknown {
     if (value === null || value === undefined || value === '') return nothing;
     if (typeof value === 'string') return publishedText(value);
     const type = column.type ?? 'amount';
@@ -375,7 +375,7 @@ export class BudgetTable extends BudgetElement {
   }
 
 
-  private cycleSort(b: number, column: Column, label: string): void {
+  #cycleSort(b: number, column: Column, label: string): void {
     const t = this.locale.t;
     const current = this.sort?.block === b && this.sort.column === column.key ? this.sort.direction : undefined;
     // Figures sort largest first, then smallest first, then back to the published order.
@@ -384,13 +384,13 @@ export class BudgetTable extends BudgetElement {
     this.announcement = next ? t.sortedBy(label, next) : t.sortCleared;
   }
 
-  private setAllCollapsed(collapse: boolean): void {
-    this.collapsed = this.views.map((view) => (collapse ? new Set(view.parents) : new Set()));
+  #setAllCollapsed(collapse: boolean): void {
+    this.collapsed = this.#views.map((view) => (collapse ? new Set(view.parents) : new Set()));
     // Collapsing everything leaves the tab stop on the top-level row above it.
-    if (collapse) this.roving.forEach((roving, b) => roving.activeKey && (roving.activeKey = String(topRow(this.views[b]!.block, Number(roving.activeKey)))));
+    if (collapse) this.#roving.forEach((roving, b) => roving.activeKey && (roving.activeKey = String(topRow(this.#views[b]!.block, Number(roving.activeKey)))));
   }
 
-  private toggle(b: number, row: number, expand?: boolean): void {
+  #toggle(b: number, row: number, expand?: boolean): void {
     const collapsed = new Set(this.collapsed[b]);
     const isCollapsed = collapsed.has(row);
     if (expand === undefined ? isCollapsed : expand) collapsed.delete(row);
@@ -398,12 +398,12 @@ export class BudgetTable extends BudgetElement {
     if (collapsed.has(row) !== isCollapsed) this.collapsed = this.collapsed.map((set, i) => (i === b ? collapsed : set));
   }
 
-  private onClick(event: Event, b: number): void {
+  #onClick(event: Event, b: number): void {
     const tr = rowOf(event);
     if (!tr) return;
     const row = Number(tr.dataset.row);
-    this.roving[b]!.setActive(tr);
-    if ((event.target as Element).closest('th') && this.views[b]!.parents.has(row)) this.toggle(b, row);
+    this.#roving[b]!.setActive(tr);
+    if ((event.target as Element).closest('th') && this.#views[b]!.parents.has(row)) this.#toggle(b, row);
   }
 
   /**
@@ -412,13 +412,13 @@ export class BudgetTable extends BudgetElement {
    * goes to the parent row; Enter toggles. On a cell: ←/→ move along the row (← from the first
    * cell back to the row), Home/End to its ends, ↑/↓ and Page Up/Down to the same column.
    */
-  private async onKeydown(event: KeyboardEvent, b: number): Promise<void> {
+  async #onKeydown(event: KeyboardEvent, b: number): Promise<void> {
     const tr = rowOf(event);
     if (!tr || event.altKey || event.ctrlKey || event.metaKey) return;
     const cell = event.target === tr ? null : (event.target as Element).closest<HTMLTableCellElement>('th, td');
-    if (cell && this.moveInRow(event, tr, cell)) return;
+    if (cell && this.#moveInRow(event, tr, cell)) return;
     if (event.target !== tr && !cell) return;
-    const view = this.views[b]!;
+    const view = this.#views[b]!;
     const row = Number(tr.dataset.row);
     const at = view.visible.indexOf(row);
     const isParent = view.parents.has(row);
@@ -428,32 +428,32 @@ export class BudgetTable extends BudgetElement {
     let target = step ? view.visible[clampIndex(at, step, view.visible.length)] : undefined;
     switch (event.key) {
       case 'ArrowRight':
-        if (isParent && !expanded) this.toggle(b, row, true);
+        if (isParent && !expanded) this.#toggle(b, row, true);
         else tr.cells[0]?.focus();
         break;
       case 'ArrowLeft':
-        if (expanded) this.toggle(b, row, false);
+        if (expanded) this.#toggle(b, row, false);
         else if (view.block.parent[row]! >= 0) target = view.block.parent[row]!;
         break;
       case 'Enter':
         if (cell) return;
-        if (isParent) this.toggle(b, row);
+        if (isParent) this.#toggle(b, row);
         break;
       default:
         if (!step) return;
     }
     event.preventDefault();
     if (target === undefined) return;
-    const roving = this.roving[b]!;
+    const roving = this.#roving[b]!;
     const key = String(target);
     roving.activeKey = key;
     // In a windowed block the row may be outside the window: scroll to it first.
-    const [first, last] = this.range(b);
+    const [first, last] = this.#range(b);
     const index = view.visible.indexOf(target);
     if (index < first || index >= last) {
       const region = tr.closest<HTMLElement>('.table-scroll')!;
-      region.scrollTop = Math.max(0, index * this.rowHeight - region.clientHeight / 2);
-      this.setWindow(b, region);
+      region.scrollTop = Math.max(0, index * this.#rowHeight - region.clientHeight / 2);
+      this.#setWindow(b, region);
       await this.updateComplete;
     }
     const next = roving.item(key) as HTMLTableRowElement | undefined;
@@ -468,7 +468,7 @@ export class BudgetTable extends BudgetElement {
    * scrolls to its start, where its name is; a cell or column header scrolls beside the names.
    * Runs before the browser scrolls the focused element into view.
    */
-  private onFocusIn(event: FocusEvent): void {
+  #onFocusIn(event: FocusEvent): void {
     const target = event.target as HTMLElement;
     const region = target.closest<HTMLElement>('.table-scroll')!;
     // 8 px beyond the sticky header and names: room for the focus ring (2 px, offset 2 px) and a margin.
@@ -479,7 +479,7 @@ export class BudgetTable extends BudgetElement {
   }
 
   /** ←, →, Home and End on a cell move along its row; true when the key was one of them. */
-  private moveInRow(event: KeyboardEvent, tr: HTMLTableRowElement, cell: HTMLTableCellElement): boolean {
+  #moveInRow(event: KeyboardEvent, tr: HTMLTableRowElement, cell: HTMLTableCellElement): boolean {
     const cells = tr.cells;
     const at = cell.cellIndex;
     const moves: Record<string, HTMLElement | undefined> = { ArrowRight: cells[at + 1], ArrowLeft: at > 0 ? cells[at - 1] : tr, Home: cells[0], End: cells[cells.length - 1] };
@@ -493,18 +493,18 @@ export class BudgetTable extends BudgetElement {
   }
 
   /** Block b's roving tab stop: its rendered rows while it is a tree (a later table may show no tree there). */
-  private rovingFor(b: number): RovingFocusController {
-    return (this.roving[b] ??= new RovingFocusController(this, {
+  #rovingFor(b: number): RovingFocusController {
+    return (this.#roving[b] ??= new RovingFocusController(this, {
       items: () =>
-        this.views[b]?.parents.size
+        this.#views[b]?.parents.size
           ? [...(this.renderRoot.querySelector(`#b${b}-caption`)?.closest('table')?.querySelectorAll<HTMLElement>('tbody tr[data-row]') ?? [])]
           : [],
       key: (tr) => tr.dataset.row!,
     }));
   }
 
-  private download(): void {
-    const table = this.shown?.table;
+  #download(): void {
+    const table = this.#shown?.table;
     const state = this.dataController.state;
     if (!table || state.status !== 'ready') return;
     const url = URL.createObjectURL(new Blob([this.csv()], { type: 'text/csv;charset=utf-8' }));

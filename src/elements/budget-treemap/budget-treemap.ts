@@ -91,18 +91,18 @@ export class BudgetTreemap extends BudgetElement {
   private table?: boolean;
   private width = NARROWEST;
   /** The box the tiles were laid out in, in px per percent of the chart box they are drawn in. */
-  private scale!: [number, number];
+  #scale!: [number, number];
   /** The width before `width` (see connectedCallback). */
-  private widthBefore?: number;
+  #widthBefore?: number;
   private announcement?: string;
 
-  private resizeObserver?: ResizeObserver;
+  #resizeObserver?: ResizeObserver;
   /** The root of the tree drawn last. */
-  private root?: TreeNode;
+  #root?: TreeNode;
   /** Every drawn tile by its node's id, with the groups it lies in (filled by the render of the chart). */
-  private drawn!: Map<string, { tile: Tile; within: TreeNode[] }>;
+  #drawn!: Map<string, { tile: Tile; within: TreeNode[] }>;
 
-  private readonly roving = new RovingFocusController(this, {
+  readonly #roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')],
     onActive: (id) => (this.activeId = id),
   });
@@ -117,10 +117,10 @@ export class BudgetTreemap extends BudgetElement {
     // ever; the narrower one, kept, fits either width.
     // Not disconnected when the element leaves the page: a detached element is reported 0 px wide
     // (ignored), and the observer, held by the element alone, goes with it.
-    (this.resizeObserver ??= new ResizeObserver(([entry]) => {
+    (this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = Math.round(entry!.contentRect.width);
-      if (width > 0 && Math.abs(width - this.width) > 1 && !(width === this.widthBefore && width > this.width && width < this.width + 24))
-        requestAnimationFrame(() => ([this.widthBefore, this.width] = [this.width, width]));
+      if (width > 0 && Math.abs(width - this.width) > 1 && !(width === this.#widthBefore && width > this.width && width < this.width + 24))
+        requestAnimationFrame(() => ([this.#widthBefore, this.width] = [this.width, width]));
     })).observe(this);
   }
 
@@ -139,14 +139,14 @@ export class BudgetTreemap extends BudgetElement {
     super.updated(changed);
     // Not measured again when only the focus moved: that redraws the details alone, and measuring
     // makes the browser lay every label out again. (An update may change nothing by name: the data came.)
-    if ([...changed.keys()].join() !== 'activeId') this.fitLabels();
+    if ([...changed.keys()].join() !== 'activeId') this.#fitLabels();
   }
 
   /**
    * Shows a label only where it fits whole inside its tile (fonts differ between machines, so this
    * is measured, not estimated): a label cut to "城乡社…" would say nothing.
    */
-  private fitLabels() {
+  #fitLabels() {
     const labels = [...this.renderRoot.querySelectorAll<HTMLElement>('.label')];
     // All shown, then all measured, then the ones that do not fit hidden: one layout for the
     // lot, where showing and measuring each in turn made the browser lay out once per label.
@@ -156,7 +156,7 @@ export class BudgetTreemap extends BudgetElement {
   }
 
   /** The tree, kept until the data, view or language changes. */
-  private readonly tree = memo((doc: BudgetDocument, by: TreeBy, fund: FundFilter, t: Catalogue) => expenditureTree(doc, by, fund, t.treemapViews[by], t));
+  readonly #tree = memo((doc: BudgetDocument, by: TreeBy, fund: FundFilter, t: Catalogue) => expenditureTree(doc, by, fund, t.treemapViews[by], t));
 
   /**
    * Layout runs once per level, data, width, closed group, language or unit: moving the focus only
@@ -164,13 +164,13 @@ export class BudgetTreemap extends BudgetElement {
    * takes over only what the server drew), and is kept, scaled to the chart box, until one of those
    * changes: then the level is laid out for the reader's width (README, Hydration).
    */
-  private readonly level = memo((doc: BudgetDocument, current: TreeNode, width: number, closed: Set<string>, t: Catalogue, _unit: string): Level => {
+  readonly #level = memo((doc: BudgetDocument, current: TreeNode, width: number, closed: Set<string>, t: Catalogue, _unit: string): Level => {
     if (!this.hasUpdated && this.shadowRoot?.querySelector('.chart')) width = NARROWEST;
     // The same rule as the chart box's height in CSS. The chart keeps RING px free on each side
     // for the focus ring of a tile at its edge.
     const height = Math.round(Math.min(560, Math.max(260, width * 0.55)));
     const inner = width - 2 * RING;
-    this.scale = [inner / 100, height / 100];
+    this.#scale = [inner / 100, height / 100];
     return layoutLevel(current, inner, height, {
         otherName: t.otherItems,
         open: (node) => !closed.has(node.id),
@@ -178,67 +178,67 @@ export class BudgetTreemap extends BudgetElement {
           // Room for the name, then the figures, each on as many lines as it needs, at most four in
           // all (estimated: CJK glyphs 1 em, others 0.6 em; the label is measured once drawn).
           const lines = (text: string) => Math.ceil(([...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * 12) / Math.max(1, width - 2 * PAD));
-          return Math.min(4, lines(this.name(node)) + lines(`${this.figure(doc, node)} ${t.shareOf('100.0%')}`)) * LINE + PAD;
+          return Math.min(4, lines(this.#name(node)) + lines(`${this.#figure(doc, node)} ${t.shareOf('100.0%')}`)) * LINE + PAD;
         },
       });
   });
 
   /** A node's name as shown: a supplied name marked, a bare code with its level in words. */
-  private name(node: TreeNode): string {
+  #name(node: TreeNode): string {
     const t = this.locale.t;
     if (node.supplied) return `${node.name}${t.suppliedMark}`;
     return node.code && node.name === node.code ? t.bareCode(node.code) : node.name;
   }
 
   /** An amount with its unit: a node's figure as published, else its sum. */
-  private amount(doc: BudgetDocument, of: TreeNode | number): string {
+  #amount(doc: BudgetDocument, of: TreeNode | number): string {
     const yuan = typeof of === 'number' ? of : (of.published ?? of.value);
     return `${formatAmount(yuan, this.displayUnit, doc.meta.publishedUnit, this.locale.lang)} ${unitLabel(this.displayUnit, this.locale.lang)}`;
   }
 
   /** A node's figure as published, or its sum marked "*" (derived) where the source prints none. */
-  private figure(doc: BudgetDocument, node: TreeNode): string {
-    return `${this.amount(doc, node)}${node.published === undefined ? '*' : ''}`;
+  #figure(doc: BudgetDocument, node: TreeNode): string {
+    return `${this.#amount(doc, node)}${node.published === undefined ? '*' : ''}`;
   }
 
   /** What the details and the table view give for a node: its amount, its share of its parent and of the whole. */
-  private figures(doc: BudgetDocument, node: TreeNode, parent: TreeNode, root: TreeNode) {
-    return [this.money(doc, node.published ?? node.value, node.published === undefined), this.share(node, parent), this.share(node, root)];
+  #figures(doc: BudgetDocument, node: TreeNode, parent: TreeNode, root: TreeNode) {
+    return [this.money(doc, node.published ?? node.value, node.published === undefined), this.#share(node, parent), this.#share(node, root)];
   }
 
-  private share(node: TreeNode, of: TreeNode): string {
+  #share(node: TreeNode, of: TreeNode): string {
     return formatShare(node.value, of.value, this.locale.lang);
   }
 
   protected renderDocument(doc: BudgetDocument): TemplateResult {
     const t = this.locale.t;
-    const root = (this.root = this.tree(doc, this.by, this.fund, t));
+    const root = (this.#root = this.#tree(doc, this.by, this.fund, t));
     if (!root) return html`<p class="state" part="state" role="status">${t.noTree}</p>`;
     const trail = [root, ...this.path];
     const current = trail.at(-1)!;
     const children = drawnChildren(current);
-    const level = this.level(doc, current, this.width, this.closed, t, this.displayUnit);
-    this.drawn = new Map();
-    const chart = this.table ? nothing : this.renderChart(doc, current, level);
-    const drawn = [...this.drawn.values()];
+    const level = this.#level(doc, current, this.width, this.closed, t, this.displayUnit);
+    this.#drawn = new Map();
+    const chart = this.table ? nothing : this.#renderChart(doc, current, level);
+    const drawn = [...this.#drawn.values()];
     const shown = drawn.map((d) => d.tile.node);
     // The focus controller's tab stop is the active tile (`activeId` only follows it, to redraw),
     // else the first: told now, the controller does not report it back as a change after the
     // render, which would render everything a second time. (The table view keeps the tab stop.)
-    const active = this.drawn.get(this.roving.activeKey!) ?? drawn[0];
-    if (active) this.roving.activeKey = active.tile.node.id;
+    const active = this.#drawn.get(this.#roving.activeKey!) ?? drawn[0];
+    if (active) this.#roving.activeKey = active.tile.node.id;
     return html`<figure part="base" aria-labelledby="title">
       <figcaption>
         ${this.heading(this.markChinese(`${doc.meta.department.name} · ${t.treemapViews[this.by]}`), { id: 'title' })}
-        <p id="summary" class="summary">${this.markChinese(this.summary(doc, current, children))}</p>
+        <p id="summary" class="summary">${this.markChinese(this.#summary(doc, current, children))}</p>
       </figcaption>
       <nav part="breadcrumb" aria-label=${t.breadcrumb}>
         <ol>
           ${trail.map(
             (node, i) => html`<li>
               ${i === trail.length - 1
-                ? html`<span aria-current="location">${this.markChinese(this.name(node))}</span>`
-                : html`<button type="button" @click=${() => this.goTo(i)}>${this.markChinese(this.name(node))}</button>`}
+                ? html`<span aria-current="location">${this.markChinese(this.#name(node))}</span>`
+                : html`<button type="button" @click=${() => this.#goTo(i)}>${this.markChinese(this.#name(node))}</button>`}
             </li>`,
           )}
         </ol>
@@ -247,39 +247,39 @@ export class BudgetTreemap extends BudgetElement {
         <button type="button" aria-pressed=${!!this.table} @click=${() => (this.table = !this.table)}>${t.tableView}</button>
         <p class="help" id="help">${t.treeHelp}</p>
       </div>
-      ${this.table ? this.renderTable(doc, root, current, children) : chart}
-      ${!this.table && active ? this.renderDetails(doc, root, active.tile.node, active.within.at(-1) ?? current) : nothing}
-      ${this.renderNotes(doc, this.table ? children : shown)}
+      ${this.table ? this.#renderTable(doc, root, current, children) : chart}
+      ${!this.table && active ? this.#renderDetails(doc, root, active.tile.node, active.within.at(-1) ?? current) : nothing}
+      ${this.#renderNotes(doc, this.table ? children : shown)}
       <p class="visually-hidden" role="status" aria-live="polite">${this.markChinese(this.announcement)}</p>
     </figure>`;
   }
 
   /** "{name} 共 {total}，分为 N 项；98.4% 用于卫生健康支出，其中医疗救助占其 90.2%。" */
-  private summary(doc: BudgetDocument, current: TreeNode, children: TreeNode[]) {
+  #summary(doc: BudgetDocument, current: TreeNode, children: TreeNode[]) {
     const largest = children[0];
     if (!largest) return '';
     const inner = drawnChildren(largest)[0];
     return this.locale.t.treeSummary(
-      this.name(current),
-      this.amount(doc, current),
+      this.#name(current),
+      this.#amount(doc, current),
       children.length,
-      { name: this.name(largest), share: this.share(largest, current) },
-      inner && { name: this.name(inner), share: this.share(inner, largest) },
+      { name: this.#name(largest), share: this.#share(largest, current) },
+      inner && { name: this.#name(inner), share: this.#share(inner, largest) },
     );
   }
 
-  private renderChart(doc: BudgetDocument, current: TreeNode, level: Level) {
+  #renderChart(doc: BudgetDocument, current: TreeNode, level: Level) {
     return html`<div
         part="chart"
         class="chart"
         role="tree"
         aria-labelledby="title"
         aria-describedby="summary help"
-        @keydown=${(e: KeyboardEvent) => this.onKey(e)}
+        @keydown=${(e: KeyboardEvent) => this.#onKey(e)}
       >
-        ${this.renderTiles(doc, level.tiles, current)}
+        ${this.#renderTiles(doc, level.tiles, current)}
       </div>
-      ${level.omitted.length ? this.renderOmitted(doc, current, level.omitted) : nothing}`;
+      ${level.omitted.length ? this.#renderOmitted(doc, current, level.omitted) : nothing}`;
   }
 
   /**
@@ -287,22 +287,22 @@ export class BudgetTreemap extends BudgetElement {
    * -posinset say where each item sits), so that a group's accessible name is its own label, not its
    * tiles'. Each tile drawn is noted, with the groups it lies in (`within`), for the keys and details.
    */
-  private renderTiles(doc: BudgetDocument, tiles: Tile[], parent: TreeNode, within: TreeNode[] = [], groupHue?: string): TemplateResult[] {
+  #renderTiles(doc: BudgetDocument, tiles: Tile[], parent: TreeNode, within: TreeNode[] = [], groupHue?: string): TemplateResult[] {
     const t = this.locale.t;
-    const [x, y] = this.scale;
+    const [x, y] = this.#scale;
     return tiles.flatMap((tile, i) => {
       const { node, children } = tile;
-      this.drawn.set(node.id, { tile, within });
+      this.#drawn.set(node.id, { tile, within });
       const hue = groupHue ?? PALETTE[i % PALETTE.length]!;
       const fill = tint(hue, TINTS[Math.min(within.length, TINTS.length - 1)]!);
-      const share = t.shareOf(this.share(node, parent));
-      const amount = this.figure(doc, node);
+      const share = t.shareOf(this.#share(node, parent));
+      const amount = this.#figure(doc, node);
       // A label may break after the amount's number, before its unit's last word ("10k yuan | (万元)")
       // and after the share's ("9.4% | share"), nowhere else: "占 9.4%" and "10k yuan" stay whole.
       // No-break spaces rather than a nowrap span per word: a chart draws hundreds of labels, and
       // fewer elements to style and lay out is most of how its first view keeps up (#17).
       const words = [...amount.split(/(?<=^\S+) | (?=\S+$)/), ...share.split(/(?<=%) /)].map((word) => word.replaceAll(' ', '\u00a0')).join(' ');
-      const name = this.name(node);
+      const name = this.#name(node);
       return [
         html`<div
           role="treeitem"
@@ -317,66 +317,66 @@ export class BudgetTreemap extends BudgetElement {
             // Set through the CSSOM (a property, not an attribute), which a strict `style-src 'self'` CSP allows:
             // `style = text` sets its cssText (typed as what the property is, for the template checker).
             `inset:${tile.y0 / y}% ${100 - tile.x1 / x}% ${100 - tile.y1 / y}% ${tile.x0 / x}%;background:${fill};color:${labelColor(fill)}` as unknown as CSSStyleDeclaration}
-          @click=${() => this.activate(node)}
-          @focus=${(e: Event) => this.roving.setActive(e.currentTarget as HTMLElement)}
+          @click=${() => this.#activate(node)}
+          @focus=${(e: Event) => this.#roving.setActive(e.currentTarget as HTMLElement)}
         >
           <div part="tile-label" class="label" .style=${(children ? `max-block-size:${(children[0]?.y0 ?? tile.y1) - tile.y0}px` : '') as unknown as CSSStyleDeclaration}
             ><span class="name">${this.markChinese(name)}</span> ${this.markChinese(words)}</div
           >
         </div>`,
-        ...(children ? this.renderTiles(doc, children, node, [...within, node], hue) : []),
+        ...(children ? this.#renderTiles(doc, children, node, [...within, node], hue) : []),
       ];
     });
   }
 
   /** Items too small to draw, even gathered: still a button each, with their figures. */
-  private renderOmitted(doc: BudgetDocument, current: TreeNode, omitted: Omitted[]) {
+  #renderOmitted(doc: BudgetDocument, current: TreeNode, omitted: Omitted[]) {
     const t = this.locale.t;
     return html`<p class="omitted">
       ${t.tooSmall}${t.colon}${omitted.map(({ node, within }) => {
         // Named with the groups it lies in: "教育支出 › 其他（3 项） › 其他教育支出".
-        const where = [...within, node].map((n) => this.name(n)).join(' › ');
-        return html`<button type="button" @click=${() => this.activate(node, within)}>
-          ${this.markChinese([where, this.figure(doc, node), t.shareOf(this.share(node, within.at(-1) ?? current))].join(t.comma))}
+        const where = [...within, node].map((n) => this.#name(n)).join(' › ');
+        return html`<button type="button" @click=${() => this.#activate(node, within)}>
+          ${this.markChinese([where, this.#figure(doc, node), t.shareOf(this.#share(node, within.at(-1) ?? current))].join(t.comma))}
         </button>`;
       })}
     </p>`;
   }
 
-  private renderDetails(doc: BudgetDocument, root: TreeNode, node: TreeNode, parent: TreeNode) {
+  #renderDetails(doc: BudgetDocument, root: TreeNode, node: TreeNode, parent: TreeNode) {
     const t = this.locale.t;
-    const values = [node.code, this.markChinese(this.name(node)), ...this.figures(doc, node, parent, root)];
+    const values = [node.code, this.markChinese(this.#name(node)), ...this.#figures(doc, node, parent, root)];
     // Not a live region: the focused tile already announces its name, amount, share and position.
     return html`<dl class="facts details" part="details">
-      ${[t.code, ...this.columns()].map((label, i) => (values[i] ? html`<div><dt>${label}</dt><dd>${values[i]}</dd></div>` : nothing))}
+      ${[t.code, ...this.#columns()].map((label, i) => (values[i] ? html`<div><dt>${label}</dt><dd>${values[i]}</dd></div>` : nothing))}
     </dl>`;
   }
 
   /** The heads of the details and of the table view's columns. */
-  private columns() {
+  #columns() {
     const t = this.locale.t;
     return [t.item, t.amount, t.shareOfParent, t.shareOfTotal];
   }
 
   /** Why a figure is marked: derived, differing from another table, or a supplied name. */
-  private renderNotes(doc: BudgetDocument, shown: TreeNode[]) {
+  #renderNotes(doc: BudgetDocument, shown: TreeNode[]) {
     const t = this.locale.t;
     const notes = [
       ...(shown.some((n) => n.published === undefined && !n.printedIn) ? [t.derivedNote] : []),
-      ...shown.filter((n) => n.printedIn).map((n) => t.sumDiffers(this.name(n), this.amount(doc, n.value), this.amount(doc, n.printedIn!.value), n.printedIn!.table)),
+      ...shown.filter((n) => n.printedIn).map((n) => t.sumDiffers(this.#name(n), this.#amount(doc, n.value), this.#amount(doc, n.printedIn!.value), n.printedIn!.table)),
       ...(shown.some((n) => n.supplied) ? [t.suppliedNote(doc.meta.year)] : []),
     ];
     return notes.length ? html`<div class="notes">${notes.map((n) => html`<p class="note">${this.markChinese(n)}</p>`)}</div>` : nothing;
   }
 
-  private renderTable(doc: BudgetDocument, root: TreeNode, current: TreeNode, children: TreeNode[]) {
+  #renderTable(doc: BudgetDocument, root: TreeNode, current: TreeNode, children: TreeNode[]) {
     return scrollRegion(
       'table-caption',
       html`<table part="table">
-        <caption id="table-caption">${this.markChinese(this.name(current))}</caption>
+        <caption id="table-caption">${this.markChinese(this.#name(current))}</caption>
         <thead>
           <tr>
-            ${this.columns().map((label, i) => html`<th scope="col" class=${i ? 'num' : ''}>${label}</th>`)}
+            ${this.#columns().map((label, i) => html`<th scope="col" class=${i ? 'num' : ''}>${label}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -384,10 +384,10 @@ export class BudgetTreemap extends BudgetElement {
             (node) => html`<tr>
               <th scope="row">
                 ${node.children?.length
-                  ? html`<button type="button" class="link" @click=${() => this.activate(node)}>${this.markChinese(this.name(node))}</button>`
-                  : this.markChinese(this.name(node))}
+                  ? html`<button type="button" class="link" @click=${() => this.#activate(node)}>${this.markChinese(this.#name(node))}</button>`
+                  : this.markChinese(this.#name(node))}
               </th>
-              ${this.figures(doc, node, current, root).map((figure) => html`<td class="num">${figure}</td>`)}
+              ${this.#figures(doc, node, current, root).map((figure) => html`<td class="num">${figure}</td>`)}
             </tr>`,
           )}
         </tbody>
@@ -397,7 +397,7 @@ export class BudgetTreemap extends BudgetElement {
   }
 
   /** Opens a node as the chart's level, or chooses a leaf: either way `budget-select` tells the page. */
-  private activate(node: TreeNode, within = this.drawn.get(node.id)?.within ?? []) {
+  #activate(node: TreeNode, within = this.#drawn.get(node.id)?.within ?? []) {
     const path = [...this.path, ...within, node];
     this.dispatchEvent(
       new CustomEvent<TreemapSelect>('budget-select', {
@@ -406,31 +406,31 @@ export class BudgetTreemap extends BudgetElement {
         composed: true,
       }),
     );
-    if (node.children?.length) this.enter(path);
-    else this.focusOn(node.id);
+    if (node.children?.length) this.#enter(path);
+    else this.#focusOn(node.id);
   }
 
   /** Goes back up to `level` (0 is the root), focusing the tile it came from. */
-  private goTo(level: number) {
-    this.enter(this.path.slice(0, level), this.path[level]!.id);
+  #goTo(level: number) {
+    this.#enter(this.path.slice(0, level), this.path[level]!.id);
   }
 
   /** Shows the level at the end of `path`, says so, and focuses the tile `key` (else the first). */
-  private enter(path: TreeNode[], key?: string) {
+  #enter(path: TreeNode[], key?: string) {
     this.path = path;
-    const current = path.at(-1) ?? this.root!;
-    this.announcement = this.locale.t.entered(this.name(current), drawnChildren(current).length);
-    void this.roving.focusKey(key);
+    const current = path.at(-1) ?? this.#root!;
+    this.announcement = this.locale.t.entered(this.#name(current), drawnChildren(current).length);
+    void this.#roving.focusKey(key);
   }
 
-  private focusOn(key: string | undefined) {
-    const item = this.roving.item(key);
-    if (item) this.roving.focus(item);
+  #focusOn(key: string | undefined) {
+    const item = this.#roving.item(key);
+    if (item) this.#roving.focus(item);
   }
 
-  private onKey(event: KeyboardEvent) {
-    if (this.roving.handleKeydown(event)) return;
-    const entry = this.drawn.get(this.roving.activeKey!);
+  #onKey(event: KeyboardEvent) {
+    if (this.#roving.handleKeydown(event)) return;
+    const entry = this.#drawn.get(this.#roving.activeKey!);
     if (!entry || event.altKey || event.ctrlKey || event.metaKey) return;
     const { tile, within } = entry;
     const { node, children } = tile;
@@ -439,35 +439,35 @@ export class BudgetTreemap extends BudgetElement {
       case 'ArrowRight':
         if (!node.children?.length) return;
         handled();
-        if (children) this.focusOn(children[0]?.node.id);
-        else if (this.closed.has(node.id)) this.toggle(node);
-        else this.activate(node);
+        if (children) this.#focusOn(children[0]?.node.id);
+        else if (this.closed.has(node.id)) this.#toggle(node);
+        else this.#activate(node);
         return;
       case 'ArrowLeft':
         if (children) {
           handled();
-          this.toggle(node);
+          this.#toggle(node);
         } else if (within.length) {
           handled();
-          this.focusOn(within.at(-1)!.id);
+          this.#focusOn(within.at(-1)!.id);
         }
         return;
       case 'Enter':
       case ' ':
         handled();
-        this.activate(node);
+        this.#activate(node);
         return;
       case 'Escape':
       case 'Backspace':
         if (this.path.length) {
           handled();
-          this.goTo(this.path.length - 1);
+          this.#goTo(this.path.length - 1);
         }
     }
   }
 
   /** Opens a closed group in place, or closes an open one; focus stays on it. */
-  private toggle(node: TreeNode) {
+  #toggle(node: TreeNode) {
     const closed = new Set(this.closed);
     if (!closed.delete(node.id)) closed.add(node.id);
     this.closed = closed;

@@ -63,14 +63,14 @@ export class PerfGoalTable extends BudgetElement {
     </header>`;
     const goals = doc.performance;
     const body = department
-      ? goals?.department && this.renderDepartment(doc, goals.department)
-      : goals?.projects.length && this.renderProjects(doc, goals.projects);
+      ? goals?.department && this.#renderDepartment(doc, goals.department)
+      : goals?.projects.length && this.#renderProjects(doc, goals.projects);
     return html`<article part="base" aria-labelledby="title" lang=${this.locale.lang}>
       ${header} ${body || html`<p class="state" part="state" role="status">${t.noGoals}</p>`}
     </article>`;
   }
 
-  private renderProjects(doc: BudgetDocument, all: ProjectGoal[]) {
+  #renderProjects(doc: BudgetDocument, all: ProjectGoal[]) {
     const t = this.locale.t;
     const chosen = this.project ? findProject(all, this.project) : undefined;
     const projects = chosen ? [chosen] : all;
@@ -93,10 +93,10 @@ export class PerfGoalTable extends BudgetElement {
         </label>
       </div>
       <p class="count" role="status">${count ? t.shownCount(count, shown.length) : t.noMatch}</p>
-      ${shown.map(({ project, index, indicators }) => this.renderProject(doc, project, `p${index}`, indicators))}`;
+      ${shown.map(({ project, index, indicators }) => this.#renderProject(doc, project, `p${index}`, indicators))}`;
   }
 
-  private renderProject(doc: BudgetDocument, project: ProjectGoal, id: string, indicators: Indicator[]) {
+  #renderProject(doc: BudgetDocument, project: ProjectGoal, id: string, indicators: Indicator[]) {
     const t = this.locale.t;
     return html`<section class="project" part="project">
       ${this.heading(zh(project.name), { sub: true })}
@@ -106,15 +106,15 @@ export class PerfGoalTable extends BudgetElement {
         ${(project.funding ?? []).map((f) => html`<div lang="zh-CN"><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
         ${(project.fields ?? []).filter((f) => f.value.length <= LONG_TEXT).map((f) => html`<div lang="zh-CN"><dt>${f.label}</dt><dd>${publishedText(f.value)}</dd></div>`)}
       </dl>
-      ${(project.fields ?? []).filter((f) => f.value.length > LONG_TEXT).map((f) => this.text(f.label, f.value))}
-      ${project.schedule?.length ? this.renderSchedule(doc, project, id) : nothing}
-      ${project.goal ? this.text(t.annualGoal, project.goal) : nothing} ${project.periodGoal ? this.text(t.periodGoal, project.periodGoal) : nothing}
-      ${this.renderIndicators(id, html`${zh(project.name)} ${t.indicators}`, indicators)}
+      ${(project.fields ?? []).filter((f) => f.value.length > LONG_TEXT).map((f) => this.#text(f.label, f.value))}
+      ${project.schedule?.length ? this.#renderSchedule(doc, project, id) : nothing}
+      ${project.goal ? this.#text(t.annualGoal, project.goal) : nothing} ${project.periodGoal ? this.#text(t.periodGoal, project.periodGoal) : nothing}
+      ${this.#renderIndicators(id, html`${zh(project.name)} ${t.indicators}`, indicators)}
     </section>`;
   }
 
   /** A labelled text: inline when short, behind a native disclosure (details) when long. */
-  private text(label: string, value: string) {
+  #text(label: string, value: string) {
     const text = publishedText(value);
     // The label is the interface's (年度目标) or the published field's own.
     const name = this.markChinese(label);
@@ -123,7 +123,7 @@ export class PerfGoalTable extends BudgetElement {
       : html`<p class="goal"><strong>${name}${this.locale.t.colon}</strong>${zh(text)}</p>`;
   }
 
-  private renderSchedule(doc: BudgetDocument, project: ProjectGoal, id: string) {
+  #renderSchedule(doc: BudgetDocument, project: ProjectGoal, id: string) {
     const t = this.locale.t;
     const schedule = project.schedule!;
     return scrollRegion(
@@ -141,7 +141,7 @@ export class PerfGoalTable extends BudgetElement {
    * The grouped indicator table. Group rows are row headers; each cell's `headers` lists its
    * column, its 一级 and 二级 groups and its indicator, so the grouping is announced with it.
    */
-  private renderIndicators(id: string, caption: TemplateResult, indicators: Indicator[]) {
+  #renderIndicators(id: string, caption: TemplateResult, indicators: Indicator[]) {
     const t = this.locale.t;
     // The target always; the other columns where some indicator has a value for them.
     const optional: Column[] = [
@@ -193,7 +193,7 @@ export class PerfGoalTable extends BudgetElement {
     );
   }
 
-  private renderDepartment(doc: BudgetDocument, goal: DepartmentGoal) {
+  #renderDepartment(doc: BudgetDocument, goal: DepartmentGoal) {
     const t = this.locale.t;
     const amounts = goal.tasks.some((task) => task.amount != null);
     return html`${goal.tasks.length
@@ -226,7 +226,7 @@ export class PerfGoalTable extends BudgetElement {
             ${goal.funding.map((f) => html`<div lang="zh-CN"><dt>${f.label}</dt><dd>${this.money(doc, f.amount)}</dd></div>`)}
           </dl>`
         : nothing}
-      ${goal.goal ? this.text(t.overallGoal, goal.goal) : nothing}
-      ${this.renderIndicators('d', html`${zh(goal.name ?? doc.meta.department.name)} ${t.indicators}`, goal.indicators)}`;
+      ${goal.goal ? this.#text(t.overallGoal, goal.goal) : nothing}
+      ${this.#renderIndicators('d', html`${zh(goal.name ?? doc.meta.department.name)} ${t.indicators}`, goal.indicators)}`;
   }
 }

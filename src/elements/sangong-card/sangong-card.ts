@@ -55,10 +55,10 @@ export class SangongCard extends BudgetElement {
       <p class="headline" part="total">
         <span class="amount">${this.money(doc, total.current)}</span>
         <span class="unit">${this.markChinese(unitLabel(this.displayUnit, this.locale.lang))}</span>
-        ${total.change ? html`<span class="change">${t.changeFromLastYear} ${this.signed(doc, total.change)}</span>` : nothing}
+        ${total.change ? html`<span class="change">${t.changeFromLastYear} ${this.#signed(doc, total.change)}</span>` : nothing}
       </p>
-      ${this.variant === 'compact' ? this.renderList(doc, lines) : this.renderTable(doc, doc.sangong, lines)}
-      ${this.variant === 'full' && (doc.sangong.byFund?.length ?? 0) > 1 ? this.renderByFund(doc, doc.sangong) : nothing}
+      ${this.variant === 'compact' ? this.#renderList(doc, lines) : this.#renderTable(doc, doc.sangong, lines)}
+      ${this.variant === 'full' && (doc.sangong.byFund?.length ?? 0) > 1 ? this.#renderByFund(doc, doc.sangong) : nothing}
       ${doc.sangong.changeText || doc.sangong.explanation
         ? html`<div class="explanation" part="explanation" lang="zh-CN">
             ${[doc.sangong.changeText, doc.sangong.explanation].filter(Boolean).map((text) => html`<p>${publishedText(text!)}</p>`)}
@@ -68,35 +68,35 @@ export class SangongCard extends BudgetElement {
   }
 
   /** A figure, or the explicit words for zero: a part not budgeted is news, never a blank. */
-  private current(doc: BudgetDocument, yuan: number): TemplateResult | string {
+  #current(doc: BudgetDocument, yuan: number): TemplateResult | string {
     return yuan === 0 ? html`${this.money(doc, 0)} <span class="zero">${this.locale.t.notBudgeted}</span>` : this.money(doc, yuan);
   }
 
-  private signed(doc: BudgetDocument, change: Figure): TemplateResult {
+  #signed(doc: BudgetDocument, change: Figure): TemplateResult {
     return html`${change.value > 0 ? '+' : ''}${this.money(doc, change.value, change.derived)}`;
   }
 
-  private percent(line: SangongLine): string {
+  #percent(line: SangongLine): string {
     const previous = line.previous?.value;
     if (!line.change || !previous) return '—';
     const share = formatShare(Math.abs(line.change.value), previous, this.locale.lang);
     return line.change.value < 0 ? `-${share}` : line.change.value > 0 ? `+${share}` : share;
   }
 
-  private renderList(doc: BudgetDocument, lines: SangongLine[]) {
+  #renderList(doc: BudgetDocument, lines: SangongLine[]) {
     const t = this.locale.t;
     const whole = lines[0]!.current;
     return html`<dl class="parts">
       ${lines.slice(1).map(
         (line) => html`<div class=${SUB_PARTS.includes(line.part) ? 'sub' : ''}>
           <dt>${t.sangongParts[line.part]}</dt>
-          <dd>${this.current(doc, line.current)} ${shareBar(whole, [{ series: 's1', value: line.current }])}</dd>
+          <dd>${this.#current(doc, line.current)} ${shareBar(whole, [{ series: 's1', value: line.current }])}</dd>
         </div>`,
       )}
     </dl>`;
   }
 
-  private renderTable(doc: BudgetDocument, sangong: Sangong, lines: SangongLine[]) {
+  #renderTable(doc: BudgetDocument, sangong: Sangong, lines: SangongLine[]) {
     const t = this.locale.t;
     const whole = lines[0]!.current;
     const history = lines.some((l) => l.previous);
@@ -125,13 +125,13 @@ export class SangongCard extends BudgetElement {
               (line) => html`<tr class=${line.part === 'total' ? 'total' : SUB_PARTS.includes(line.part) ? 'sub' : ''}>
                 <th scope="row">${t.sangongParts[line.part]}</th>
                 <td class="num">
-                  ${this.current(doc, line.current)}
+                  ${this.#current(doc, line.current)}
                   ${line.part === 'total' ? nothing : shareBar(whole, [{ series: 's1', value: line.current }])}
                 </td>
                 ${history
                   ? html`<td class="num">${this.money(doc, line.previous?.value, line.previous?.derived)}</td>
-                      <td class="num">${line.change ? this.signed(doc, line.change) : '—'}</td>
-                      <td class="num">${this.percent(line)}</td>`
+                      <td class="num">${line.change ? this.#signed(doc, line.change) : '—'}</td>
+                      <td class="num">${this.#percent(line)}</td>`
                   : nothing}
               </tr>`,
             )}
@@ -140,7 +140,7 @@ export class SangongCard extends BudgetElement {
               .map(
                 ([name, figures]) => html`<tr class="extra">
                   <th scope="row">${name}</th>
-                  <td class="num">${this.current(doc, figures.current)}</td>
+                  <td class="num">${this.#current(doc, figures.current)}</td>
                   ${history
                     ? html`<td class="num">${this.money(doc, figures.previous)}</td>
                         <td class="num">—</td>
@@ -156,7 +156,7 @@ export class SangongCard extends BudgetElement {
   }
 
   /** Per fund type, when more than one fund type has 三公 spending. */
-  private renderByFund(doc: BudgetDocument, sangong: Sangong) {
+  #renderByFund(doc: BudgetDocument, sangong: Sangong) {
     const t = this.locale.t;
     const parts = SANGONG_PARTS.filter((part) => !SUB_PARTS.includes(part));
     return scrollRegion(
@@ -173,7 +173,7 @@ export class SangongCard extends BudgetElement {
           ${sangong.byFund!.map(
             ({ fund, amounts }) => html`<tr>
               <th scope="row">${t.fundNames[fund]}</th>
-              ${parts.map((part) => html`<td class="num">${this.current(doc, amounts[part])}</td>`)}
+              ${parts.map((part) => html`<td class="num">${this.#current(doc, amounts[part])}</td>`)}
             </tr>`,
           )}
         </tbody>
