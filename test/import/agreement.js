@@ -1,5 +1,5 @@
 // How closely `import` of a seed text reproduces its hand-made document: meta, and for every non-goal table its
-// kind, number, status, row labels, codes and amount cells. Shared by the agreement test and by anyone who wants
+// kind, number, status, row labels, codes, amount cells and text cells (a column of words: 单位性质, 经济科目名称). Shared by the agreement test and by anyone who wants
 // the list of differences (`node test/import/agreement.js` prints them).
 import { readFileSync } from 'node:fs';
 import { readText } from '../../dist/import/readers/text.js';
@@ -47,11 +47,20 @@ function pairTables(expected, actual) {
  * publishes that figure under another column: a figure in the wrong column, worse than a missing one.
  */
 function misplacedFigures(want, got) {
-  const published = Object.entries(want.values).filter(([, value]) => typeof value === 'number');
+  return misplaced(want, got, (value) => typeof value === 'number', (a, b) => a === b);
+}
+
+/** The same for words: a text cell under a column where the row publishes other words, and these under another. */
+function misplacedTexts(want, got) {
+  return misplaced(want, got, (value) => typeof value === 'string' && squash(value) !== '', (a, b) => squash(a) === squash(b));
+}
+
+function misplaced(want, got, counts, same) {
+  const published = Object.entries(want.values).filter(([, value]) => counts(value));
   return Object.entries(got.values)
-    .filter(([key, value]) => typeof value === 'number' && want.values[key] !== value)
+    .filter(([key, value]) => counts(value) && !(counts(want.values[key]) && same(want.values[key], value)))
     .flatMap(([key, value]) => {
-      const home = published.find(([other, figure]) => other !== key && figure === value);
+      const home = published.find(([other, published]) => other !== key && same(published, value));
       return home ? [{ value, found: key, published: home[0] }] : [];
     });
 }
@@ -78,7 +87,7 @@ export function agreement(bureau, file) {
 export function agreementOf(bureau, result) {
   const expected = JSON.parse(readFileSync(new URL(`${bureau}.json`, DATA), 'utf8'));
   const doc = result.document;
-  const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], misplaced: 0, differences: [] };
+  const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], texts: [0, 0], misplaced: 0, differences: [] };
   const count = (what, ok, difference) => {
     score[what][1] += 1;
     if (ok) score[what][0] += 1;
@@ -101,10 +110,13 @@ export function agreementOf(bureau, result) {
       count('labels', match !== undefined, got && `row: ${name}: ${row.section ?? ''} ${row.code ?? ''} ${row.name}`);
       if (row.code) count('codes', match?.code === row.code, match && `code: ${name}: ${row.name} ${match.code} ≠ ${row.code}`);
       for (const [key, value] of Object.entries(row.values)) {
-        if (typeof value !== 'number') continue;
-        count('cells', match?.values[key] === value, match && `cell: ${name}: ${row.name} [${key}] ${match.values[key]} ≠ ${value}`);
+        if (typeof value === 'number') count('cells', match?.values[key] === value, match && `cell: ${name}: ${row.name} [${key}] ${match.values[key]} ≠ ${value}`);
+        else if (typeof value === 'string' && squash(value) !== '') {
+          const found = match?.values[key];
+          count('texts', typeof found === 'string' && squash(found) === squash(value), match && `text: ${name}: ${row.name} [${key}] ${found} ≠ ${value}`);
+        }
       }
-      for (const figure of match ? misplacedFigures(row, match) : []) {
+      for (const figure of match ? [...misplacedFigures(row, match), ...misplacedTexts(row, match)] : []) {
         score.misplaced += 1;
         score.differences.push(`misplaced: ${name}: ${row.name} ${figure.value} under [${figure.found}], published under [${figure.published}]`);
       }
@@ -115,7 +127,7 @@ export function agreementOf(bureau, result) {
 
 export const format = (bureau, s) =>
   `${bureau}: exit ${s.exit}; meta ${s.meta.join('/')}; tables ${s.tables.join('/')}, status ${s.status.join('/')}, numbers ${s.numbers.join('/')}; ` +
-  `row labels ${s.labels.join('/')}, codes ${s.codes.join('/')}, amount cells ${s.cells.join('/')}; ` +
+  `row labels ${s.labels.join('/')}, codes ${s.codes.join('/')}, amount cells ${s.cells.join('/')}, text cells ${s.texts.join('/')}; ` +
   `misplaced figures ${s.misplaced}`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {

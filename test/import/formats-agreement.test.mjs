@@ -1,8 +1,8 @@
 // Every real format round-trips (issue #15): each generated fixture (the five documents as HTML, XLSX, XLS where
 // present, DOCX and PDF; scripts/make-import-fixtures.mjs) is read and imported once, and its agreement with the
 // hand-made document is printed, as agreement.test.mjs does for the seed texts. The floors in
-// formats-agreement.floor.json are the agreement measured (matched row labels, codes, amount cells, tables found,
-// tables with the right status; they only rise) and its ceilings the figures put in a wrong column (they only
+// formats-agreement.floor.json are the agreement measured (matched row labels, codes, amount and text cells, tables
+// found, tables with the right status; they only rise) and its ceilings the figures put in a wrong column (they only
 // fall: a figure in a wrong column is worse than a missing one). `node test/import/formats-agreement.test.mjs
 // --measure` prints the figures of today in that file's shape.
 import { test } from 'node:test';
@@ -14,7 +14,7 @@ import { BUREAUS, agreementOf, format } from './agreement.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const FORMATS = ['html', 'xlsx', 'xls', 'docx', 'pdf'];
-const PARTS = ['labels', 'codes', 'cells', 'tables', 'status'];
+const PARTS = ['labels', 'codes', 'cells', 'texts', 'tables', 'status'];
 const LIMITS = JSON.parse(readFileSync(new URL('./formats-agreement.floor.json', import.meta.url), 'utf8'));
 
 const fixtures = BUREAUS.flatMap(([bureau]) => FORMATS.map((ext) => `${bureau}.${ext}`)).filter((name) => existsSync(new URL(name, FIXTURES)));

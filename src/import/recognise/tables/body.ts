@@ -16,6 +16,7 @@ import { alignFigureStarts, buildRow, roleOf, splitRow, withoutLabelPlaces, type
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
 import { zipLabelBlock } from './label-block.js';
+import { readTextTable, textTableNote } from './text-table.js';
 import { classCodesOf } from './economic-classes.js';
 
 export interface Body {
@@ -107,12 +108,14 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
   const afterRows = indices.filter((i) => i > last && blocks[i]!.kind === 'paragraph' && !used.includes(i) && !notes.includes((blocks[i] as { text: string }).text.trim()));
   const zipped = zipLabelBlock(cells.length ? cellRowsOf(blocks, cells) : [], lineOf(blocks), afterRows.map((i) => (blocks[i] as { text: string }).text));
   const grid = zipped.rows;
-  used.push(...cells, ...afterRows.slice(0, zipped.usedAfter ?? 0));
   const note = notes.length ? notes.join('\n') : undefined;
+  const isStatement = span.identity.kind === 'overview' || span.identity.kind === 'fiscal-overview' || /收支/.test(span.title);
+  const words = isStatement || grid.some((r) => r.cells.some(isFigure)) ? undefined : readTextTable(blocks, cells);
+  if (words) return { ...(note ? { note } : {}), empty: false, columns: words.columns, rows: words.rows, used: [...used, ...words.used], notes: [textTableNote(words)], confidence: 0.6 };
+  used.push(...cells, ...afterRows.slice(0, zipped.usedAfter ?? 0));
   const hasFigures = grid.some((r) => r.cells.some((c) => isFigure(c) && Number(c.replace(/[^\d.]/g, '')) !== 0));
   const base = { ...(note ? { note } : {}), empty: !hasFigures, used, notes: [] as ReportNote[] };
 
-  const isStatement = span.identity.kind === 'overview' || span.identity.kind === 'fiscal-overview' || /收支/.test(span.title);
   if (isStatement) {
     const statement = readStatement(grid, unit, before);
     if (statement) return { ...base, ...statement, confidence: 0.8 };

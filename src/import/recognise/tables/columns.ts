@@ -155,7 +155,7 @@ const isGroup = (label: string): boolean => TEMPLATE_GROUP.test(halfWidth(squash
 const isTextColumn = (label: string): boolean => /^项目(简介|概述|说明)$/.test(squash(label));
 
 /** A label the vocabulary knows: a column's, a row-label column's, a text column's or a spanning header's. */
-const isKnown = (label: string): boolean =>
+export const isKnown = (label: string): boolean =>
   keyOf(label) !== undefined || isRowHeader(label) || isGroup(label) || isTextColumn(label) || squash(label) === '小计';
 
 /** Two labels printed with no space between them ("上年结转安排科目编码"), split where both halves are known. */
