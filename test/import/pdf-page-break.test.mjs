@@ -40,3 +40,16 @@ test('a continuation that does not match the cut row column by column is not joi
   const figures = [run(HEAD, 30, 560), run('107', 0, 508.6), run('.08', 102, 508.6), run('5.08', 152, 508.6)];
   assert.deepEqual(texts(documentBlocks([first, figures]))[1].at(-1), ['', '乙', '', '']);
 });
+
+test("rows that print only their label down to the page's foot keep the table's columns for the next page", () => {
+  const columns = (y, ...cells) => cells.map((text, i) => run(text, [30, 100, 150, 210][i], y));
+  const foot = [...columns(200, '项目', '合计', '出国费', '接待费'), ...columns(188.6, '合计', '0.20'), run('0.20', 215, 188.6), run('甲', 30, 177.2), run('乙', 30, 165.8)];
+  const top = [run('丙', 30, 500), run('0.20', 100, 500), run('0.20', 215, 500), run('丁', 30, 488.6)];
+  assert.deepEqual(texts(documentBlocks([foot, top])), [
+    [['项目', '合计', '出国费', '接待费'], ['合计', '0.20', '', '0.20']],
+    '甲',
+    '乙',
+    [['丙', '0.20', '', '0.20']],
+    '丁',
+  ]);
+});

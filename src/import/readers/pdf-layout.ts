@@ -241,6 +241,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** A line of one cell that stands in one column of a grid, at its row pitch below the line before: a row of that grid. */
+const labelRow = (above: Line, line: Line, columns: Band[], pitch: number) =>
+  above.bottom - line.y <= pitch * 1.6 && columns.filter((band) => overlap(band, line.cells[0]!)).length === 1;
+
 /** A page's blocks, and the columns of the grid that ends it (none when the page ends with a paragraph). */
 export interface PageLayout {
   blocks: SourceBlock[];
@@ -263,8 +267,9 @@ export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], line
   let footColumns: Band[] | undefined;
   let i = 0;
   while (i < lines.length) {
-    footColumns = undefined;
     if (!multi(i)) {
+      // A table's rows that print only their label (交通运输支出 … down to the page's foot) keep its columns for the next page.
+      if (!(footColumns && labelRow(lines[i - 1]!, lines[i]!, footColumns, pitch))) footColumns = undefined;
       blocks.push({ kind: 'paragraph', text: lines[i]!.cells[0]!.text, at: { page, line: i + 1 } });
       i++;
       continue;
