@@ -21,14 +21,12 @@ const NUMBER = /^[-−]?\d[\d,]*(?:\.\d+)?$/;
 const repeatable = (line: Line) => line.cells.map((cell) => cell.text.replace(/\d+/g, '#')).join('\t');
 
 /**
- * The row that a figure ending in its decimal point shows cut at the foot of the page: the page's last line with a
- * figure, followed by lines of one cell only (a footer, a page number) if by any.
+ * The row that a figure ending in its decimal point shows cut at the foot of the page: the page's last line of two or
+ * more cells (below it, lines of one cell only: a footer, a page number).
  */
 function cutRow(lines: Line[]): Line | undefined {
-  const at = lines.findLastIndex((line) => line.cells.some((cell) => FIGURE.test(cell.text)));
-  const row = lines[at];
-  const cut = row?.cells.some((cell) => CUT_FIGURE.test(cell.text));
-  return cut && lines.slice(at + 1).every((line) => line.cells.length === 1) ? row : undefined;
+  const row = lines.findLast((line) => line.cells.length > 1);
+  return row?.cells.some((cell) => CUT_FIGURE.test(cell.text)) ? row : undefined;
 }
 
 /**
