@@ -36,6 +36,9 @@ const LETTER_END = /(?:^|\s)\p{Script=Han}$/u;
 const LETTER_START = /^\p{Script=Han}(?:\s|$)/u;
 const LETTER = /^\p{Script=Han}$/u;
 
+/** A page's lines, with the text wrapped inside a cell joined to the line it continues. */
+export const pageLines = (runs: TextRun[]): Line[] => joinWrapped(linesOf(runs));
+
 function linesOf(runs: TextRun[]): Line[] {
   const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; size: number; runs: TextRun[] }[] = [];
@@ -171,7 +174,8 @@ function gridOf(printed: Line[], carried?: Band[]): { rows: SourceCell[][]; band
 
 const centre = (box: Band) => (box.x0 + box.x1) / 2;
 
-const CUT_FIGURE = /^[-−]?\d[\d,]*\.$/;
+/** A figure that ends in its decimal point: the rest of it was printed on the next page (./pdf-page-break.ts). */
+export const CUT_FIGURE = /^[-−]?\d[\d,]*\.$/;
 
 /** A cell one character wide, of Han characters only: a piece of a name printed upright. */
 const upright = (cell: Cell) => cell.x1 - cell.x0 <= cell.size * 1.2 && /^\p{Script=Han}+$/u.test(cell.text);
@@ -237,6 +241,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** A line of one cell that stands in one column of a grid, at its row pitch below the line before: a row of that grid. */
+const labelRow = (above: Line, line: Line, columns: Band[], pitch: number) =>
+  above.bottom - line.y <= pitch * 1.6 && columns.filter((band) => overlap(band, line.cells[0]!)).length === 1;
+
 /** A page's blocks, and the columns of the grid that ends it (none when the page ends with a paragraph). */
 export interface PageLayout {
   blocks: SourceBlock[];
@@ -247,10 +255,10 @@ export interface PageLayout {
  * One page's blocks. A grid is a run of lines at the table's row pitch (the usual distance between two
  * lines of several cells) that starts and ends with a line of several cells; a row whose only printed
  * cell is its label stays in the grid, with its blank cells. Every other line is a paragraph. `carried` is the
- * previous page's `footColumns`: a grid that opens the page may continue that table.
+ * previous page's `footColumns`: a grid that opens the page may continue that table. `lines` are the page's
+ * lines when they were read already (and joined with the next page's where a row breaks across: ./pdf-page-break.ts).
  */
-export function pageBlocks(runs: TextRun[], page: number, carried?: Band[]): PageLayout {
-  const lines = joinWrapped(linesOf(runs));
+export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], lines = pageLines(runs)): PageLayout {
   const multi = (i: number) => (lines[i]?.cells.length ?? 0) >= 2;
   const pitches = lines.slice(1).flatMap((line, i) => (multi(i) && multi(i + 1) ? [lines[i]!.bottom - line.y] : []));
   const sizes = runs.map((run) => run.size);
@@ -259,8 +267,9 @@ export function pageBlocks(runs: TextRun[], page: number, carried?: Band[]): Pag
   let footColumns: Band[] | undefined;
   let i = 0;
   while (i < lines.length) {
-    footColumns = undefined;
     if (!multi(i)) {
+      // A table's rows that print only their label (交通运输支出 … down to the page's foot) keep its columns for the next page.
+      if (!(footColumns && labelRow(lines[i - 1]!, lines[i]!, footColumns, pitch))) footColumns = undefined;
       blocks.push({ kind: 'paragraph', text: lines[i]!.cells[0]!.text, at: { page, line: i + 1 } });
       i++;
       continue;

@@ -65,7 +65,7 @@ function rowPitch(lines: Line[]): number | undefined {
 }
 
 /** Joined without a space where the break falls inside a word of Han characters or inside a figure. */
-function joined(first: string, rest: string): string {
+export function joined(first: string, rest: string): string {
   return /[\p{Script=Han}\d.,，（(]$/u.test(first) || /^[\p{Script=Han}\d.,，)）]/u.test(rest) ? first + rest : `${first} ${rest}`;
 }
 

@@ -1,11 +1,13 @@
 /**
  * A PDF's text layer through Mozilla's pdf.js (the legacy build, which runs in Node 20 and in older
  * browsers alike). Encrypted files and files without text (scans) are refused with the reason; the
- * page layout is turned into blocks by ./pdf-layout.ts.
+ * page layout is turned into blocks by ./pdf-layout.ts, once every page is read (a row that a page break cuts in
+ * two is joined across it: ./pdf-page-break.ts).
  */
-import type { SourceBlock, SourceDocument } from '../source.js';
+import type { SourceDocument } from '../source.js';
 import { ReadError } from './errors.js';
-import { pageBlocks, type Band, type TextRun } from './pdf-layout.js';
+import type { TextRun } from './pdf-layout.js';
+import { documentBlocks } from './pdf-page-break.js';
 
 export interface PdfOptions {
   /** Folder (URL in the browser, path in Node) of pdf.js's packed character maps, for fonts in the Chinese CMaps (UniGB-UCS2-H …). */
@@ -76,8 +78,7 @@ export async function readPdf(bytes: Uint8Array, name?: string, options: PdfOpti
   // The document is open, so pdf.js's worker has loaded too (in Node it runs in this thread).
   restorePush();
   try {
-    const blocks: SourceBlock[] = [];
-    let carried: Band[] | undefined;
+    const pages: TextRun[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const runs: TextRun[] = [];
@@ -88,12 +89,11 @@ export async function readPdf(bytes: Uint8Array, name?: string, options: PdfOpti
         if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3) continue;
         runs.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.abs(d!) || Math.abs(a!) || item.height });
       }
-      const layout = pageBlocks(runs, number, carried);
-      blocks.push(...layout.blocks);
-      carried = layout.footColumns;
+      pages.push(runs);
       page.cleanup();
       options.onPage?.(number, pdf.numPages);
     }
+    const blocks = documentBlocks(pages);
     if (!blocks.length) throw new ReadError('needs-ocr');
     return { format: 'pdf', ...(name ? { name } : {}), blocks, pages: pdf.numPages };
   } finally {
