@@ -121,6 +121,9 @@ test("a table's figure cut from the previous page's last row does not end it: th
   // The "0" of 0.20 printed "0.2" at the foot of the page, the rest of the table below it.
   const next = [run('0', 108.4, 511.4), run('某单位', 30, 500), run('0.20', 100, 500), run('0.20', 215, 500)];
   assert.deepEqual(texts(pageBlocks(next, 2, first.footColumns)), ['0', [['某单位', '0.20', '', '0.20']]]);
+  // A lone figure before a table that opens with its header (no figure on its first line) starts a table anew.
+  const table = [run('0', 108.4, 511.4), run('项目', 30, 500), run('合计', 100, 500), run('某单位', 30, 488.6), run('0.20', 100, 488.6)];
+  assert.deepEqual(texts(pageBlocks(table, 2, first.footColumns)), ['0', [['项目', '合计'], ['某单位', '0.20']]]);
 });
 
 test('a letter-spaced label takes in lone characters only: a phrase pdf.js gives in two runs stays one cell', () => {

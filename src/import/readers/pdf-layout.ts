@@ -249,9 +249,9 @@ export function pageBlocks(runs: TextRun[], page: number, carried?: Band[]): Pag
     while (end > i + 1 && !multi(end - 1)) end--;
     const grid = lines.slice(i, end);
     // Before the page's first grid, only the figures cut from the previous page's last row may stand (the "0" of a
-    // 12.80 printed "12.8" there): the grid still continues that page's table.
-    const opening = lines.slice(0, i);
-    const continued = opening.every((line) => line.cells.every((cell) => FIGURE.test(cell.text))) && continues([...opening, ...grid], carried);
+    // 12.80 printed "12.8" there, in one of its columns): the grid still continues that page's table.
+    const cut = (line: Line) => line.cells.every((cell) => FIGURE.test(cell.text)) && continues([line], carried);
+    const continued = lines.slice(0, i).every(cut) && continues(grid, carried);
     const { rows, bands } = gridOf(grid, continued ? carried : undefined, headerOf(grid));
     blocks.push({ kind: 'grid', rows, at: { page, line: i + 1 } });
     footColumns = bands;
