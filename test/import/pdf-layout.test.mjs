@@ -109,3 +109,25 @@ test('a row whose figure ends in its decimal point was cut by a page break: none
   ];
   assert.deepEqual(texts(pageBlocks(runs, 1)), [[['项目', '合计', '基本支出'], ['甲', '', '']]]);
 });
+
+test("a table's figure cut from the previous page's last row does not end it: the next rows keep its columns", () => {
+  const first = pageBlocks(
+    [
+      run('项目', 30, 200), run('合计', 100, 200), run('出国费', 150, 200), run('接待费', 210, 200),
+      run('合计', 30, 188.6), run('0.2', 100, 188.6), run('0.20', 215, 188.6),
+    ],
+    1,
+  );
+  // The "0" of 0.20 printed "0.2" at the foot of the page, the rest of the table below it.
+  const next = [run('0', 108.4, 511.4), run('某单位', 30, 500), run('0.20', 100, 500), run('0.20', 215, 500)];
+  assert.deepEqual(texts(pageBlocks(next, 2, first.footColumns)), ['0', [['某单位', '0.20', '', '0.20']]]);
+  // A lone figure before a table that opens with its header (no figure on its first line) starts a table anew.
+  const table = [run('0', 108.4, 511.4), run('项目', 30, 500), run('合计', 100, 500), run('某单位', 30, 488.6), run('0.20', 100, 488.6)];
+  assert.deepEqual(texts(pageBlocks(table, 2, first.footColumns)), ['0', [['项目', '合计'], ['某单位', '0.20']]]);
+});
+
+test('a letter-spaced label takes in lone characters only: a phrase pdf.js gives in two runs stays one cell', () => {
+  // 收    入 printed letter-spaced, then 因公出国费 as the runs 因 and 公出国费, two font sizes after it.
+  const runs = [run('收', 30, 200), run('入', 45, 200), run('因', 67.5, 200), run('公出国费', 75, 200), run('1.00', 120, 200)];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [[['收 入', '因公出国费', '1.00']]]);
+});

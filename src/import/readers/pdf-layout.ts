@@ -7,66 +7,28 @@
  */
 import type { SourceBlock, SourceCell } from '../source.js';
 import { normaliseText } from './text.js';
-import { FIGURE, joinWrapped, overlap, type Cell, type Line } from './pdf-wraps.js';
+import { FIGURE, joinWrapped, overlap, rowPitch, type Cell, type Line } from './pdf-wraps.js';
+import { readHeader } from './pdf-header.js';
+import { baselines, joinLetters, phrasesOf, type TextRun } from './pdf-runs.js';
 
-/** One run of text as pdf.js gives it: left edge, baseline and width in points (y grows upwards). */
-export interface TextRun {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  /** Font size in points. */
-  size: number;
-}
+export type { TextRun } from './pdf-runs.js';
 
 export interface Band {
   x0: number;
   x1: number;
 }
 
-/** A gap wider than this many font sizes separates two cells; runs of one phrase are closer. */
-const CELL_GAP = 0.5;
-/**
- * Labels printed letter-spaced ("合    计", "收    入") come as one run per character, a few spaces apart:
- * single Han characters closer than this many font sizes are one label. (Adjacent one-character headers
- * such as 类 款 项 are joined too, and the columns of the rows below then split them by span.)
- */
-const LETTER_GAP = 3;
-const LETTER_END = /(?:^|\s)\p{Script=Han}$/u;
-const LETTER_START = /^\p{Script=Han}(?:\s|$)/u;
-const LETTER = /^\p{Script=Han}$/u;
-
 /** A page's lines, with the text wrapped inside a cell joined to the line it continues. */
-export const pageLines = (runs: TextRun[]): Line[] => joinWrapped(linesOf(runs));
+export function pageLines(runs: TextRun[]): Line[] {
+  const printed = linesOf(runs);
+  return joinWrapped(printed, rowPitch(printed));
+}
 
 function linesOf(runs: TextRun[]): Line[] {
-  const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: { y: number; size: number; runs: TextRun[] }[] = [];
-  for (const run of sorted) {
-    const line = lines.at(-1);
-    if (line && Math.abs(line.y - run.y) <= Math.min(line.size, run.size) * 0.5) line.runs.push(run);
-    else lines.push({ y: run.y, size: run.size, runs: [run] });
-  }
-  return lines.map((line) => {
-    const cells: Cell[] = [];
-    let size = 0;
-    for (const run of line.runs.sort((a, b) => a.x - b.x)) {
-      const last = cells.at(-1);
-      const gap = last ? run.x - last.x1 : Infinity;
-      const spaced = last && LETTER_END.test(last.text) && LETTER_START.test(run.text) && gap < run.size * LETTER_GAP;
-      const letter = LETTER.test(run.text) ? [{ text: run.text, x0: run.x, x1: run.x + run.width }] : undefined;
-      if (last && (gap < Math.max(size, run.size) * CELL_GAP || spaced)) {
-        // A visible gap between runs of one cell is a space (Latin words, "收 入").
-        last.text += (gap > run.size * 0.15 && !/\s$/.test(last.text) ? ' ' : '') + run.text;
-        last.x1 = Math.max(last.x1, run.x + run.width);
-        last.y = Math.min(last.y, run.y);
-        last.letters = spaced && letter && last.letters ? [...last.letters, ...letter] : undefined;
-      } else {
-        cells.push({ text: run.text, x0: run.x, x1: run.x + run.width, y: run.y, size: run.size, ...(letter ? { letters: letter } : {}) });
-      }
-      size = run.size;
-    }
-    return { y: line.y, bottom: line.y, cells: cells.map((cell) => ({ ...cell, text: normaliseText(cell.text).trim() })) };
+  return baselines(runs).map((line) => {
+    const y = Math.max(...line.map((run) => run.y));
+    const cells = joinLetters(phrasesOf(line)).map((cell) => ({ ...cell, text: normaliseText(cell.text).trim() }));
+    return { y, bottom: y, cells };
   });
 }
 
@@ -75,12 +37,13 @@ function linesOf(runs: TextRun[]): Line[] {
  * extents gives the columns (a column's cells overlap, left- or right-aligned; gutters between columns stay
  * empty). The header adds the columns left blank in every body line. Other header cells go to the column(s) they overlap,
  * or else reach into (a group header centred over several). Cells of one line in one column are one cell
- * (a letter-spaced "收    入" printed as two runs).
+ * (a letter-spaced "收    入" printed as two runs). `header`: the lines above the first line of figures as read
+ * again by position (./pdf-header.ts: a line a level of names), in place of the printed ones.
  */
-function gridOf(printed: Line[], carried?: Band[]): { rows: SourceCell[][]; bands: Band[] } {
-  const start = printed.findIndex((line) => line.cells.some((cell) => FIGURE.test(cell.text)));
-  const lines = start > 0 ? [...joinUpright(printed.slice(0, start)), ...printed.slice(start)] : printed;
-  const body = lines.filter((line) => line.cells.some((cell) => FIGURE.test(cell.text)));
+function gridOf(printed: Line[], carried?: Band[], header?: Line[]): { rows: SourceCell[][]; bands: Band[] } {
+  const start = printed.findIndex(printsFigure);
+  const lines = start > 0 ? [...joinUpright(header ?? printed.slice(0, start)), ...printed.slice(start)] : printed;
+  const body = lines.filter(printsFigure);
   const bands: Band[] = carried ? [...carried] : [];
   for (const cell of carried ? [] : (body.length ? body : lines).flatMap((line) => line.cells)) {
     const hit = bands.filter((band) => overlap(band, cell));
@@ -91,15 +54,29 @@ function gridOf(printed: Line[], carried?: Band[]): { rows: SourceCell[][]; band
   // The header (the lines above the first body line) names the columns. Each body column claims the
   // nearest name. A name left over that overlaps no column heads a column left blank in every body line,
   // unless it is a group header: on the header's first line with fewer cells than there are columns
-  // ("收入" over 项目 and 预算数), or spanning other left-over names.
+  // ("收入" over 项目 and 预算数), or over other left-over names (on the lines below it).
   const headerLines = body.length ? lines.slice(0, lines.indexOf(body[0]!)) : [];
-  const header = headerLines.flatMap((line) => line.cells);
+  const names = headerLines.flatMap((line) => line.cells);
   const lineOf = new Map(headerLines.flatMap((line, i) => line.cells.map((cell) => [cell, i] as const)));
   const nextLine = (cell: Cell) => headerLines[(lineOf.get(cell) ?? Infinity) + 1]?.cells ?? [];
-  // A header cell over two or more names of the next line heads a group of columns, never a column of its own.
-  const heads = (cell: Cell) => nextLine(cell).filter((other) => overlap(other, cell)).length >= 2;
+  const spans = new Map<Cell, Band>();
+  /** A header cell's extent: its group's span, from the lines below it up. */
+  const spanOf = (cell: Cell): Band => {
+    const line = headerLines[lineOf.get(cell) ?? -1]?.cells;
+    if (!line) return cell;
+    if (!spans.has(cell)) {
+      // Groups side by side share no column: a group's names start after the span of the group on its left.
+      const at = line.indexOf(cell);
+      const left = at > 0 ? spanOf(line[at - 1]!).x1 : -Infinity;
+      spans.set(cell, groupSpan(cell, { x0: left, x1: line[at + 1]?.x0 ?? Infinity }, nextLine(cell).map(spanOf)) ?? cell);
+    }
+    return spans.get(cell)!;
+  };
+  // A header cell whose span takes in two or more names of the next line heads a group of columns, never a column of
+  // its own (even when its text stands over one of them only).
+  const heads = (cell: Cell) => nextLine(cell).filter((other) => overlap(other, spanOf(cell))).length >= 2;
   const pairs = bands.flatMap((band) =>
-    header.flatMap((cell) => (heads(cell) ? [] : [{ band, cell, distance: Math.abs(centre(band) - centre(cell)) }])),
+    names.flatMap((cell) => (heads(cell) ? [] : [{ band, cell, distance: Math.abs(centre(band) - centre(cell)) }])),
   );
   const claimed = new Set<Band>();
   const named = new Set<Cell>();
@@ -111,14 +88,6 @@ function gridOf(printed: Line[], carried?: Band[]): { rows: SourceCell[][]; band
     nameOf.set(cell, band);
   }
   const columns = bands.length;
-  const spans = new Map<Cell, Band>();
-  /** A header cell's extent: its group's span, from the lines below it up. */
-  const spanOf = (cell: Cell): Band => {
-    const line = headerLines[lineOf.get(cell) ?? -1]?.cells;
-    if (!line) return cell;
-    if (!spans.has(cell)) spans.set(cell, groupSpan(cell, line, nextLine(cell).map(spanOf)) ?? cell);
-    return spans.get(cell)!;
-  };
   // A first-line name beyond every name printed under it (上年结转 right of 本年收入's columns) spans nothing: it is
   // merged down over a column of its own, blank in every body line.
   const below = headerLines.slice(1).flatMap((line) => line.cells);
@@ -127,7 +96,7 @@ function gridOf(printed: Line[], carried?: Band[]): { rows: SourceCell[][]; band
     .flatMap((line, i) => (i > 0 || line.cells.length > columns ? line.cells : line.cells.filter(beyondBelow)))
     .filter((cell) => !named.has(cell) && !bands.some((band) => overlap(band, cell)));
   for (const cell of leftOver) {
-    if (!leftOver.some((other) => other !== cell && overlap(other, cell) && other.x1 - other.x0 < cell.x1 - cell.x0)) bands.push({ x0: cell.x0, x1: cell.x1 });
+    if (!leftOver.some((other) => overlap(other, cell) && lineOf.get(other)! > lineOf.get(cell)!)) bands.push({ x0: cell.x0, x1: cell.x1 });
   }
   bands.sort((a, b) => a.x0 - b.x0);
   /** Each band's slot reaches halfway across the gutters on either side. */
@@ -136,13 +105,17 @@ function gridOf(printed: Line[], carried?: Band[]): { rows: SourceCell[][]; band
     x1: i === bands.length - 1 ? Infinity : (band.x1 + bands[i + 1]!.x0) / 2,
   }));
   /**
-   * A column name is in its column; a body cell in the column it overlaps; any other cell (a group header)
-   * in the columns whose slots it reaches well into.
+   * A column name is in its column; a body cell in the column it overlaps; a group header in the columns of the names
+   * it spans (a name's text may reach past its figures, into the slot of the column beside); any other cell in the
+   * columns whose slots it reaches well into.
    */
   const columnsOf = (cell: Cell): number[] => {
     const own = nameOf.get(cell) ?? (body.some((line) => line.cells.includes(cell)) ? bands.find((band) => overlap(band, cell)) : undefined);
     if (own) return [bands.indexOf(own)];
     const span = spanOf(cell);
+    const inSpan = (name: Cell) => spanOf(name).x0 >= span.x0 && spanOf(name).x1 <= span.x1;
+    const spanned = span === cell ? [] : nextLine(cell).filter(inSpan).flatMap(columnsOf);
+    if (spanned.length) return range(Math.min(...spanned), Math.max(...spanned));
     const depth = Math.min(cell.size, (span.x1 - span.x0) / 2);
     const reached = slots.flatMap((slot, i) => (Math.min(slot.x1, span.x1) - Math.max(slot.x0, span.x0) > depth ? [i] : []));
     return reached.length ? reached : [Math.max(0, slots.findIndex((slot) => centre(cell) < slot.x1))];
@@ -174,6 +147,10 @@ function gridOf(printed: Line[], carried?: Band[]): { rows: SourceCell[][]; band
 
 const centre = (box: Band) => (box.x0 + box.x1) / 2;
 
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
+const printsFigure = (line: Line) => line.cells.some((cell) => FIGURE.test(cell.text));
+
 /** A figure that ends in its decimal point: the rest of it was printed on the next page (./pdf-page-break.ts). */
 export const CUT_FIGURE = /^[-−]?\d[\d,]*\.$/;
 
@@ -201,15 +178,13 @@ function joinUpright(header: Line[]): Line[] {
 /**
  * A group header is printed centred over its columns, which often reach well beyond its text ("省级当年财政拨款安排"
  * over ten columns, its text over four). Its span is the run of names on the next header line (each as wide as its
- * own span, when it heads a group too) that takes in every name it overlaps, stays between its neighbours on its own line, and is centred on it within a font size; the
- * narrowest such run. Undefined when there is none (nothing printed under it, or no run centred on it). Linear:
- * as the run's left end moves left, its best right end only moves right.
+ * own span, when it heads a group too) that takes in every name it overlaps, stays `between` its neighbours on its
+ * own line (the span of the one on its left, the text of the one on its right), and is centred on it within a font
+ * size; the best centred such run. Undefined when there is none (nothing printed under it, or no run centred on it).
+ * Linear: as the run's left end moves left, its best right end only moves right.
  */
-function groupSpan(cell: Cell, line: Cell[], next: Band[]): Band | undefined {
-  const at = line.indexOf(cell);
-  const left = line[at - 1]?.x1 ?? -Infinity;
-  const right = line[at + 1]?.x0 ?? Infinity;
-  const names = next.filter((name) => name.x0 > left && name.x1 < right);
+function groupSpan(cell: Cell, between: Band, next: Band[]): Band | undefined {
+  const names = next.filter((name) => name.x0 > between.x0 && name.x1 < between.x1);
   const first = names.findIndex((name) => overlap(name, cell));
   if (first < 0) return undefined;
   const last = names.findLastIndex((name) => overlap(name, cell));
@@ -234,7 +209,7 @@ function groupSpan(cell: Cell, line: Cell[], next: Band[]): Band | undefined {
  */
 const continues = (lines: Line[], carried: Band[] | undefined): carried is Band[] =>
   carried !== undefined &&
-  lines[0]!.cells.some((cell) => FIGURE.test(cell.text)) &&
+  printsFigure(lines[0]!) &&
   lines.every((line) => line.cells.every((cell) => carried.filter((band) => overlap(band, cell)).length === 1));
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -259,6 +234,19 @@ export interface PageLayout {
  * lines when they were read already (and joined with the next page's where a row breaks across: ./pdf-page-break.ts).
  */
 export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], lines = pageLines(runs)): PageLayout {
+  const rowsApart = rowPitch(linesOf(runs));
+  /**
+   * A grid's header (its lines above its first line of figures) read again from its runs, by position: the runs
+   * from its first line's baseline down to its last line's lowest (not a row's continuation lifted out of the page
+   * below the header, ./pdf-page-break.ts).
+   */
+  const headerOf = (grid: Line[]) => {
+    const body = grid.findIndex(printsFigure);
+    if (body < 1) return undefined;
+    const last = grid[body - 1]!;
+    const lowest = last.bottom - Math.min(...last.cells.map((cell) => cell.size)) / 2;
+    return readHeader(runs.filter((run) => run.y >= lowest && run.y <= grid[0]!.y), rowsApart);
+  };
   const multi = (i: number) => (lines[i]?.cells.length ?? 0) >= 2;
   const pitches = lines.slice(1).flatMap((line, i) => (multi(i) && multi(i + 1) ? [lines[i]!.bottom - line.y] : []));
   const sizes = runs.map((run) => run.size);
@@ -278,7 +266,11 @@ export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], line
     while (end < lines.length && lines[end - 1]!.bottom - lines[end]!.y <= pitch * 1.6) end++;
     while (end > i + 1 && !multi(end - 1)) end--;
     const grid = lines.slice(i, end);
-    const { rows, bands } = gridOf(grid, i === 0 && continues(grid, carried) ? carried : undefined);
+    // Before the page's first grid, only the figures cut from the previous page's last row may stand (the "0" of a
+    // 12.80 printed "12.8" there, in one of its columns): the grid still continues that page's table.
+    const cut = (line: Line) => line.cells.every((cell) => FIGURE.test(cell.text)) && continues([line], carried);
+    const continued = lines.slice(0, i).every(cut) && continues(grid, carried);
+    const { rows, bands } = gridOf(grid, continued ? carried : undefined, headerOf(grid));
     blocks.push({ kind: 'grid', rows, at: { page, line: i + 1 } });
     footColumns = bands;
     i = end;

@@ -55,7 +55,7 @@ function cellsAbove(above: Line, below: Line): Cell[] | undefined {
  * The smallest distance between two lines that are certainly two rows of a table: the lower one prints a figure,
  * and prints where the upper one leaves blank. Wrapped lines stand closer than that.
  */
-function rowPitch(lines: Line[]): number | undefined {
+export function rowPitch(lines: Line[]): number | undefined {
   let pitch: number | undefined;
   for (let i = 1; i < lines.length; i++) {
     const [above, below] = [lines[i - 1]!, lines[i]!];
@@ -96,16 +96,20 @@ function wrapInto(owner: Cell, cell: Cell): void {
   owner.y = cell.y;
 }
 
+/**
+ * `lower` is a further text line of `upper`'s cell: closer below it than rows stand (`pitch`). Cells of one line stand
+ * at slightly different heights (centred in rows of different heights): each is measured from its own.
+ */
+export const wrapsUnder = (upper: Cell, lower: Cell, pitch: number) => upper.y - lower.y < pitch - Math.max(0.2, lower.size * 0.03);
+
 /** The page's lines with each wrapped line's text added to the cells above it. */
-export function joinWrapped(lines: Line[]): Line[] {
-  const pitch = rowPitch(lines);
+export function joinWrapped(lines: Line[], pitch = rowPitch(lines)): Line[] {
   if (pitch === undefined) return lines;
   const out: Line[] = [];
   for (const line of lines) {
     const above = out.at(-1);
     const owners = above && cellsAbove(above, line);
-    // Cells of one line stand at slightly different heights (centred in rows of different heights): each is measured from its own.
-    const wrapped = owners && line.cells.every((cell, i) => owners[i]!.y - cell.y < pitch - Math.max(0.2, cell.size * 0.03));
+    const wrapped = owners && line.cells.every((cell, i) => wrapsUnder(owners[i]!, cell, pitch));
     if (above && owners && wrapped) {
       line.cells.forEach((cell, i) => wrapInto(owners[i]!, cell));
       above.bottom = line.y;
