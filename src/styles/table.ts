@@ -32,6 +32,11 @@ export const tableStyles = css`
     text-align: end;
     white-space: nowrap;
   }
+  /* A figure in published text (publishedText): a box of its own, which WebKit's line breaking measures as
+     laid out; as a run of text of several fonts, it could run a few pixels past the line's end. */
+  span.num {
+    display: inline-block;
+  }
   /* A sub-item (人员经费 under 基本支出, 购置费 under 公务用车). */
   tr.sub th {
     padding-inline-start: calc(var(--_space) * 1.5);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { numberedTitle } from '../../src/elements/published-text.js';
+import type { TemplateResult } from 'lit';
+import { numberedTitle, publishedText } from '../../src/elements/published-text.js';
 
 describe('numberedTitle', () => {
   it('puts the number before a title that does not begin with it', () => {
@@ -20,5 +21,20 @@ describe('numberedTitle', () => {
   it('numbers a title that begins with a longer number', () => {
     expect(numberedTitle({ number: '表1', title: '表12 附表' })).to.equal('表1 表12 附表');
     expect(numberedTitle({ number: '6', title: '6-1 部门收入总表' })).to.equal('6 6-1 部门收入总表');
+  });
+});
+
+describe('publishedText', () => {
+  const held = (text: string) => publishedText(text).filter((_, i) => i % 2).map((part) => ((part as TemplateResult).values.at(-1) as string));
+
+  it('holds each figure with its unit on one line', () => {
+    expect(held('收入总计1155.84 万元，比上年增加0万元，增长3.5%。')).to.deep.equal(['1155.84 万元，', '0万元，', '3.5%。']);
+  });
+
+  it('holds with the figure the punctuation after it that may not begin a line (pingli-2025, yuanjiang-2024)', () => {
+    expect(held('本年收入456.72万元，其中：一般公共预算拨款收入')).to.deep.equal(['456.72万元，']);
+    expect(held('（0万元）。未举办')).to.deep.equal(['0万元）。']);
+    expect(held('0万元; 未举办节庆')).to.deep.equal(['0万元;']);
+    expect(held('占比 12.5%、较上年')).to.deep.equal(['12.5%、']);
   });
 });
