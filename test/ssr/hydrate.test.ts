@@ -125,7 +125,11 @@ describe('hydration of server renders', () => {
         expect(frame.contentDocument!.documentElement.scrollWidth, 'page width').to.be.at.most(width);
         const { width: chartWidth, height } = chart.getBoundingClientRect();
         expect(height, 'the element\'s height rule, in CSS').to.be.closeTo(Math.min(560, Math.max(260, (chartWidth + 12) * 0.55)), 0.5);
+        // The table view's button and the keyboard help do nothing before the script: not shown, their place kept.
+        const toolbar = () => getComputedStyle(treemap.shadowRoot!.querySelector('.toolbar')!).visibility;
+        expect(toolbar(), 'the toolbar before the script').to.equal('hidden');
         await hydrate(frame, 'budget-treemap');
+        expect(toolbar(), 'the toolbar once hydrated').to.equal('visible');
         expect(partBoxes(treemap), 'every part of the figure, the chart box among them').to.deep.equal(parts);
         expect(tiles(), 'every tile').to.deep.equal(drawn);
         expect((frame.contentWindow as Win).shifts, 'layout shifts').to.deep.equal([]);

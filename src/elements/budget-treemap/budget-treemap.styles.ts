@@ -131,6 +131,11 @@ export const styles = css`
       box-shadow: 0 0 0 6px Canvas;
     }
   }
+  /* Server-rendered and read before (or without) the script: the table view's button and the keyboard help do
+     nothing yet. Hidden, their place kept, so that nothing moves when the script takes over. */
+  :host(:not(:defined)) .toolbar {
+    visibility: hidden;
+  }
   @media print {
     .toolbar,
     nav {
