@@ -1,4 +1,4 @@
-// The PDF layout (src/import/readers/pdf-layout.ts, pdf-wraps.ts, pdf-runs.ts and pdf-column-slots.ts) on positioned runs made up here, as pdf.js
+// The PDF layout (src/import/readers/pdf-layout.ts, pdf-wraps.ts, pdf-runs.ts, pdf-column-slots.ts and pdf-grid-ends.ts) on positioned runs made up here, as pdf.js
 // gives them: left edge, baseline (y grows upwards), width and font size in points.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -130,6 +130,28 @@ test('a letter-spaced label takes in lone characters only: a phrase pdf.js gives
   // 收    入 printed letter-spaced, then 因公出国费 as the runs 因 and 公出国费, two font sizes after it.
   const runs = [run('收', 30, 200), run('入', 45, 200), run('因', 67.5, 200), run('公出国费', 75, 200), run('1.00', 120, 200)];
   assert.deepEqual(texts(pageBlocks(runs, 1)), [[['收 入', '因公出国费', '1.00']]]);
+});
+
+test('lines printed in one column after the first, below a grid at its row pitch, are rows of it; a note at the margin is not', () => {
+  // An empty statement whose expenditure side runs on after the income side has ended.
+  const runs = [
+    run('项目', 30, 200), run('预算数', 100, 200), run('支出项目', 200, 200), run('预算数', 300, 200),
+    run('一、拨款', 30, 188.6), run('支出甲', 200, 188.6),
+    run('合计', 30, 177.2), run('支出乙', 200, 177.2),
+    run('支出丙', 200, 165.8),
+    run('支出合计', 200, 154.4),
+    run('注：本表无数据', 30, 143),
+  ];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [
+    [
+      ['项目', '预算数', '支出项目', '预算数'],
+      ['一、拨款', '', '支出甲', ''],
+      ['合计', '', '支出乙', ''],
+      ['', '', '支出丙', ''],
+      ['', '', '支出合计', ''],
+    ],
+    '注：本表无数据',
+  ]);
 });
 
 test('a group header over a 小计 and a long name beside it spans both; a header cut by a page break gives the row labels no name', () => {

@@ -9,6 +9,7 @@ import type { SourceBlock, SourceCell } from '../source.js';
 import { normaliseText } from './text.js';
 import { FIGURE, joinWrapped, overlap, rowPitch, type Cell, type Line } from './pdf-wraps.js';
 import { readHeader } from './pdf-header.js';
+import { inColumn } from './pdf-grid-ends.js';
 import { canName, centre, slotsOf } from './pdf-column-slots.js';
 import { baselines, joinLetters, phrasesOf, type TextRun } from './pdf-runs.js';
 
@@ -263,6 +264,8 @@ export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], line
     let end = i + 1;
     while (end < lines.length && lines[end - 1]!.bottom - lines[end]!.y <= pitch * 1.6) end++;
     while (end > i + 1 && !multi(end - 1)) end--;
+    // A side of the table that runs on after the other has ended prints its last rows a cell each (./pdf-grid-ends.ts).
+    while (end < lines.length && !multi(end) && lines[end - 1]!.bottom - lines[end]!.y <= pitch * 1.6 && inColumn(lines[end]!.cells[0]!, lines.slice(i, end))) end++;
     const grid = lines.slice(i, end);
     // Before the page's first grid, only the figures cut from the previous page's last row may stand (the "0" of a
     // 12.80 printed "12.8" there, in one of its columns): the grid still continues that page's table.
