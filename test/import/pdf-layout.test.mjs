@@ -154,6 +154,14 @@ test('lines printed in one column after the first, below a grid at its row pitch
   ]);
 });
 
+test('the narrow gap a typesetter leaves between Han characters and digits is no space; a wider one and one between Latin words are', () => {
+  const line = (gap, first = '目标', then = '1：') => texts(pageBlocks([run(first, 30, 200), { ...run(then, 30 + run(first, 0, 0).width + gap, 200) }], 1))[0];
+  assert.equal(line(1.5), '目标1：');
+  assert.equal(line(1.5, '2025', '年'), '2025年');
+  assert.equal(line(2.5), '目标 1：');
+  assert.equal(line(1.5, 'Word', 'A'), 'Word A');
+});
+
 test('a group header over a 小计 and a long name beside it spans both; a header cut by a page break gives the row labels no name', () => {
   // 一般公共预算拨款 centred over 小计 (its figures right-aligned in a column wider than the word) and a name wider
   // than the group's own text; 部门预算 over every column of figures.
