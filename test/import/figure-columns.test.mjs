@@ -151,3 +151,16 @@ test('the columns of a 专项资金预算汇总表 keep their figures under the 
   const values = { total: 682200, 'general-budget': 682200, 'general-budget-funding': 682200, 'in-department-budget': 682200 };
   assert.deepEqual(table.rows.find((r) => r.role === 'total').values, values);
 });
+
+test("a fund's 小计 and its 其中 part under it take the fund's keys, and 上年实户资金余额 is a source of its own", async () => {
+  const { columnsFromRows } = await import('../../dist/import/recognise/tables/columns.js');
+  const rows = (fund) => [
+    ['项目', '部门预算'],
+    ['', '合计', fund, '', '政府性基金拨款', '上年结转', '上年实户资金余额', '其他收入'],
+    ['', '', '小计', '其中：专项资金列入部门预算的项目', '', '', '', ''],
+  ];
+  const keys = ['total', 'general-budget', 'general-budget-special-funds', 'gov-fund', 'carry-over', 'prior-account-balance', 'other-income'];
+  assert.deepEqual(columnsFromRows(rows('一般公共预算拨款'), 7).map((c) => c.key), keys);
+  // The 支出总表 of the same templates prints the fund as 公共预算拨款.
+  assert.deepEqual(columnsFromRows(rows('公共预算拨款'), 7).map((c) => c.key), keys);
+});

@@ -1,4 +1,4 @@
-// The PDF layout (src/import/readers/pdf-layout.ts and pdf-wraps.ts) on positioned runs made up here, as pdf.js
+// The PDF layout (src/import/readers/pdf-layout.ts, pdf-wraps.ts, pdf-runs.ts, pdf-column-slots.ts and pdf-grid-ends.ts) on positioned runs made up here, as pdf.js
 // gives them: left edge, baseline (y grows upwards), width and font size in points.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -130,4 +130,53 @@ test('a letter-spaced label takes in lone characters only: a phrase pdf.js gives
   // 收    入 printed letter-spaced, then 因公出国费 as the runs 因 and 公出国费, two font sizes after it.
   const runs = [run('收', 30, 200), run('入', 45, 200), run('因', 67.5, 200), run('公出国费', 75, 200), run('1.00', 120, 200)];
   assert.deepEqual(texts(pageBlocks(runs, 1)), [[['收 入', '因公出国费', '1.00']]]);
+});
+
+test('lines printed in one column after the first, below a grid at its row pitch, are rows of it; a note at the margin is not', () => {
+  // An empty statement whose expenditure side runs on after the income side has ended.
+  const runs = [
+    run('项目', 30, 200), run('预算数', 100, 200), run('支出项目', 200, 200), run('预算数', 300, 200),
+    run('一、拨款', 30, 188.6), run('支出甲', 200, 188.6),
+    run('合计', 30, 177.2), run('支出乙', 200, 177.2),
+    run('支出丙', 200, 165.8),
+    run('支出合计', 200, 154.4),
+    run('注：本表无数据', 30, 143),
+  ];
+  assert.deepEqual(texts(pageBlocks(runs, 1)), [
+    [
+      ['项目', '预算数', '支出项目', '预算数'],
+      ['一、拨款', '', '支出甲', ''],
+      ['合计', '', '支出乙', ''],
+      ['', '', '支出丙', ''],
+      ['', '', '支出合计', ''],
+    ],
+    '注：本表无数据',
+  ]);
+});
+
+test('the narrow gap a typesetter leaves between Han characters and digits is no space; a wider one and one between Latin words are', () => {
+  const line = (gap, first = '目标', then = '1：') => texts(pageBlocks([run(first, 30, 200), { ...run(then, 30 + run(first, 0, 0).width + gap, 200) }], 1))[0];
+  assert.equal(line(1.5), '目标1：');
+  assert.equal(line(1.5, '2025', '年'), '2025年');
+  assert.equal(line(2.5), '目标 1：');
+  assert.equal(line(1.5, 'Word', 'A'), 'Word A');
+});
+
+test('a group header over a 小计 and a long name beside it spans both; a header cut by a page break gives the row labels no name', () => {
+  // 一般公共预算拨款 centred over 小计 (its figures right-aligned in a column wider than the word) and a name wider
+  // than the group's own text; 部门预算 over every column of figures.
+  const header = [
+    run('合计', 110, 188.6), run('一般公共预算拨款', 208.75, 188.6), run('政府性基金拨款', 330, 188.6), run('其他收入', 395, 188.6),
+    run('小计', 169.3, 177.2), run('其中：专项资金列入部门预算项目', 205, 177.2),
+    run('合计', 30, 165.8), run('4,567.00', 100, 165.8), run('4,567.00', 160, 165.8),
+  ];
+  const spans = ({ blocks }) => blocks.map((block) => block.rows.map((row) => row.map((cell) => (cell.colSpan ? `${cell.text}×${cell.colSpan}` : cell.text))));
+  const names = [
+    ['', '合计', '一般公共预算拨款×2', '政府性基金拨款', '其他收入'],
+    ['', '', '小计', '其中：专项资金列入部门预算项目', '', ''],
+    ['合计', '4,567.00', '4,567.00', '', '', ''],
+  ];
+  assert.deepEqual(spans(pageBlocks([run('项目', 50, 200), run('部门预算', 247.5, 200), ...header], 1)), [[['项目', '部门预算×5'], ...names]]);
+  // The header's first line left on the page before: the row-label column, named there, takes no name from this one.
+  assert.deepEqual(spans(pageBlocks(header, 2)), [names]);
 });

@@ -9,6 +9,8 @@ import type { SourceBlock, SourceCell } from '../source.js';
 import { normaliseText } from './text.js';
 import { FIGURE, joinWrapped, overlap, rowPitch, type Cell, type Line } from './pdf-wraps.js';
 import { readHeader } from './pdf-header.js';
+import { inColumn } from './pdf-grid-ends.js';
+import { canName, centre, slotsOf } from './pdf-column-slots.js';
 import { baselines, joinLetters, phrasesOf, type TextRun } from './pdf-runs.js';
 
 export type { TextRun } from './pdf-runs.js';
@@ -60,6 +62,9 @@ function gridOf(printed: Line[], carried?: Band[], header?: Line[]): { rows: Sou
   const lineOf = new Map(headerLines.flatMap((line, i) => line.cells.map((cell) => [cell, i] as const)));
   const nextLine = (cell: Cell) => headerLines[(lineOf.get(cell) ?? Infinity) + 1]?.cells ?? [];
   const spans = new Map<Cell, Band>();
+  // Only a name centred in a body column's slot may name that column (./pdf-column-slots.ts).
+  const bodyColumns = [...bands].sort((a, b) => a.x0 - b.x0);
+  const bodySlots = new Map(slotsOf(bodyColumns).map((slot, i) => [bodyColumns[i]!, slot]));
   /** A header cell's extent: its group's span, from the lines below it up. */
   const spanOf = (cell: Cell): Band => {
     const line = headerLines[lineOf.get(cell) ?? -1]?.cells;
@@ -76,7 +81,7 @@ function gridOf(printed: Line[], carried?: Band[], header?: Line[]): { rows: Sou
   // its own (even when its text stands over one of them only).
   const heads = (cell: Cell) => nextLine(cell).filter((other) => overlap(other, spanOf(cell))).length >= 2;
   const pairs = bands.flatMap((band) =>
-    names.flatMap((cell) => (heads(cell) ? [] : [{ band, cell, distance: Math.abs(centre(band) - centre(cell)) }])),
+    names.flatMap((cell) => (heads(cell) || !canName(bodySlots.get(band)!, cell) ? [] : [{ band, cell, distance: Math.abs(centre(band) - centre(cell)) }])),
   );
   const claimed = new Set<Band>();
   const named = new Set<Cell>();
@@ -99,11 +104,7 @@ function gridOf(printed: Line[], carried?: Band[], header?: Line[]): { rows: Sou
     if (!leftOver.some((other) => overlap(other, cell) && lineOf.get(other)! > lineOf.get(cell)!)) bands.push({ x0: cell.x0, x1: cell.x1 });
   }
   bands.sort((a, b) => a.x0 - b.x0);
-  /** Each band's slot reaches halfway across the gutters on either side. */
-  const slots = bands.map((band, i) => ({
-    x0: i === 0 ? -Infinity : (bands[i - 1]!.x1 + band.x0) / 2,
-    x1: i === bands.length - 1 ? Infinity : (band.x1 + bands[i + 1]!.x0) / 2,
-  }));
+  const slots = slotsOf(bands);
   /**
    * A column name is in its column; a body cell in the column it overlaps; a group header in the columns of the names
    * it spans (a name's text may reach past its figures, into the slot of the column beside); any other cell in the
@@ -144,8 +145,6 @@ function gridOf(printed: Line[], carried?: Band[], header?: Line[]): { rows: Sou
   });
   return { rows, bands };
 }
-
-const centre = (box: Band) => (box.x0 + box.x1) / 2;
 
 const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
 
@@ -265,6 +264,8 @@ export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], line
     let end = i + 1;
     while (end < lines.length && lines[end - 1]!.bottom - lines[end]!.y <= pitch * 1.6) end++;
     while (end > i + 1 && !multi(end - 1)) end--;
+    // A side of the table that runs on after the other has ended prints its last rows a cell each (./pdf-grid-ends.ts).
+    while (end < lines.length && !multi(end) && lines[end - 1]!.bottom - lines[end]!.y <= pitch * 1.6 && inColumn(lines[end]!.cells[0]!, lines.slice(i, end))) end++;
     const grid = lines.slice(i, end);
     // Before the page's first grid, only the figures cut from the previous page's last row may stand (the "0" of a
     // 12.80 printed "12.8" there, in one of its columns): the grid still continues that page's table.

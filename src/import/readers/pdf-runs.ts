@@ -5,6 +5,7 @@
  * header reader (./pdf-header.ts), which keeps apart the characters that head columns of their own.
  */
 import type { Cell } from './pdf-wraps.js';
+import { isAutospace } from './text.js';
 
 /** One run of text as pdf.js gives it: left edge, baseline and width in points (y grows upwards). */
 export interface TextRun {
@@ -44,13 +45,14 @@ export function baselines(runs: TextRun[]): TextRun[][] {
 const spaced = (left: Cell, right: Cell) => LETTER_END.test(left.text) && LETTER_START.test(right.text);
 
 /**
- * `piece` added to `cell` on its right. A visible gap between the two is a space (Latin words, "收 入"); the
- * characters of a letter-spaced label stay listed with their extents.
+ * `piece` added to `cell` on its right. A visible gap between the two is a space (Latin words, "收 入"), unless it is
+ * a typesetter's spacing between scripts (目标 1：); the characters of a letter-spaced label stay listed with their extents.
  */
 function append(cell: Cell, piece: Cell): void {
   const gap = piece.x0 - cell.x1;
   cell.letters = cell.letters && piece.letters && spaced(cell, piece) ? [...cell.letters, ...piece.letters] : undefined;
-  cell.text += (gap > piece.size * 0.15 && !/\s$/.test(cell.text) ? ' ' : '') + piece.text;
+  const space = gap > piece.size * 0.15 && !isAutospace(cell.text, piece.text, gap / piece.size) && !/\s$/.test(cell.text);
+  cell.text += (space ? ' ' : '') + piece.text;
   cell.x1 = Math.max(cell.x1, piece.x1);
   cell.y = Math.min(cell.y, piece.y);
   if (!cell.letters) delete cell.letters;

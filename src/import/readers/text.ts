@@ -37,3 +37,11 @@ export const cellsOf = (line: string): string[] =>
     .split(/\t|[ \u3000]{2,}/)
     .map((cell) => cell.trim())
     .filter((cell) => cell !== '');
+
+/**
+ * The narrow gap (under a quarter of the font size) a typesetter leaves between Han characters and digits or Latin
+ * letters (目标 1：, 2025 年, a fifth of a font size in LibreOffice's PDFs): spacing between scripts, not a space
+ * printed in the text. `gap` is in font sizes.
+ */
+export const isAutospace = (before: string, after: string, gap: number): boolean =>
+  gap < 0.25 && ((/\p{Script=Han}$/u.test(before) && /^[\dA-Za-z]/.test(after)) || (/[\dA-Za-z]$/.test(before) && /^\p{Script=Han}/u.test(after)));

@@ -30,6 +30,10 @@ const KEYS: [RegExp, string][] = [
   [/^上级补助收入$/, 'subsidy'],
   [/^(对)?附属单位上缴收入$/, 'remittance'],
   [/^其他收入$/, 'other-income'],
+  // 陕西's templates: the balance of the unit's own bank accounts (实户) brought forward, a source beside 上年结转.
+  [/^(上年)?实户资金余额$/, 'prior-account-balance'],
+  // A part of the fund named above it (其中：专项资金列入部门预算的项目 under 一般公共预算拨款): prefixed by PARTS_OF.
+  [/^其中[:：]?专项资金/, 'special-funds'],
   [/^财政拨款收入$/, 'current-year'],
   [/财政专户/, 'special-account'],
   [/^单位资金$/, 'unit-funds'],
@@ -101,7 +105,11 @@ const TEMPLATE_GROUP = /^(机关商品和服务支出|对事业单位经常性�
  * Groups whose parts are the group's own (对事业单位经常性补助 › 商品和服务支出 is
  * `institution-subsidy-goods-services`), so that they keep apart from the same part elsewhere in the table.
  */
-const PARTS_OF: [RegExp, string][] = [[/^对事业单位经常性补助$/, 'institution-subsidy']];
+const PARTS_OF: [RegExp, string][] = [
+  [/^对事业单位经常性补助$/, 'institution-subsidy'],
+  // 小计 and 其中：专项资金… under 一般公共预算拨款 (or 公共预算拨款, as the 支出总表 of the same templates print it).
+  [/^(一般)?公共预算拨款(收入)?$/, 'general-budget'],
+];
 
 /** A goods-and-services class over its items (机关商品和服务支出, 商品和服务支出): the columns below are items. */
 const isItemGroup = (group: string | undefined): boolean => group !== undefined && /商品和服务支出$/.test(halfWidth(squash(group)));
