@@ -19,10 +19,14 @@ const LIMITS = JSON.parse(readFileSync(new URL('./formats-agreement.floor.json',
 
 const fixtures = BUREAUS.flatMap(([bureau]) => FORMATS.map((ext) => `${bureau}.${ext}`)).filter((name) => existsSync(new URL(name, FIXTURES)));
 
-async function scoreOf(name) {
-  const source = await readSource(new Uint8Array(readFileSync(new URL(name, FIXTURES))), name);
-  return agreementOf(name.replace(/\.[a-z]+$/, ''), importSource(source));
+const imported = new Map();
+/** The fixture imported (once for both tests). */
+async function importOf(name) {
+  if (!imported.has(name)) imported.set(name, importSource(await readSource(new Uint8Array(readFileSync(new URL(name, FIXTURES))), name)));
+  return imported.get(name);
 }
+
+const scoreOf = async (name) => agreementOf(name.replace(/\.[a-z]+$/, ''), await importOf(name));
 
 if (process.argv.includes('--measure')) {
   const measured = {};
@@ -46,6 +50,12 @@ if (process.argv.includes('--measure')) {
       }
       const misplaced = score.differences.filter((d) => d.startsWith('misplaced'));
       assert.ok(score.misplaced <= ceiling, `${score.misplaced} figures in a wrong column, at most ${ceiling}:\n${misplaced.join('\n')}`);
+    });
+
+    test(`import of ${name}: the 三公 figures are the document's, this year's and last year's`, async () => {
+      const { document } = await importOf(name);
+      const expected = JSON.parse(readFileSync(new URL(`../../demo/data/${name.replace(/\.[a-z]+$/, '')}.json`, import.meta.url), 'utf8'));
+      assert.deepEqual([document.sangong?.current, document.sangong?.previous], [expected.sangong?.current, expected.sangong?.previous]);
     });
   }
 }

@@ -79,6 +79,15 @@ test('三公: a change per part, each in its own sentence or heading; 会议费 
   assert.deepEqual(figures.sources, ['sangong', 'basic', 'section-1']);
 });
 
+test('三公 from a table of one row per part with no row keys: each part found by its printed name (gaoyang-2025)', () => {
+  const row = (name, total, role) => ({ name, values: total === undefined ? {} : { total }, ...(role ? { role } : {}) });
+  const rows = [row('合计', 14600, 'total'), row('“三公”经费小计', 14600), row('一、因公出国（境）费'), row('其中：教学科研人员因公出国（境）费'), row('二、公务用车购置及运维费', 14600), row('其中：公务用车购置费'), row('公务用车运行维护费', 14600), row('三、公务接待费')];
+  const table = { id: 'sangong', kind: 'sangong', title: '部门预算财政拨款“三公”经费支出表', status: 'published', columns: [{ key: 'total', label: '合计' }], rows };
+  assert.deepEqual(sangongOf([], [table]).current, { total: 14600, outbound: 0, vehicles: 14600, vehiclePurchase: 0, vehicleOperation: 14600, reception: 0 });
+  // No row names the 三公 total, and no total row: no 三公 figures at all, rather than a total of 0.
+  assert.equal(sangongOf([], [{ ...table, rows: rows.slice(2).map(({ role, ...r }) => r) }]), undefined);
+});
+
 test('glossary: entries wrapped over lines, several to a line, a colon inside brackets, a code before the term, a sub-heading as a term', () => {
   const lines = [
     '目录', '十、名词解释', '十、名词解释', '1. 财政拨款收入：指财政当年拨付', '的资金。', '2. 公务接待费反映单位的公务接待支出。3. 住房公积金（项：）反映为职工缴纳的住房公积金。',

@@ -2,7 +2,7 @@
  * The 三公 figures from the 三公 table the tables recogniser found: either one column per part (合计, 因公出国（境）费
  * …, with previous-/change- columns when the table prints them) or one row per part. Parts printed blank are 0.
  */
-import type { Sangong, SangongAmounts, Section, Statement, Table } from '../../../data/schema.js';
+import type { Row, Sangong, SangongAmounts, Section, Statement, Table } from '../../../data/schema.js';
 
 export const PARTS: [keyof SangongAmounts, string][] = [
   ['total', 'total'],
@@ -39,9 +39,21 @@ export function sangongOf(tables: readonly Table[]): Omit<Sangong, 'changeText' 
       sources,
     };
   }
-  const byKey = (key: string) => table.rows.find((row) => row.key === key)?.values.total;
-  const current = Object.fromEntries(PARTS.map(([part, key]) => [part, amount(key === 'total' ? (byKey('sangong') ?? byKey('sangong-total')) : byKey(key))])) as SangongAmounts;
+  // One row per part: without the 三公 total's row there is no 三公 total to give (never 0 for a row not found).
+  if (!partRow(table, 'total', 'total')) return undefined;
+  const current = Object.fromEntries(PARTS.map(([part, key]) => [part, amount(partRow(table, part, key)?.values.total)])) as SangongAmounts;
   return { current, sources };
+}
+
+/**
+ * A part's row in a table of one row per part: by its key where the table gave one, else by its printed name, in the
+ * words the narrative uses for it (“三公”经费小计, 一、因公出国（境）费, 其中：公务用车购置费 …; the first such row, so
+ * 因公出国 is the part, not its 其中 row). The total is the 三公 row, else the table's total row.
+ */
+function partRow(table: Table, part: keyof SangongAmounts, key: string): Row | undefined {
+  const keyed = (part === 'total' ? ['sangong', 'sangong-total'] : [key]).map((k) => table.rows.find((row) => row.key === k)).find(Boolean);
+  const words = PART_WORDS.find(([, named]) => named === part)![0];
+  return keyed ?? table.rows.find((row) => words.test(row.name ?? '')) ?? (part === 'total' ? table.rows.find((row) => row.role === 'total') : undefined);
 }
 
 /** The 三公 parts as the narrative names them, the more specific first. */
