@@ -20,13 +20,16 @@ export function groupIndicators(indicators: readonly Indicator[]): IndicatorGrou
   return groups;
 }
 
-/** The target as published: "≥ 95 %", "＝ 100 %", "定性：好", or the single printed cell. */
+/**
+ * The target as published: "≥ 95 %", "＝ 100 %", "定性：好", or the single printed cell. Its operator,
+ * figure and unit are joined by no-break spaces: one target, never "≥ 95" on one line and "%" on the next.
+ */
 export function targetText(indicator: Indicator): string {
   const { operator, value, unit, valueText } = indicator;
   if (operator === '定性') return `定性：${value ?? valueText ?? ''}`;
-  if (operator && value !== undefined) return [operator, value, unit].filter(Boolean).join(' ');
+  if (operator && value !== undefined) return [operator, value, unit].filter(Boolean).join('\u00a0');
   if (valueText !== undefined) return valueText;
-  return [value, unit].filter(Boolean).join(' ');
+  return [value, unit].filter(Boolean).join('\u00a0');
 }
 
 export interface GoalFilter {
@@ -35,7 +38,8 @@ export interface GoalFilter {
   query?: string;
 }
 
-const matches = (text: (string | undefined)[], query: string) => text.some((t) => t?.toLowerCase().includes(query));
+/** Whether any text holds the query, a no-break space matching a space. */
+const matches = (text: (string | undefined)[], query: string) => text.some((t) => t?.toLowerCase().replace(/\s/g, ' ').includes(query));
 
 export function filterIndicators(project: Pick<ProjectGoal, 'name' | 'code'>, indicators: readonly Indicator[], { level1, query }: GoalFilter): Indicator[] {
   const q = query?.trim().toLowerCase();

@@ -4,7 +4,7 @@ import { html } from 'lit';
  * A figure and its unit, as disclosures print them ("1155.84 万元", "0万元", "3.5%"), with the
  * punctuation after it that may not begin a line ("，", "）。", ";").
  */
-const FIGURE = /([\d,.]+ ?\S?[元%][，。、；：！？）》」』”’;:,.!?)]*)/;
+const FIGURE = /([\d,.]+ ?\S?[元%][，。、；：）”;:,.)]*)/;
 
 /**
  * Published Chinese text with each figure held on one line with its unit: Chinese may break a line
