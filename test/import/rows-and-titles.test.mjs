@@ -132,22 +132,47 @@ async function importSheet(name, rows) {
   return importSource(await readSource(new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' })), 'tiny.xlsx')).document;
 }
 
-test('cells under row-label columns printed after the name (政府经济科目编码 / 名称) are labels: every figure keeps its column', async () => {
+/** A 基本支出明细表 by economic class whose header names the government class's two columns `code` and `name`. */
+async function basicByEconomicClass(code, name, rows) {
   const document = await importSheet('表8', [
     ['表8 一般公共预算基本支出明细表（支出经济分类科目）'],
     ['单位：元'],
-    ['科目编码', '科目名称', '政府经济科目编码', '政府经济科目名称', '合计', '人员经费支出', '公用经费支出'],
+    ['科目编码', '科目名称', code, name, '合计', '人员经费支出', '公用经费支出'],
+    ...rows,
+  ]);
+  return document.tables.find((t) => t.title.includes('基本支出明细表'));
+}
+
+test('cells under the government class printed after the name (政府经济科目编码 / 名称) are the row\'s texts: every figure keeps its column', async () => {
+  const table = await basicByEconomicClass('政府经济科目编码', '政府经济科目名称', [
     ['', '合计', '', '', '300.00', '200.00', '100.00'],
     ['301', '工资福利支出', '', '', '200.00', '200.00', ''],
     ['30101', '基本工资', '50101', '工资奖金津补贴', '200.00', '200.00', ''],
     ['302', '商品和服务支出', '', '', '100.00', '', '100.00'],
     ['30201', '办公费', '50201', '办公经费', '100.00', '', '100.00'],
   ]);
-  const table = document.tables.find((t) => t.title.includes('基本支出明细表'));
   const values = Object.fromEntries(table.rows.map((row) => [row.name, row.values]));
   assert.deepEqual(values['合计'], { total: 300, personnel: 200, operating: 100 });
-  assert.deepEqual(values['基本工资'], { total: 200, personnel: 200 });
-  assert.deepEqual(values['办公费'], { total: 100, operating: 100 });
+  assert.deepEqual(values['基本工资'], { total: 200, personnel: 200, 'gov-code': '50101', 'gov-name': '工资奖金津补贴' });
+  assert.deepEqual(values['办公费'], { total: 100, operating: 100, 'gov-code': '50201', 'gov-name': '办公经费' });
+  // The code printed there is the government class's, not the row's own.
+  assert.equal(table.rows.find((row) => row.name === '基本工资').code, '30101');
+  assert.deepEqual(
+    table.columns.slice(0, 2),
+    [
+      { key: 'gov-code', label: '政府经济科目编码', type: 'text' },
+      { key: 'gov-name', label: '政府经济科目名称', type: 'text' },
+    ],
+  );
+});
+
+test('another template\'s words for the government class (对应政府经济分类科目代码 / 名称) name the same text columns', async () => {
+  const table = await basicByEconomicClass('对应政府经济分类科目代码', '对应政府经济分类科目名称', [
+    ['', '合计', '', '', '100.00', '', '100.00'],
+    ['30201', '办公费', '50201', '办公经费', '100.00', '', '100.00'],
+  ]);
+  assert.deepEqual(table.columns.map((c) => c.key), ['gov-code', 'gov-name', 'total', 'personnel', 'operating']);
+  assert.deepEqual(table.rows.at(-1), { code: '30201', name: '办公费', values: { total: 100, operating: 100, 'gov-code': '50201', 'gov-name': '办公经费' } });
 });
 
 test('a row of a grid whose text cell is a sentence (项目简介) is a row, not prose between rows', async () => {
@@ -166,4 +191,11 @@ test('a row of a grid whose text cell is a sentence (项目简介) is a row, not
     table.rows.map((row) => [row.name, row.values.amount]),
     [['合计', 500], ['医疗救助', 300], ['2025年医疗救助资金', 300], ['信息化建设', 200], ['医保信息系统运行维护', 200]],
   );
+  // Its sentence is the row's text under a text column (type `text`), after the figure as printed.
+  assert.deepEqual(table.columns, [
+    { key: 'amount', label: '项目金额' },
+    { key: 'description', label: '项目简介', type: 'text' },
+  ]);
+  assert.equal(table.rows[2].values.description, '用于困难群众参保资助和医疗救助，确保应助尽助。');
+  assert.equal(table.rows[0].values.description, undefined);
 });

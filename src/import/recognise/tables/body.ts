@@ -12,7 +12,7 @@ import { isNumberLine } from './identity.js';
 import type { TableSpan } from './outline.js';
 import { hundredths, hundredthsOfYuan, placeFigures, sumsOf, undecidedNote, type ArithmeticRow, type StatedFigure } from './arithmetic.js';
 import { columnsStatedBy } from '../stated.js';
-import { alignFigureStarts, buildRow, roleOf, splitRow, withoutLabelPlaces, type RowCells } from './rows.js';
+import { alignFigureStarts, buildRow, roleOf, splitRow, textColumnsOf, withoutLabelPlaces, type RowCells } from './rows.js';
 import { readStatement } from './statement.js';
 import { isFigure, isNote, isProse, squash, unitOf } from './text.js';
 import { zipLabelBlock } from './label-block.js';
@@ -164,6 +164,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
     });
   }
   const placedRows = placeRows(split, columns, unit, notesOut, stated);
+  const texts = textColumnsOf(header, split);
   // A statement whose sides were not read has no columns of its own: figures keyed by stray labels would stand in
   // wrong columns, so its rows keep their labels only.
   const rows = isStatement ? placedRows.map((r) => ({ ...r, values: {} })) : placedRows;
@@ -179,7 +180,7 @@ export function readBody(blocks: SourceBlock[], span: TableSpan, unit: Unit, sta
       message: { 'zh-CN': `表头识别出 ${columns.length} 列，数据行有 ${width} 个数值位置；多出的数值未归列`, en: `the header names ${columns.length} figure columns but rows hold ${width} figure places; the extra figures are not assigned` },
     });
   }
-  return { ...base, columns, rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
+  return { ...base, columns: [...texts.before, ...columns, ...texts.after], rows, notes: notesOut, confidence: columns.length ? 0.7 : 0.4, ...(statementLines.length ? { statementLines } : {}) };
 }
 
 /**

@@ -7,8 +7,9 @@ import type { Column } from '../../../data/schema.js';
 import { nestedColumns } from './nested.js';
 import { halfWidth, squash } from './text.js';
 
-/** Labels of the row-label columns. */
+/** Labels of the row-label columns, and of the text columns (TEXT_KEYS) that are the rows' words, not figures. */
 export const isRowHeader = (label: string): boolean =>
+  textColumnKeyOf(label) !== undefined ||
   /^(项目|科目编码|科目名称|功能科目(编码|名称)?|(部门|政府)经济科目(编码|名称)|类|款|项|单位代码|单位编码|单位(\(项目\))?名称(\(.*\))?|序号|栏次|编码|名称|预算科目|功能分类科目|支出功能分类科目|经济分类科目|部门预算支出经济分类科目|政府预算支出经济分类科目|项目名称|单位)$/.test(
     halfWidth(squash(label)),
   );
@@ -159,12 +160,26 @@ export const keyOf = (label: string): string | undefined => {
 /** Headers whose labels span the columns below them rather than label a column of figures. */
 const isGroup = (label: string): boolean => TEMPLATE_GROUP.test(halfWidth(squash(label))) || /^(本年收入|当年财政拨款(预算)?安排|本年.*预算支出|公务用车购置及运行(维护)?费|资金性质|部门预算|上年|当年|增减变化情况|省级当年财政拨款安排|上年结转安排|中央提前通知专项转移支付等|上年应返还额度结转|一般公共预算基本支出)$/.test(halfWidth(squash(label)));
 
-/** A column of words beside the figures (项目简介): known, but no figure column. */
-const isTextColumn = (label: string): boolean => /^项目(简介|概述|说明)$/.test(squash(label));
+/**
+ * Columns of words in a table of figures, each row's text and never its code or a figure: what a project is for
+ * (项目简介), and the government economic classification a row falls in, printed beside its own code and name
+ * (政府经济科目编码 50101, 政府经济科目名称 工资奖金津补贴).
+ */
+const TEXT_KEYS: [RegExp, string][] = [
+  [/^项目(简介|概述|说明)$/, 'description'],
+  [/^(对应)?政府(预算)?(支出)?经济(分类)?科目(编码|代码)$/, 'gov-code'],
+  [/^(对应)?政府(预算)?(支出)?经济(分类)?科目名称$/, 'gov-name'],
+];
+
+/** The key of a text column (TEXT_KEYS) a header label names, else undefined. */
+export const textColumnKeyOf = (label: string): string | undefined => {
+  const text = halfWidth(squash(label));
+  return TEXT_KEYS.find(([pattern]) => pattern.test(text))?.[1];
+};
 
 /** A label the vocabulary knows: a column's, a row-label column's, a text column's or a spanning header's. */
 export const isKnown = (label: string): boolean =>
-  keyOf(label) !== undefined || isRowHeader(label) || isGroup(label) || isTextColumn(label) || squash(label) === '小计';
+  keyOf(label) !== undefined || isRowHeader(label) || isGroup(label) || squash(label) === '小计';
 
 /** Two labels printed with no space between them ("上年结转安排科目编码"), split where both halves are known. */
 function unglued(label: string): string[] {

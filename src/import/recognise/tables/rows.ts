@@ -2,9 +2,9 @@
  * One data row of cells → a schema row: code (in its own cells, split 类/款/项, or glued to the name), the budget
  * unit's code, the name as printed, its role (合计 / 小计 / a unit's line / an unlabelled repeat), and the figures.
  */
-import type { Row, Unit } from '../../../data/schema.js';
+import type { Column, Row, Unit } from '../../../data/schema.js';
 import { parseAmount, parseFigure } from '../../amount.js';
-import { isCountKey, isRowHeader } from './columns.js';
+import { isCountKey, isRowHeader, keyOf, textColumnKeyOf } from './columns.js';
 import { joinCodeParts, splitCodeName } from './codes.js';
 import { isCode, isFigure, squash } from './text.js';
 
@@ -16,6 +16,8 @@ export interface RowCells {
   values: string[];
   /** Where the value cells start among the row's cells as printed. */
   at?: number;
+  /** Words the row prints under text columns (withoutLabelPlaces), by column key. */
+  texts?: Record<string, string>;
 }
 
 /** Splits a row's cells into lead, name and figure cells. The name is the first cell that is neither code nor figure. */
@@ -97,6 +99,7 @@ export function buildRow(parts: RowCells, keys: string[], unit: Unit): Row {
     if (key && amount !== null && cell.trim() !== '') values[key] = amount;
   });
   const role = roleOf(name) ?? (!code && unitCode ? 'unit' : name.trim() === '' && Object.keys(values).length > 0 ? 'heading' : undefined);
+  Object.assign(values, parts.texts);
   return {
     ...(code ? { code } : {}),
     ...(unitCode ? { unit: unitCode } : {}),
@@ -107,17 +110,42 @@ export function buildRow(parts: RowCells, keys: string[], unit: Unit): Row {
 }
 
 /**
- * Header cells in grid positions that name row-label columns after the rows' names (政府经济科目编码 / 政府经济科目名称
- * beside 科目编码 / 科目名称): the rows' cells under them are labels, not figures, and are left out of the values so that
- * every figure keeps the column its header names. Only rows and header rows that keep their blank cells (tabbed)
- * say where a cell stands.
+ * Header cells in grid positions that name row-label columns after the rows' names (科目名称 beside 科目编码, or the
+ * government class's 政府经济科目编码 / 政府经济科目名称 beside the department's): the rows' cells under them are labels,
+ * not figures, and are left out of the values so that every figure keeps the column its header names. Those under a
+ * text column (textColumnKeyOf) are the row's texts, kept by key: a code printed there (50101) is the government
+ * class's, neither the row's code nor an amount. Only rows and header rows that keep their blank cells (tabbed) say
+ * where a cell stands.
  */
 export function withoutLabelPlaces<T extends RowCells & { tabbed?: boolean }>(rows: T[], header: { cells: string[]; tabbed?: boolean }[]): T[] {
-  const places = new Set(header.filter((r) => r.tabbed).flatMap((r) => r.cells.flatMap((cell, i) => (cell.trim() !== '' && isRowHeader(cell) ? [i] : []))));
+  const places = new Map(header.filter((r) => r.tabbed).flatMap((r) => r.cells.flatMap((cell, i) => (cell.trim() !== '' && isRowHeader(cell) ? [[i, textColumnKeyOf(cell)] as const] : []))));
   if (places.size === 0) return rows;
   return rows.map((r) => {
     const from = r.at;
-    if (!r.tabbed || from === undefined || ![...places].some((p) => p >= from)) return r;
-    return { ...r, values: r.values.filter((_, i) => !places.has(from + i)) };
+    if (!r.tabbed || from === undefined || ![...places.keys()].some((p) => p >= from)) return r;
+    const texts: Record<string, string> = {};
+    r.values.forEach((cell, i) => {
+      const key = places.get(from + i);
+      if (key && cell.trim() !== '') texts[key] = cell.trim();
+    });
+    return { ...r, values: r.values.filter((_, i) => !places.has(from + i)), ...(Object.keys(texts).length ? { texts } : {}) };
   });
+}
+
+/**
+ * The text columns (type `text`) of the header's labels that some row prints words under (withoutLabelPlaces), in
+ * the header's order, each placed before or after the figure columns as printed (政府经济科目名称 beside the row's
+ * name, before them; 项目简介 after them).
+ */
+export function textColumnsOf(header: { cells: string[] }[], rows: RowCells[]): { before: Column[]; after: Column[] } {
+  const printed = new Set(rows.flatMap((r) => Object.keys(r.texts ?? {})));
+  const cells = header.flatMap((r) => r.cells.map((text, place) => ({ label: text.trim(), place })));
+  const firstFigure = Math.min(...cells.filter((c) => keyOf(c.label) !== undefined).map((c) => c.place));
+  const texts = new Map<string, { column: Column; before: boolean }>();
+  for (const { label, place } of cells) {
+    const key = textColumnKeyOf(label);
+    if (key && printed.has(key) && !texts.has(key)) texts.set(key, { column: { key, label, type: 'text' }, before: place < firstFigure });
+  }
+  const all = [...texts.values()];
+  return { before: all.filter((t) => t.before).map((t) => t.column), after: all.filter((t) => !t.before).map((t) => t.column) };
 }
