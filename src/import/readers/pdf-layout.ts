@@ -20,10 +20,16 @@ export interface Band {
   x1: number;
 }
 
-/** A page's lines, with the text wrapped inside a cell joined to the line it continues. */
-export function pageLines(runs: TextRun[]): Line[] {
+/** A page's lines, with the text wrapped inside a cell joined to the line it continues, and the pitch of its rows as printed. */
+export interface PageLines {
+  lines: Line[];
+  pitch: number | undefined;
+}
+
+export function pageLines(runs: TextRun[]): PageLines {
   const printed = linesOf(runs);
-  return joinWrapped(printed, rowPitch(printed));
+  const pitch = rowPitch(printed);
+  return { lines: joinWrapped(printed, pitch), pitch };
 }
 
 function linesOf(runs: TextRun[]): Line[] {
@@ -229,11 +235,10 @@ export interface PageLayout {
  * One page's blocks. A grid is a run of lines at the table's row pitch (the usual distance between two
  * lines of several cells) that starts and ends with a line of several cells; a row whose only printed
  * cell is its label stays in the grid, with its blank cells. Every other line is a paragraph. `carried` is the
- * previous page's `footColumns`: a grid that opens the page may continue that table. `lines` are the page's
- * lines when they were read already (and joined with the next page's where a row breaks across: ./pdf-page-break.ts).
+ * previous page's `footColumns`: a grid that opens the page may continue that table. the last argument is the page's
+ * lines (and their row pitch) when they were read already (and joined with the next page's where a row breaks across: ./pdf-page-break.ts).
  */
-export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], lines = pageLines(runs)): PageLayout {
-  const rowsApart = rowPitch(linesOf(runs));
+export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], { lines, pitch: rowsApart }: PageLines = pageLines(runs)): PageLayout {
   /**
    * A grid's header (its lines above its first line of figures) read again from its runs, by position: the runs
    * from its first line's baseline down to its last line's lowest (not a row's continuation lifted out of the page

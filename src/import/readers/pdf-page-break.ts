@@ -73,16 +73,16 @@ export function joinAcrossBreak(page: Line[], next: Line[], printed: Set<string>
 
 /** The blocks of a document's pages (each page's text runs), a row cut by a page break read whole. */
 export function documentBlocks(pages: TextRun[][]): SourceBlock[] {
-  const lines = pages.map(pageLines);
+  const read = pages.map(pageLines);
   const printed = new Set<string>();
-  lines.forEach((page, i) => {
-    for (const line of page) printed.add(repeatable(line));
-    if (i + 1 < lines.length) joinAcrossBreak(page, lines[i + 1]!, printed);
+  read.forEach(({ lines }, i) => {
+    for (const line of lines) printed.add(repeatable(line));
+    if (i + 1 < read.length) joinAcrossBreak(lines, read[i + 1]!.lines, printed);
   });
   const blocks: SourceBlock[] = [];
   let carried: Band[] | undefined;
   pages.forEach((runs, i) => {
-    const layout = pageBlocks(runs, i + 1, carried, lines[i]);
+    const layout = pageBlocks(runs, i + 1, carried, read[i]);
     blocks.push(...layout.blocks);
     carried = layout.footColumns;
   });
