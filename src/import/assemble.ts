@@ -103,8 +103,9 @@ export function importSource(read: SourceDocument, options: ImportOptions = {}):
   const file = source.name;
   const meta = recogniseMeta(source, options);
   if (!meta) return notRecognised(source, file);
-  const { year, publishedUnit: unit } = meta.value.meta;
-  const first = recogniseTables(source, { unit, year });
+  const { year, publishedUnit: unit, department } = meta.value.meta;
+  const units = [department.name, ...(meta.value.meta.units ?? []).map((u) => u.name)];
+  const first = recogniseTables(source, { unit, year, units });
   if (!first.value.some((t) => t.status !== 'unavailable')) return notRecognised(source, file);
   const firstRead = readAround(source, unit, year, first);
   // The narrative may state what a 合计 line that lost its blank cells leaves open (its 基本支出 and 项目支出): the
@@ -112,7 +113,7 @@ export function importSource(read: SourceDocument, options: ImportOptions = {}):
   const told = statedTotals(firstRead.narrative.value.statements);
   const stated = { ...told, sangong: { ...told.sangong, ...statedSangongParts(firstRead.narrative.value.sections) } };
   const again = Object.entries(stated).some(([kind, columns]) => leavesOpen(first.value, kind, columns ?? {}));
-  const tables = again ? recogniseTables(source, { unit, year, stated }) : first;
+  const tables = again ? recogniseTables(source, { unit, year, stated, units }) : first;
   const { goals, all, narrative } = again ? readAround(source, unit, year, tables) : firstRead;
   const { sections, statements, sangong, glossary } = narrative.value;
 

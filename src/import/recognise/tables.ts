@@ -11,12 +11,16 @@ import { frontStatementLines, readBody, type StatedTotals } from './tables/body.
 import type { CellRow } from './tables/cells.js';
 import { readBlankForm } from './goals/blank-form.js';
 import { outline, type MissingTable, type TableSpan } from './tables/outline.js';
+import { outlineRows } from './tables/row-outline.js';
+import { statementOutline } from './tables/statement-outline.js';
 
 export interface TableOptions {
   unit: Unit;
   year: number;
   /** Figures the narrative states for a table's 合计 line, by table kind then column key (yuan). */
   stated?: Partial<Record<string, StatedTotals>>;
+  /** The budget units the document names, the department first: their lines head the items after them. */
+  units?: readonly string[];
 }
 
 /** Goal tables are the goals recogniser's; the outline still finds them, so that they bound the tables around them. */
@@ -81,7 +85,7 @@ export function recogniseTables(source: SourceDocument, options: TableOptions): 
       ...(span.identity.fund ? { fund: span.identity.fund } : {}),
       columns: form?.columns ?? body.columns,
       ...(body.sections && !form ? { sections: body.sections } : {}),
-      rows: form?.rows ?? body.rows,
+      rows: form?.rows ?? (body.sections ? statementOutline(body.rows) : outlineRows(body.rows, { units: options.units ?? [] })),
     };
     tables.push(table);
     usedBlocks.push(...body.used, ...(body.readBefore && front ? front.blocks : []));

@@ -1,0 +1,89 @@
+/**
+ * The outline of the rows a table prints without a classification code, which the code cannot give: a budget unit's
+ * line (the department, 本级, a sub-unit) heads the items after it; a name ending in 小计 sums the lines after it; a
+ * line that begins 其中 is part of the line above, and so is each line after it up to the next numbered line; and
+ * lines the arithmetic shows to be headings of the lines after them (sum-outline.ts). Without the outline every such
+ * line would be one more item of the 合计, and the consistency check would report sums the document does not have.
+ */
+import type { Row } from '../../../data/schema.js';
+import { nestBySums, nestSameCodes, printedStep } from './sum-outline.js';
+import { squash } from './text.js';
+
+export interface OutlineContext {
+  /** The budget units the document names (the department first): a line printing one of them is that unit's. */
+  units: readonly string[];
+}
+
+/** A numbered line: 一、 / （一） / 1、 / 1. — a line of the outline's first level, never a part of the line above. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
+
+/**
+ * What an organisation's name ends in (局, 委员会, 中心, 卫生院, 本级 …) and a budget item's never does (items end in
+ * 费, 支出, 补助, 经费, 资金 …): a line so named, printing figures, is a budget unit's line.
+ */
+const ORGANISATION = /(?:局|部门|委员会|办公室|中心|院|研究所|[^场]所|站|大队|支队|馆|学校|幼儿园|本级)$/;
+
+const printsFigures = (row: Row): boolean => Object.values(row.values).some((v) => typeof v === 'number');
+
+/**
+ * A line of a budget unit, with figures: a name the document gives its units, or, printed without a code, an
+ * organisation's name. A code printed before a unit's name is the unit's code (“201 某市医疗保障局”: a department's
+ * code may have the digits of a function class), while a class whose name reads like an organisation (2100302 乡镇
+ * 卫生院) keeps its code.
+ */
+function asUnitLine(row: Row, units: readonly string[]): Row | undefined {
+  if (row.role !== undefined || !printsFigures(row)) return undefined;
+  const name = squash(row.name);
+  if (NUMBERED.test(name) || /^其中/.test(name)) return undefined;
+  const named = units.some((unit) => unit !== '' && name.startsWith(squash(unit)));
+  if (row.code === undefined) return named || ORGANISATION.test(name) ? { ...row, role: 'unit' } : undefined;
+  if (!named || row.unit !== undefined) return undefined;
+  const { code, ...rest } = row;
+  return { ...rest, unit: code, role: 'unit' };
+}
+
+/** 其中 lines and 小计 lines, in a table whose lines are printed by name alone (the 三公 table: 合计, 小计, 一、…). */
+function namedParts(rows: Row[]): Row[] {
+  if (rows.some((row) => row.code !== undefined || row.level !== undefined || row.role === 'unit')) return rows;
+  let inPart = false;
+  return rows.map((row) => {
+    const name = squash(row.name);
+    if (row.role !== undefined || NUMBERED.test(name)) inPart = false;
+    if (row.role === undefined && /.小计$/.test(name)) return { ...row, role: 'subtotal' };
+    if (row.role === undefined && /^其中/.test(name)) inPart = true;
+    return inPart ? { ...row, level: 2 } : row;
+  });
+}
+
+/** The figure a row prints first: its 合计 column, which every line of a unit's outline prints. */
+const firstFigure = (row: Row): number => {
+  const value = Object.values(row.values).find((v) => typeof v === 'number');
+  return typeof value === 'number' ? value : 0;
+};
+
+/**
+ * A unit's line printed right above another unit's line is their department's: it has no items of its own, and its
+ * 合计 is the units' after it (up to the table's next 合计). The department takes level 1, its units level 2. Only the
+ * 合计 column is compared, so that a column the document prints differently (a figure shifted between two of its
+ * columns) is left for the consistency check to report rather than undoing the outline.
+ */
+function departmentsOverUnits(rows: Row[]): Row[] {
+  const step = printedStep(rows);
+  const out = rows.slice();
+  out.forEach((row, i) => {
+    if (row.role !== 'unit' || row.level !== undefined || out[i + 1]?.role !== 'unit') return;
+    const end = out.findIndex((r, j) => j > i && r.role === 'total');
+    const units = out.map((r, j) => j).filter((j) => j > i && (end < 0 || j < end) && out[j]!.role === 'unit');
+    const sum = units.reduce((n, j) => n + firstFigure(out[j]!), 0);
+    if (Math.abs(sum - firstFigure(row)) > (units.length * step) / 2 + 0.005) return;
+    out[i] = { ...row, level: 1 };
+    for (const j of units) out[j] = { ...out[j]!, level: 2 };
+  });
+  return out;
+}
+
+/** The rows of a table (not a two-sided statement) with the outline their names and figures give. */
+export function outlineRows(rows: Row[], context: OutlineContext): Row[] {
+  const units = rows.map((row) => asUnitLine(row, context.units) ?? row);
+  return nestBySums(nestSameCodes(departmentsOverUnits(namedParts(units))));
+}
