@@ -2,7 +2,8 @@
 // place, one row's key or one warning, and the counts that show it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreementWith } from './agreement.js';
+import { readFileSync } from 'node:fs';
+import { agreementWith, BUREAUS } from './agreement.js';
 
 /**
  * A department's expenditure table (合计 → its unit → a class → two items) and a two-line statement, with the meta
@@ -40,9 +41,9 @@ const document = () => ({
   ],
 });
 
-/** The document imported with one change made to its rows. */
-const imported = (change) => {
-  const doc = document();
+/** The document (or `published`) imported with one change made to its rows. */
+const imported = (change, published = document()) => {
+  const doc = structuredClone(published);
   change(doc.tables[0].rows, doc.tables[1].rows);
   return { exit: 0, document: doc };
 };
@@ -110,4 +111,25 @@ test('warnings are paired by code and message, whatever spaces a name prints wit
     }),
   );
   assert.deepEqual([score.warnings, score.extraWarnings], [[1, 1], 0]);
+});
+
+test('a unit row in its place but printed without its unit code: the warnings about it agree', () => {
+  const published = document();
+  published.tables[0].rows[1].values.total = 90_000; // “101001 测试局”合计与“合计”不符, besides 201's warning
+  const score = agreementWith(
+    published,
+    imported(([, unit]) => {
+      delete unit.unit;
+    }, published),
+  );
+  assert.deepEqual([score.outline, score.warnings, score.extraWarnings], [[7, 7], [2, 2], 0]);
+});
+
+test('each hand-made document agrees with itself in every row place, key and warning', () => {
+  for (const [bureau] of BUREAUS) {
+    const published = JSON.parse(readFileSync(new URL(`../../demo/data/${bureau}.json`, import.meta.url), 'utf8'));
+    const score = agreementWith(published, { exit: 0, document: structuredClone(published) });
+    const full = (part) => part[0] === part[1] && part[1] > 0;
+    assert.ok(full(score.outline) && full(score.keys) && full(score.warnings) && score.extraWarnings === 0, `${bureau}: ${JSON.stringify(score)}`);
+  }
 });
