@@ -1,6 +1,7 @@
 // How closely `import` of a seed text reproduces its hand-made document: meta, and for every non-goal table its
-// kind, number, status, row labels, codes, amount cells and text cells (a column of words: 单位性质, 经济科目名称). Shared by the agreement test and by anyone who wants
-// the list of differences (`node test/import/agreement.js` prints them).
+// kind, number, status, row labels, codes, amount cells and text cells (a column of words: 单位性质, 经济科目名称), and
+// the outline: rows under the right parent, row keys and consistency warnings (outline-agreement.js). Shared by the
+// agreement test and by anyone who wants the list of differences (`node test/import/agreement.js --differences`).
 import { readFileSync } from 'node:fs';
 import { readText } from '../../dist/import/readers/text.js';
 import { importSource } from '../../dist/import/assemble.js';

@@ -34,6 +34,8 @@ async function importOf(name) {
 const listed = (score, part) => score.differences.filter((d) => d.startsWith(part === 'misplaced' ? 'misplaced' : 'warning extra')).join('\n');
 
 const scoreOf = async (name) => agreementOf(name.replace(/\.[a-z]+$/, ''), await importOf(name));
+/** A fixture's agreement on one line, its format first. */
+const line = (name, score) => `${name.split('.').pop().padEnd(4)} ${format(name.replace(/\.[a-z]+$/, ''), score)}`;
 
 if (process.argv.includes('--measure')) {
   const measured = {};
@@ -46,7 +48,7 @@ if (process.argv.includes('--measure')) {
   const asked = process.argv.slice(process.argv.indexOf('--differences') + 1);
   for (const name of fixtures.filter((fixture) => asked.length === 0 || asked.includes(fixture))) {
     const score = await scoreOf(name);
-    console.log(`${name.split('.').pop().padEnd(4)} ${format(name.replace(/\.[a-z]+$/, ''), score)}`);
+    console.log(line(name, score));
     score.differences.forEach((d) => console.log(`  ${d}`));
   }
 } else {
@@ -56,7 +58,7 @@ if (process.argv.includes('--measure')) {
   for (const name of fixtures) {
     test(`import of ${name} agrees with its document at least as well as today`, async () => {
       const score = await scoreOf(name);
-      console.log(`${name.split('.').pop().padEnd(4)} ${format(name.replace(/\.[a-z]+$/, ''), score)}`);
+      console.log(line(name, score));
       assert.equal(score.exit, 0, 'a valid document is written');
       for (const [part, limit] of Object.entries(LIMITS[name])) {
         if (part in CEILINGS) assert.ok(score[part] <= limit, `${score[part]} ${CEILINGS[part]}, at most ${limit}:\n${listed(score, part)}`);
