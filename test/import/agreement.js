@@ -1,9 +1,11 @@
 // How closely `import` of a seed text reproduces its hand-made document: meta, and for every non-goal table its
-// kind, number, status, row labels, codes, amount cells and text cells (a column of words: 单位性质, 经济科目名称). Shared by the agreement test and by anyone who wants
-// the list of differences (`node test/import/agreement.js` prints them).
+// kind, number, status, row labels, codes, amount cells and text cells (a column of words: 单位性质, 经济科目名称), and
+// the outline: rows under the right parent, row keys and consistency warnings (outline-agreement.js). Shared by the
+// agreement test and by anyone who wants the list of differences (`node test/import/agreement.js --differences`).
 import { readFileSync } from 'node:fs';
 import { readText } from '../../dist/import/readers/text.js';
 import { importSource } from '../../dist/import/assemble.js';
+import { countOutline, countWarnings } from './outline-agreement.js';
 
 export const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const FALLBACK_SEEDS = new URL('file:///work/shared/seeds/');
@@ -85,9 +87,13 @@ export function agreement(bureau, file) {
 
 /** The agreement of an import's result (`importSource`'s) with the hand-made document of `bureau`. */
 export function agreementOf(bureau, result) {
-  const expected = JSON.parse(readFileSync(new URL(`${bureau}.json`, DATA), 'utf8'));
+  return agreementWith(JSON.parse(readFileSync(new URL(`${bureau}.json`, DATA), 'utf8')), result);
+}
+
+/** The agreement of an import's result with a document (`expected`): every measure, and the differences. */
+export function agreementWith(expected, result) {
   const doc = result.document;
-  const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], texts: [0, 0], misplaced: 0, differences: [] };
+  const score = { exit: result.exit, meta: [0, 0], tables: [0, 0], status: [0, 0], numbers: [0, 0], labels: [0, 0], codes: [0, 0], cells: [0, 0], texts: [0, 0], misplaced: 0, outline: [0, 0], keys: [0, 0], differences: [] };
   const count = (what, ok, difference) => {
     score[what][1] += 1;
     if (ok) score[what][0] += 1;
@@ -101,12 +107,13 @@ export function agreementOf(bureau, result) {
   count('meta', meta?.region.province === expected.meta.region.province, `meta: province ${meta?.region.province} (expected ${expected.meta.region.province})`);
   const mine = (doc?.tables ?? []).filter((t) => !GOAL_KINDS.has(t.kind));
   for (const { expected: want, actual: got } of pairTables(expected.tables.filter((t) => !GOAL_KINDS.has(t.kind)), mine)) {
-    const name = `${want.number ?? ''} ${want.title}`;
+    const name = [want.number, want.title].filter(Boolean).join(' ');
     count('tables', got !== undefined, `table not found: ${name} (${want.kind})`);
     count('status', got?.status === want.status, got && `status: ${name}: ${got.status}, expected ${want.status}`);
     count('numbers', (got?.number ?? '') === (want.number ?? ''), got && `number: ${name}: ${got.number}`);
-    for (const row of want.rows) {
-      const match = got && matchRow(got.rows, row, want.rows);
+    const matches = want.rows.map((row) => got && matchRow(got.rows, row, want.rows));
+    want.rows.forEach((row, i) => {
+      const match = matches[i];
       count('labels', match !== undefined, got && `row: ${name}: ${row.section ?? ''} ${row.code ?? ''} ${row.name}`);
       if (row.code) count('codes', match?.code === row.code, match && `code: ${name}: ${row.name} ${match.code} ≠ ${row.code}`);
       for (const [key, value] of Object.entries(row.values)) {
@@ -120,15 +127,17 @@ export function agreementOf(bureau, result) {
         score.misplaced += 1;
         score.differences.push(`misplaced: ${name}: ${row.name} ${figure.value} under [${figure.found}], published under [${figure.published}]`);
       }
-    }
+    });
+    countOutline(name, want, got, matches, count);
   }
+  countWarnings(expected, doc, score);
   return score;
 }
 
 export const format = (bureau, s) =>
   `${bureau}: exit ${s.exit}; meta ${s.meta.join('/')}; tables ${s.tables.join('/')}, status ${s.status.join('/')}, numbers ${s.numbers.join('/')}; ` +
   `row labels ${s.labels.join('/')}, codes ${s.codes.join('/')}, amount cells ${s.cells.join('/')}, text cells ${s.texts.join('/')}; ` +
-  `misplaced figures ${s.misplaced}`;
+  `misplaced figures ${s.misplaced}; outline ${s.outline.join('/')}, keys ${s.keys.join('/')}; warnings ${s.warnings.join('/')}, extra ${s.extraWarnings}`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [bureau, file] of BUREAUS) {
