@@ -26,11 +26,11 @@ const CEILINGS = {
  * import's outline makes differ where the document's does not, so these may only fall.
  */
 const EXTRA_WARNINGS = {
-  'kaijiang-2025': 10,
-  'gaoyang-2025': 2,
-  'yuanjiang-2024': 25,
-  'pingli-2025': 16,
-  'quxian-2024': 12,
+  'kaijiang-2025': 0,
+  'gaoyang-2025': 0,
+  'yuanjiang-2024': 0,
+  'pingli-2025': 7,
+  'quxian-2024': 0,
 };
 
 /**
@@ -38,11 +38,11 @@ const EXTRA_WARNINGS = {
  * right parent, row keys, the document's warnings reported too). Raise these as recognition improves.
  */
 const FLOORS = {
-  'kaijiang-2025': { cells: 254, labels: 166, codes: 119, status: 12, outline: 131, keys: 17, warnings: 8 },
-  'gaoyang-2025': { cells: 258, labels: 197, codes: 150, status: 12, texts: 9, outline: 185, keys: 18, warnings: 9 },
-  'yuanjiang-2024': { cells: 193, labels: 199, codes: 113, status: 21, outline: 119, keys: 33, warnings: 0 },
-  'pingli-2025': { cells: 229, labels: 320, codes: 188, status: 13, numbers: 13, outline: 165, keys: 40, warnings: 2 },
-  'quxian-2024': { cells: 381, labels: 206, codes: 150, status: 12, outline: 171, keys: 18, warnings: 16 },
+  'kaijiang-2025': { cells: 254, labels: 166, codes: 119, status: 12, outline: 160, keys: 20, warnings: 12 },
+  'gaoyang-2025': { cells: 258, labels: 197, codes: 150, status: 12, texts: 9, outline: 193, keys: 18, warnings: 9 },
+  'yuanjiang-2024': { cells: 193, labels: 199, codes: 113, status: 21, outline: 190, keys: 36, warnings: 8 },
+  'pingli-2025': { cells: 229, labels: 320, codes: 188, status: 13, numbers: 13, outline: 265, keys: 40, warnings: 2 },
+  'quxian-2024': { cells: 381, labels: 206, codes: 150, status: 12, outline: 199, keys: 21, warnings: 21 },
 };
 
 for (const [bureau, file] of BUREAUS) {

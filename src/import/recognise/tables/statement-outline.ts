@@ -6,8 +6,57 @@
  */
 import type { Row } from '../../../data/schema.js';
 import { INCOME_SOURCES } from '../../../data/vocabulary.js';
+import { squash } from './text.js';
+
+/** How a line is numbered: 一、 / （一） / (1) / 1、 — each style one level of the side's outline. */
+function numbering(name: string): string | undefined {
+  const t = squash(name);
+  if (/^[一二三四五六七八九十]+、/.test(t)) return '一、';
+  if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return '（一）';
+  if (/^[（(]\d+[)）]/.test(t)) return '(1)';
+  if (/^\d+[、.．](?!\d)/.test(t)) return '1、';
+  return undefined;
+}
+
+/**
+ * Levels from the numbering, side by side: a side's numbering styles nest in the order they first appear (一、 over
+ * 1、 over (1), or 一、 over （一）); a line printed without a number sits under the numbered line above it, and a
+ * 其中 line under the line above it, as do the lines after it up to the next numbered one. A 合计 line ends the outline.
+ */
+function levelsByNumbering(rows: Row[]): Row[] {
+  const styles = new Map<string | undefined, string[]>();
+  const state = new Map<string | undefined, { numbered: number; part?: number; previous: number }>();
+  return rows.map((row) => {
+    const at = state.get(row.section) ?? { numbered: 0, previous: 0 };
+    state.set(row.section, at);
+    const style = numbering(row.name);
+    if (style === undefined && row.role === 'total') {
+      Object.assign(at, { numbered: 0, part: undefined, previous: 0 });
+      return row;
+    }
+    let level: number;
+    if (style !== undefined) {
+      const seen = styles.get(row.section) ?? [];
+      styles.set(row.section, seen);
+      if (!seen.includes(style)) seen.push(style);
+      level = seen.indexOf(style) + 1;
+      Object.assign(at, { numbered: level, part: undefined });
+    } else if (/^其中/.test(squash(row.name))) {
+      at.part = at.previous + 1;
+      level = at.part;
+    } else if (at.part !== undefined) level = at.part;
+    else if (at.numbered > 0) level = at.numbered + 1;
+    else return row;
+    at.previous = level;
+    return row.level === undefined ? { ...row, level } : row;
+  });
+}
 
 export function statementOutline(rows: Row[]): Row[] {
+  return levelsByNumbering(keysAndTotals(rows));
+}
+
+function keysAndTotals(rows: Row[]): Row[] {
   /** The sections whose lines are, for now, under their 上年结转. */
   const carrying = new Set<string | undefined>();
   const seen = new Set<string | undefined>();
