@@ -82,7 +82,7 @@ test('a two-sided statement becomes an income and an expenditure section, with t
     'overview',
   );
   assert.deepEqual(t.sections.map((s) => [s.key, s.side]), [['income', 'income'], ['expenditure', 'expenditure']]);
-  assert.deepEqual(t.rows.find((r) => r.name === '十、卫生健康支出'), { section: 'expenditure', code: '210', name: '十、卫生健康支出', values: { amount: 1_000_000 } });
+  assert.deepEqual(t.rows.find((r) => r.name === '十、卫生健康支出'), { section: 'expenditure', code: '210', level: 1, name: '十、卫生健康支出', values: { amount: 1_000_000 } });
   assert.equal(t.rows.find((r) => r.name === '收入总计')?.key, 'income-total');
 });
 

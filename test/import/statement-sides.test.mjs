@@ -102,7 +102,7 @@ test('statement lines printed at the foot of the table before its title are read
   const tables = importSource(readText(text, 'foot.txt')).document.tables;
   const statement = tables.find((t) => t.kind === 'fiscal-overview');
   const row = (name) => statement.rows.find((r) => r.name === name);
-  assert.deepEqual(row('1、一般公共预算拨款'), { section: 'income', key: 'general-budget', name: '1、一般公共预算拨款', values: { amount: 100 } });
+  assert.deepEqual(row('1、一般公共预算拨款'), { section: 'income', key: 'general-budget', level: 2, name: '1、一般公共预算拨款', values: { amount: 100 } });
   assert.equal(row('2、住房保障支出')?.section, 'expenditure-function');
   assert.equal(row('4,'), undefined);
   // The table they were printed in keeps only its own figures.
