@@ -9,6 +9,7 @@ import { readSource, detectFormat, ReadError, MAX_SOURCE_BYTES } from '../../dis
 
 /** Before pdf.js is loaded (the readers load it with the first PDF). */
 const PUSH = Array.prototype.push;
+const { stringify: STRINGIFY, parse: PARSE } = JSON;
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const fixture = (name) => readFileSync(new URL(name, FIXTURES));
@@ -203,11 +204,15 @@ test('a saved page as old CMSs write it: unclosed cells and rows, upper-case tag
   );
 });
 
-// pdf.js's legacy build bundles core-js, which on V8 before 12.2 (Node 20) swaps the native push for a slower
-// JavaScript one, for the whole process: the reader puts the original back, whether the PDF opened or not.
-test('reading PDFs leaves Array.prototype.push as it was', async () => {
+// pdf.js's legacy build bundles core-js, which on V8 before 12.2 (Node 20) swaps the native push and JSON.stringify
+// (and JSON.parse) for slower JavaScript ones, for the whole process: the reader puts the originals back, whether the
+// PDF opened or not.
+test('reading PDFs leaves Array.prototype.push, JSON.stringify and JSON.parse as they were', async () => {
   await readSource(fixture('kaijiang-2025.pdf'));
   await assert.rejects(readSource(fixture('encrypted.pdf')));
   assert.equal(Array.prototype.push, PUSH);
   assert.equal(Object.getOwnPropertyDescriptor(Array.prototype, 'push').enumerable, false);
+  assert.equal(JSON.stringify, STRINGIFY);
+  assert.equal(JSON.parse, PARSE);
+  assert.equal(Object.getOwnPropertyDescriptor(JSON, 'stringify').enumerable, false);
 });

@@ -7,7 +7,7 @@
  */
 import type { SourceBlock, SourceCell } from '../source.js';
 import { normaliseText } from './text.js';
-import { FIGURE, joinWrapped, overlap, rowPitch, type Cell, type Line } from './pdf-wraps.js';
+import { FIGURE, joinWrapped, onlyOverlapping, overlap, rowPitch, type Cell, type Line } from './pdf-wraps.js';
 import { readHeader } from './pdf-header.js';
 import { inColumn } from './pdf-grid-ends.js';
 import { canName, centre, slotsOf } from './pdf-column-slots.js';
@@ -35,7 +35,8 @@ export function pageLines(runs: TextRun[]): PageLines {
 function linesOf(runs: TextRun[]): Line[] {
   return baselines(runs).map((line) => {
     const y = Math.max(...line.map((run) => run.y));
-    const cells = joinLetters(phrasesOf(line)).map((cell) => ({ ...cell, text: normaliseText(cell.text).trim() }));
+    const cells = joinLetters(phrasesOf(line));
+    for (const cell of cells) cell.text = normaliseText(cell.text).trim();
     return { y, bottom: y, cells };
   });
 }
@@ -86,9 +87,11 @@ function gridOf(printed: Line[], carried?: Band[], header?: Line[]): { rows: Sou
   // A header cell whose span takes in two or more names of the next line heads a group of columns, never a column of
   // its own (even when its text stands over one of them only).
   const heads = (cell: Cell) => nextLine(cell).filter((other) => overlap(other, spanOf(cell))).length >= 2;
-  const pairs = bands.flatMap((band) =>
-    names.flatMap((cell) => (heads(cell) || !canName(bodySlots.get(band)!, cell) ? [] : [{ band, cell, distance: Math.abs(centre(band) - centre(cell)) }])),
-  );
+  const candidates = names.filter((cell) => !heads(cell));
+  const pairs: { band: Band; cell: Cell; distance: number }[] = [];
+  for (const band of bands) {
+    for (const cell of candidates) if (canName(bodySlots.get(band)!, cell)) pairs.push({ band, cell, distance: Math.abs(centre(band) - centre(cell)) });
+  }
   const claimed = new Set<Band>();
   const named = new Set<Cell>();
   const nameOf = new Map<Cell, Band>();
@@ -116,15 +119,17 @@ function gridOf(printed: Line[], carried?: Band[], header?: Line[]): { rows: Sou
    * it spans (a name's text may reach past its figures, into the slot of the column beside); any other cell in the
    * columns whose slots it reaches well into.
    */
+  const bodyCells = new Set(body.flatMap((line) => line.cells));
   const columnsOf = (cell: Cell): number[] => {
-    const own = nameOf.get(cell) ?? (body.some((line) => line.cells.includes(cell)) ? bands.find((band) => overlap(band, cell)) : undefined);
+    const own = nameOf.get(cell) ?? (bodyCells.has(cell) ? bands.find((band) => overlap(band, cell)) : undefined);
     if (own) return [bands.indexOf(own)];
     const span = spanOf(cell);
     const inSpan = (name: Cell) => spanOf(name).x0 >= span.x0 && spanOf(name).x1 <= span.x1;
     const spanned = span === cell ? [] : nextLine(cell).filter(inSpan).flatMap(columnsOf);
     if (spanned.length) return range(Math.min(...spanned), Math.max(...spanned));
     const depth = Math.min(cell.size, (span.x1 - span.x0) / 2);
-    const reached = slots.flatMap((slot, i) => (Math.min(slot.x1, span.x1) - Math.max(slot.x0, span.x0) > depth ? [i] : []));
+    const reached: number[] = [];
+    for (let i = 0; i < slots.length; i++) if (Math.min(slots[i]!.x1, span.x1) - Math.max(slots[i]!.x0, span.x0) > depth) reached.push(i);
     return reached.length ? reached : [Math.max(0, slots.findIndex((slot) => centre(cell) < slot.x1))];
   };
   const rows = lines.map((line) => {
@@ -143,11 +148,17 @@ function gridOf(printed: Line[], carried?: Band[], header?: Line[]): { rows: Sou
         existing.text = `${existing.text} ${cell.text}`;
         existing.x1 = round(Math.max(existing.x1 ?? cell.x1, cell.x1));
       } else {
-        row[first] = { text: cell.text, ...(colSpan > 1 ? { colSpan } : {}), x0: round(cell.x0), x1: round(cell.x1) };
+        const placed: SourceCell = { text: cell.text };
+        if (colSpan > 1) placed.colSpan = colSpan;
+        placed.x0 = round(cell.x0);
+        placed.x1 = round(cell.x1);
+        row[first] = placed;
       }
       for (let i = first + 1; i < first + colSpan; i++) spanned.add(i);
     }
-    return row.flatMap((cell, i) => (spanned.has(i) ? [] : [cell ?? { text: '' }]));
+    const cells: SourceCell[] = [];
+    for (let i = 0; i < row.length; i++) if (!spanned.has(i)) cells.push(row[i] ?? { text: '' });
+    return cells;
   });
   return { rows, bands };
 }
@@ -215,7 +226,7 @@ function groupSpan(cell: Cell, between: Band, next: Band[]): Band | undefined {
 const continues = (lines: Line[], carried: Band[] | undefined): carried is Band[] =>
   carried !== undefined &&
   printsFigure(lines[0]!) &&
-  lines.every((line) => line.cells.every((cell) => carried.filter((band) => overlap(band, cell)).length === 1));
+  lines.every((line) => line.cells.every((cell) => onlyOverlapping(carried, cell) !== undefined));
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -223,7 +234,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** A line of one cell that stands in one column of a grid, at its row pitch below the line before: a row of that grid. */
 const labelRow = (above: Line, line: Line, columns: Band[], pitch: number) =>
-  above.bottom - line.y <= pitch * 1.6 && columns.filter((band) => overlap(band, line.cells[0]!)).length === 1;
+  above.bottom - line.y <= pitch * 1.6 && onlyOverlapping(columns, line.cells[0]!) !== undefined;
 
 /** A page's blocks, and the columns of the grid that ends it (none when the page ends with a paragraph). */
 export interface PageLayout {
@@ -253,8 +264,7 @@ export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], { li
   };
   const multi = (i: number) => (lines[i]?.cells.length ?? 0) >= 2;
   const pitches = lines.slice(1).flatMap((line, i) => (multi(i) && multi(i + 1) ? [lines[i]!.bottom - line.y] : []));
-  const sizes = runs.map((run) => run.size);
-  const pitch = median(pitches) ?? (median(sizes) ?? 10) * 1.5;
+  const pitch = median(pitches) ?? (median(runs.map((run) => run.size)) ?? 10) * 1.5;
   const blocks: SourceBlock[] = [];
   let footColumns: Band[] | undefined;
   let i = 0;

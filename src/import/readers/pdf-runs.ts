@@ -31,7 +31,7 @@ const LETTER = /^\p{Script=Han}$/u;
 
 /** The page's runs with text, grouped by baseline: top to bottom, each line left to right. */
 export function baselines(runs: TextRun[]): TextRun[][] {
-  const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = runs.filter((run) => /\S/.test(run.text)).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; size: number; runs: TextRun[] }[] = [];
   for (const run of sorted) {
     const line = lines.at(-1);

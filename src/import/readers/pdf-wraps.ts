@@ -8,6 +8,8 @@
  * that pitch, joins nothing.
  */
 
+import type { Extent } from './pdf-column-slots.js';
+
 interface Box {
   text: string;
   x0: number;
@@ -35,7 +37,7 @@ export interface Line {
 }
 
 /** Two extents that share more than half a point: one stands over the other. */
-export const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5;
+export const overlap = (a: Extent, b: Extent) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5;
 
 /** A cell that prints a figure: digits with separators, a sign, parentheses or a percent sign. */
 export const FIGURE = /^[(（]?[-−+]?[\d,，.]+[)）%]?$/;
@@ -44,11 +46,25 @@ export const FIGURE = /^[(（]?[-−+]?[\d,，.]+[)）%]?$/;
 function cellsAbove(above: Line, below: Line): Cell[] | undefined {
   const found: Cell[] = [];
   for (const cell of below.cells) {
-    const under = above.cells.filter((upper) => overlap(upper, cell));
-    if (under.length !== 1) return undefined;
-    found.push(under[0]!);
+    const under = onlyOverlapping(above.cells, cell);
+    if (!under) return undefined;
+    found.push(under);
   }
   return found;
+}
+
+/**
+ * The one extent of `extents` that overlaps `box`, or undefined when none or several do. Found without building a
+ * list: the layout asks it for every cell of every pair of lines on a page.
+ */
+export function onlyOverlapping<T extends Extent>(extents: readonly T[], box: Extent): T | undefined {
+  let only: T | undefined;
+  for (const extent of extents) {
+    if (!overlap(extent, box)) continue;
+    if (only) return undefined;
+    only = extent;
+  }
+  return only;
 }
 
 /**
@@ -114,10 +130,19 @@ export function joinWrapped(lines: Line[], pitch = rowPitch(lines)): Line[] {
       line.cells.forEach((cell, i) => wrapInto(owners[i]!, cell));
       above.bottom = line.y;
     } else {
-      out.push({ ...line, cells: line.cells.map((cell) => ({ ...cell, ...(cell.letters ? { letters: cell.letters.map((box) => ({ ...box })) } : {}) })) });
+      out.push({ ...line, cells: line.cells.map(copyCell) });
     }
   }
-  return out.map((line) => ({ ...line, cells: line.cells.flatMap(apart) }));
+  // The lines of `out` are copies already: each takes its cells apart in place.
+  for (const line of out) line.cells = line.cells.flatMap(apart);
+  return out;
+}
+
+/** A cell and its letters copied, so that joining wrapped text into it leaves the line it was read from as it was. */
+function copyCell(cell: Cell): Cell {
+  const copy = { ...cell };
+  if (cell.letters) copy.letters = cell.letters.map((box) => ({ ...box }));
+  return copy;
 }
 
 /** Characters printed apart that each gained the characters wrapped under them are the labels of as many cells. */

@@ -6,8 +6,12 @@
  */
 import type { SourceBlock, SourceDocument } from '../source.js';
 
+const SPECIAL = /[\uFEFF\r\u200B-\u200D\u2060\u00A0\u2007\u202F]/;
+
 /** CRLF/CR, no-break and ideographic spaces, zero-width characters and a byte-order mark, made plain. */
 export function normaliseText(text: string): string {
+  // Most text has none of these characters: return it as it is rather than run the four replacements.
+  if (!SPECIAL.test(text)) return text;
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
