@@ -115,3 +115,29 @@ test("a statement's fund lines under 上年结转 are the carry-over's, and 本�
   assert.deepEqual(rows.map((r) => r.key), ['income-this-year', 'expenditure-this-year', 'general-budget', 'carry-over', 'carry-over-general-budget', 'carry-over-gov-fund', 'income-total', 'general-budget']);
   assert.deepEqual(rows.map((r) => r.role), [undefined, 'total', undefined, undefined, undefined, undefined, undefined, undefined]);
 });
+
+test("a statement's lines are keyed by what they name and, for a part, by the line they are printed under", async () => {
+  const { readText } = await import('../../dist/import/readers/text.js');
+  const { importSource } = await import('../../dist/import/assemble.js');
+  const text = [
+    '某县卫生健康局2025年部门预算', '部门收支总表', '单位：万元', '收入\t\t支出\t', '项目\t预算数\t项目\t预算数',
+    '一、一般公共预算拨款收入\t100.00\t一、人员经费和公用经费支出\t60.00',
+    '经费拨款\t100.00\t二、专项业务经费支出\t40.00',
+    '二、上级财政补助收入\t\t三、上缴上级支出\t',
+    '一般公共预算补助\t\t四、事业单位经营支出\t',
+    '三、事业收入\t\t五、对附属单位补助支出\t',
+    '其中：纳入财政专户管理的收费\t\t\t',
+    '本年收入合计\t100.00\t本年支出合计\t100.00',
+    '年初财政拨款结转和结余\t\t年末财政拨款结转和结余\t',
+    '收入总计\t100.00\t支出总计\t100.00',
+  ].join('\n');
+  const [statement] = importSource(readText(text, 'statement.txt')).document.tables;
+  const keyed = (section) => statement.rows.filter((r) => r.section === section).map((r) => `${r.level ?? '-'} ${r.key}`);
+  assert.deepEqual(keyed('income'), [
+    '1 general-budget', '2 general-budget-funding', '1 fiscal-subsidy', '2 fiscal-subsidy-general-budget', '1 service-income',
+    '2 service-income-special-account', '- income-this-year', '- carry-over', '- income-total',
+  ]);
+  assert.deepEqual(keyed('expenditure'), [
+    '1 basic', '1 project', '1 remit-to-higher', '1 business-expenditure', '1 subordinate-subsidy', '- expenditure-this-year', '- carry-forward', '- expenditure-total',
+  ]);
+});

@@ -1,12 +1,49 @@
 /**
- * A statement's lines read in order: the fund lines printed under 上年结转 are the carry-over's, not this year's
- * income (一般公共预算拨款 under 上年结转 is carry-over-general-budget), and 本年支出 printed first on its side heads
+ * A statement's lines read in order, for what their place says: levels from the numbering; the fund lines printed
+ * under 上年结转 are the carry-over's, not this year's income (一般公共预算拨款 under 上年结转 is
+ * carry-over-general-budget); a line that names a part (经费拨款, 其中：纳入财政专户管理的收费) is keyed as its
+ * parent's part (general-budget-funding, service-income-special-account); and 本年支出 printed first on its side heads
  * the classes after it, as a 合计 does. Without this the carried-over funds count twice in 本年收入, and the
  * consistency check reports a sum the statement does not have.
  */
 import type { Row } from '../../../data/schema.js';
+import { parents } from '../../../data/outline.js';
 import { INCOME_SOURCES } from '../../../data/vocabulary.js';
-import { squash } from './text.js';
+import { withoutOrdinal } from './codes.js';
+import { halfWidth, squash } from './text.js';
+
+/** Lines that name a part of the line they are printed under: the part's key follows the parent's. */
+const PARTS: [RegExp, string][] = [
+  [/^经费拨款(收入)?$/, 'funding'],
+  [/^纳入一般公共预算管理的非税收入(拨款)?$/, 'non-tax'],
+  [/^一般债券$/, 'bonds'],
+  [/^外国政府和国际组织贷款$/, 'foreign-loans'],
+  [/^外国政府和国际组织捐赠$/, 'foreign-grants'],
+  [/^一般公共预算补助$/, 'general-budget'],
+  [/^政府性基金(预算)?补助$/, 'gov-fund'],
+  [/^国有资本经营预算补助$/, 'state-capital'],
+  [/^专项资金列入部门预算(的)?项目$/, 'special-funds'],
+  [/^纳入财政专户管理的收费$/, 'special-account'],
+  [/^财政拨款资金结转$/, 'fiscal'],
+  [/^非财政拨款资金结余$/, 'non-fiscal'],
+];
+
+const partOf = (name: string): string | undefined => {
+  const t = halfWidth(withoutOrdinal(name)).replace(/^其中[:：]/, '');
+  return PARTS.find(([pattern]) => pattern.test(t))?.[1];
+};
+
+/** Parts keyed by their parent's key (the parent found as the consistency check finds it, from the levels). */
+function partKeys(rows: Row[]): Row[] {
+  const parent = parents(rows);
+  const out = rows.slice();
+  out.forEach((row, i) => {
+    const part = row.key === undefined ? partOf(row.name) : undefined;
+    const key = parent[i]! >= 0 ? out[parent[i]!]!.key : undefined;
+    if (part && key) out[i] = { ...row, key: `${key}-${part}` };
+  });
+  return out;
+}
 
 /** How a line is numbered: 一、 / （一） / (1) / 1、 — each style one level of the side's outline. */
 function numbering(name: string): string | undefined {
@@ -46,14 +83,18 @@ function levelsByNumbering(rows: Row[]): Row[] {
       level = at.part;
     } else if (at.part !== undefined) level = at.part;
     else if (at.numbered > 0) level = at.numbered + 1;
-    else return row;
+    else {
+      // Outside any numbering a line keeps the depth a line without a code has (1): a 其中 line after it is below it.
+      at.previous = 1;
+      return row;
+    }
     at.previous = level;
     return row.level === undefined ? { ...row, level } : row;
   });
 }
 
 export function statementOutline(rows: Row[]): Row[] {
-  return levelsByNumbering(keysAndTotals(rows));
+  return partKeys(levelsByNumbering(keysAndTotals(rows)));
 }
 
 function keysAndTotals(rows: Row[]): Row[] {
