@@ -141,3 +141,24 @@ test("a statement's lines are keyed by what they name and, for a part, by the li
     '1 basic', '1 project', '1 remit-to-higher', '1 business-expenditure', '1 subordinate-subsidy', '- expenditure-this-year', '- carry-forward', '- expenditure-total',
   ]);
 });
+
+test('a 三公 table printed one row per part keys each part; a part printed twice keeps no key, and a table of units none', async () => {
+  const { sangongRowKeys } = await import('../../dist/import/recognise/tables/sangong-rows.js');
+  const rows = sangongRowKeys([
+    row('合计', 10, { role: 'total' }),
+    row('“三公”经费小计', 10),
+    row('一、因公出国（境）费', 0),
+    row('其中：教学科研人员因公出国（境）费', 0),
+    row('其他因公出国（境）费', 0),
+    row('二、公务用车购置及运行维护费', 4),
+    row('其中：公务用车购置费', 0),
+    row('公务用车运行维护费', 4),
+    row('三、公务接待费', 6),
+    row('会议费', 1),
+  ]);
+  assert.deepEqual(rows.map((r) => r.key), ['sangong-total', 'sangong', 'outbound', 'outbound-research', 'outbound-other', 'vehicles', 'vehicle-purchase', 'vehicle-operation', 'reception', 'meetings']);
+  const twice = sangongRowKeys([row('公务接待费', 6), row('公务接待费', 6)]);
+  assert.deepEqual(twice.map((r) => r.key), [undefined, undefined]);
+  const units = sangongRowKeys([row('合计', 6, { role: 'total' }), row('某县卫生健康局', 6, { role: 'unit' })]);
+  assert.deepEqual(units.map((r) => r.key), [undefined, undefined]);
+});

@@ -13,6 +13,7 @@ import { readBlankForm } from './goals/blank-form.js';
 import { outline, type MissingTable, type TableSpan } from './tables/outline.js';
 import { outlineRows } from './tables/row-outline.js';
 import { statementOutline } from './tables/statement-outline.js';
+import { sangongRowKeys } from './tables/sangong-rows.js';
 
 export interface TableOptions {
   unit: Unit;
@@ -43,6 +44,13 @@ function formEnd(source: SourceDocument, span: TableSpan): number {
     if (i === span.titleBlock || (block?.kind === 'paragraph' && /^注[:：]/.test(block.text.trim()))) return i;
   }
   return span.end;
+}
+
+/** A table's rows with the outline and keys their names, numbering and figures give (tables/row-outline.ts …). */
+function rowsOutlined(body: { rows: Table['rows']; sections?: unknown }, kind: string, units: readonly string[]): Table['rows'] {
+  if (body.sections) return statementOutline(body.rows);
+  const rows = outlineRows(body.rows, { units });
+  return kind === 'sangong' ? sangongRowKeys(rows) : rows;
 }
 
 export function recogniseTables(source: SourceDocument, options: TableOptions): PartResult<Table[]> {
@@ -85,7 +93,7 @@ export function recogniseTables(source: SourceDocument, options: TableOptions): 
       ...(span.identity.fund ? { fund: span.identity.fund } : {}),
       columns: form?.columns ?? body.columns,
       ...(body.sections && !form ? { sections: body.sections } : {}),
-      rows: form?.rows ?? (body.sections ? statementOutline(body.rows) : outlineRows(body.rows, { units: options.units ?? [] })),
+      rows: form?.rows ?? rowsOutlined(body, span.identity.kind, options.units ?? []),
     };
     tables.push(table);
     usedBlocks.push(...body.used, ...(body.readBefore && front ? front.blocks : []));
