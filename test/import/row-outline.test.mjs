@@ -162,3 +162,17 @@ test('a 三公 table printed one row per part keys each part; a part printed twi
   const units = sangongRowKeys([row('合计', 6, { role: 'total' }), row('某县卫生健康局', 6, { role: 'unit' })]);
   assert.deepEqual(units.map((r) => r.key), [undefined, undefined]);
 });
+
+test('a first line that adds up the lines after it (其中 parts aside) is the table’s total under a name of its own', () => {
+  const assets = (first) =>
+    outline([
+      row('资产总额', first),
+      row('1、房屋（平方米）', undefined),
+      row('其中：办公用房（平方米）', undefined),
+      row('2、车辆（台、辆）', 12),
+      row('3、其他固定资产', 53),
+    ]);
+  assert.deepEqual(assets(65).map((r) => `${r.level ?? '-'}/${r.role ?? '-'}`), ['-/total', '-/-', '2/-', '-/-', '-/-']);
+  assert.deepEqual(tree(assets(65)).slice(1, 3), ['1、房屋（平方米） < 资产总额', '其中：办公用房（平方米） < 1、房屋（平方米）']);
+  assert.equal(assets(60)[0].role, undefined);
+});

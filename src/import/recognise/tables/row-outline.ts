@@ -6,7 +6,7 @@
  * line would be one more item of the 合计, and the consistency check would report sums the document does not have.
  */
 import type { Row } from '../../../data/schema.js';
-import { nestBySums, nestSameCodes, printedStep } from './sum-outline.js';
+import { addsUp, figureKeys, nestBySums, nestSameCodes, printedStep } from './sum-outline.js';
 import { squash } from './text.js';
 
 export interface OutlineContext {
@@ -55,6 +55,19 @@ function namedParts(rows: Row[]): Row[] {
   });
 }
 
+/**
+ * A table of lines by name alone whose first line adds up the lines after it (其中 parts aside) opens with its total
+ * under a name of its own (资产总额): it is the table's 合计, and the lines are its items.
+ */
+function totalFirst(rows: Row[]): Row[] {
+  const [first, ...rest] = rows;
+  if (!first || rows.some((row) => row.code !== undefined || row.role !== undefined)) return rows;
+  const lines = rest.filter((row) => row.level === undefined);
+  const keys = figureKeys([first]);
+  if (NUMBERED.test(squash(first.name)) || lines.length < 2 || !keys.some((key) => first.values[key] !== 0)) return rows;
+  return addsUp(first, lines, keys, printedStep(rows)) ? [{ ...first, role: 'total' }, ...rest] : rows;
+}
+
 /** The figure a row prints first: its 合计 column, which every line of a unit's outline prints. */
 const firstFigure = (row: Row): number => {
   const value = Object.values(row.values).find((v) => typeof v === 'number');
@@ -85,5 +98,5 @@ function departmentsOverUnits(rows: Row[]): Row[] {
 /** The rows of a table (not a two-sided statement) with the outline their names and figures give. */
 export function outlineRows(rows: Row[], context: OutlineContext): Row[] {
   const units = rows.map((row) => asUnitLine(row, context.units) ?? row);
-  return nestBySums(nestSameCodes(departmentsOverUnits(namedParts(units))));
+  return nestBySums(nestSameCodes(departmentsOverUnits(totalFirst(namedParts(units)))));
 }

@@ -16,7 +16,7 @@ export function printedStep(rows: readonly Row[]): number {
 }
 
 /** The amount columns the rows print a number in. */
-const figureKeys = (rows: readonly Row[]): string[] => [...new Set(rows.flatMap((row) => Object.keys(row.values).filter((key) => typeof row.values[key] === 'number')))];
+export const figureKeys = (rows: readonly Row[]): string[] => [...new Set(rows.flatMap((row) => Object.keys(row.values).filter((key) => typeof row.values[key] === 'number')))];
 
 const figure = (row: Row, key: string): number => {
   const value = row.values[key];
@@ -27,7 +27,7 @@ const figure = (row: Row, key: string): number => {
  * Whether `parts` add up to `whole` in every column, each part allowed half a printed step of rounding (尾数误差:
  * published lines are rounded before they are printed, so their sum may miss the printed total by a step or two).
  */
-function addsUp(whole: Row, parts: readonly Row[], keys: readonly string[], step: number): boolean {
+export function addsUp(whole: Row, parts: readonly Row[], keys: readonly string[], step: number): boolean {
   const slack = (parts.length * step) / 2 + 0.005;
   return keys.every((key) => Math.abs(figure(whole, key) - parts.reduce((n, part) => n + figure(part, key), 0)) <= slack);
 }
