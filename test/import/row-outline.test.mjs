@@ -176,3 +176,20 @@ test('a first line that adds up the lines after it (其中 parts aside) is the t
   assert.deepEqual(tree(assets(65)).slice(1, 3), ['1、房屋（平方米） < 资产总额', '其中：办公用房（平方米） < 1、房屋（平方米）']);
   assert.equal(assets(60)[0].role, undefined);
 });
+
+test('the kinds of non-tax revenue printed under the 非税收入 line, without numbers, are a level below it', () => {
+  const income = (name, key, level) => ({ section: 'income', ...(key ? { key } : {}), ...(level ? { level } : {}), name, values: {} });
+  const rows = statementOutline([
+    income('一、一般公共预算拨款收入', 'general-budget'),
+    income('纳入一般公共预算管理的非税收入拨款'),
+    income('行政事业性收费收入'),
+    income('罚没收入'),
+    income('国有资源（资产）有偿使用收入'),
+    income('一般债券'),
+    income('二、政府性基金预算拨款收入', 'gov-fund'),
+    income('专项收入'),
+  ]);
+  assert.deepEqual(rows.map((r) => `${r.level ?? '-'} ${r.key ?? '-'}`), [
+    '1 general-budget', '2 general-budget-non-tax', '3 -', '3 -', '3 -', '2 general-budget-bonds', '1 gov-fund', '2 -',
+  ]);
+});

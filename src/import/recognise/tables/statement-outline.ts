@@ -93,8 +93,25 @@ function levelsByNumbering(rows: Row[]): Row[] {
   });
 }
 
+/**
+ * The kinds of non-tax revenue (政府收支分类 103: 行政事业性收费收入, 专项收入, 罚没收入 …), printed under the 非税收入
+ * line without a number of their own: each a level below it.
+ */
+const NON_TAX_KIND = /^(行政事业性收费|专项|罚没|国有资本经营|国有资源[(（]资产[)）]有偿使用|捐赠|政府住房基金|其他(纳入一般公共预算管理的)?非税)收入$/;
+
+function nonTaxKinds(rows: Row[]): Row[] {
+  const under = new Map<string | undefined, number>();
+  return rows.map((row) => {
+    const level = under.get(row.section);
+    if (row.key?.endsWith('-non-tax') && row.level !== undefined) under.set(row.section, row.level);
+    else if (level !== undefined && numbering(row.name) === undefined && NON_TAX_KIND.test(squash(row.name))) return { ...row, level: level + 1 };
+    else under.delete(row.section);
+    return row;
+  });
+}
+
 export function statementOutline(rows: Row[]): Row[] {
-  return partKeys(levelsByNumbering(keysAndTotals(rows)));
+  return nonTaxKinds(partKeys(levelsByNumbering(keysAndTotals(rows))));
 }
 
 function keysAndTotals(rows: Row[]): Row[] {
