@@ -1,8 +1,9 @@
 /**
  * The outline of the rows a table prints without a classification code, which the code cannot give: a budget unit's
  * line (the department, 本级, a sub-unit) heads the items after it; a name ending in 小计 sums the lines after it; a
- * line that begins 其中 is part of the line above, and so is each line after it up to the next numbered line; and
- * lines the arithmetic shows to be headings of the lines after them (sum-outline.ts). Without the outline every such
+ * line that begins 其中 is part of the line above, and so is each line after it up to the next numbered line; a first
+ * line that adds up the rest is the table's total; and lines the arithmetic shows to be headings of the lines after
+ * them (sum-outline.ts). Without the outline every such
  * line would be one more item of the 合计, and the consistency check would report sums the document does not have.
  */
 import type { Row } from '../../../data/schema.js';
@@ -68,11 +69,8 @@ function totalFirst(rows: Row[]): Row[] {
   return addsUp(first, lines, keys, printedStep(rows)) ? [{ ...first, role: 'total' }, ...rest] : rows;
 }
 
-/** The figure a row prints first: its 合计 column, which every line of a unit's outline prints. */
-const firstFigure = (row: Row): number => {
-  const value = Object.values(row.values).find((v) => typeof v === 'number');
-  return typeof value === 'number' ? value : 0;
-};
+/** The column a row prints its first figure in: its 合计, which every line of a unit's outline prints. */
+const firstKey = (row: Row): string[] => figureKeys([row]).slice(0, 1);
 
 /**
  * A unit's line printed right above another unit's line is their department's: it has no items of its own, and its
@@ -86,11 +84,11 @@ function departmentsOverUnits(rows: Row[]): Row[] {
   out.forEach((row, i) => {
     if (row.role !== 'unit' || row.level !== undefined || out[i + 1]?.role !== 'unit') return;
     const end = out.findIndex((r, j) => j > i && r.role === 'total');
-    const units = out.map((r, j) => j).filter((j) => j > i && (end < 0 || j < end) && out[j]!.role === 'unit');
-    const sum = units.reduce((n, j) => n + firstFigure(out[j]!), 0);
-    if (Math.abs(sum - firstFigure(row)) > (units.length * step) / 2 + 0.005) return;
+    const units = out.slice(i + 1, end < 0 ? undefined : end).filter((r) => r.role === 'unit');
+    const key = firstKey(row);
+    if (key.length === 0 || !addsUp(row, units, key, step)) return;
     out[i] = { ...row, level: 1 };
-    for (const j of units) out[j] = { ...out[j]!, level: 2 };
+    for (let j = i + 1; j < (end < 0 ? out.length : end); j += 1) if (out[j]!.role === 'unit') out[j] = { ...out[j]!, level: 2 };
   });
   return out;
 }

@@ -1,18 +1,22 @@
 /**
- * Rows printed without codes that the arithmetic nests: when the lines under a row add up to twice its figures, some
- * of them are headings of the others (a department over its unit, a project category over its projects), each
- * printing the sum of the lines after it. The lines are split into such groups only when every group adds up and the
- * headings together make the row's figures; otherwise the outline is left as it was, and the consistency check
- * reports the difference the document prints.
+ * Rows the arithmetic nests where the codes cannot: lines of one code that add up to the first of them; and, when the
+ * lines under a row add up to twice its figures, headings among them (a department over its unit, a project category
+ * over its projects), each printing the sum of the lines after it. Lines are split into such groups only when every
+ * group adds up and the headings together make the row's figures; otherwise the outline is left as it was, and the
+ * consistency check reports the difference the document prints.
  */
 import type { Row } from '../../../data/schema.js';
 import { childrenOf, parents } from '../../../data/outline.js';
 import { levelOf } from '../../../data/figures.js';
 
-/** The largest step every figure of the table is a multiple of (100 元 for 万元 with two decimals): a printed unit. */
+/**
+ * The step the table's figures are printed to: 100 元 when every figure is a multiple of it (万元 with two decimals),
+ * else 1 元 or 0.01 元. Never coarser than 100 元: a table of round 万元 figures still prints them to 0.01 万元, and a
+ * coarser step would let lines that do not add up pass for rounding.
+ */
 export function printedStep(rows: readonly Row[]): number {
   const figures = rows.flatMap((row) => Object.values(row.values).filter((v): v is number => typeof v === 'number' && v !== 0));
-  return [10_000, 100, 1].find((step) => figures.every((v) => Math.round(v * 100) % (step * 100) === 0)) ?? 0.01;
+  return [100, 1].find((step) => figures.every((v) => Math.round(v * 100) % (step * 100) === 0)) ?? 0.01;
 }
 
 /** The amount columns the rows print a number in. */
