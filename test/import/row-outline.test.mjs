@@ -193,3 +193,8 @@ test('the kinds of non-tax revenue printed under the 非税收入 line, without 
     '1 general-budget', '2 general-budget-non-tax', '3 -', '3 -', '3 -', '2 general-budget-bonds', '1 gov-fund', '2 -',
   ]);
 });
+
+test('round 万元 figures are still printed to 0.01 万元: lines that miss their heading by 1 万元 are not its parts', () => {
+  const rows = outline([row('城乡医疗救助', 30_000, { code: '2101301' }), row('医疗救助资金', 20_000, { code: '2101301' }), row('救助对象参保资助', 20_000, { code: '2101301' })]);
+  assert.deepEqual(rows.map((r) => r.level), [undefined, undefined, undefined]);
+});
