@@ -3,7 +3,7 @@
 // tables, each built so that the rule under test decides it; the consistency check shows what the outline is for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { outlineRows } from '../../dist/import/recognise/tables/row-outline.js';
+import { outlineRows, unitsByName } from '../../dist/import/recognise/tables/row-outline.js';
 import { statementOutline } from '../../dist/import/recognise/tables/statement-outline.js';
 import { parents } from '../../dist/data/outline.js';
 
@@ -197,4 +197,15 @@ test('the kinds of non-tax revenue printed under the 非税收入 line, without 
 test('round 万元 figures are still printed to 0.01 万元: lines that miss their heading by 1 万元 are not its parts', () => {
   const rows = outline([row('城乡医疗救助', 30_000, { code: '2101301' }), row('医疗救助资金', 20_000, { code: '2101301' }), row('救助对象参保资助', 20_000, { code: '2101301' })]);
   assert.deepEqual(rows.map((r) => r.level), [undefined, undefined, undefined]);
+});
+
+test('the lines taken for units by an organisation\'s name alone are named for review, in the import report too', async () => {
+  const lines = [row('合计', 30, { role: 'total' }), row('某县卫生健康局本级', 20), row('某县疾病预防控制中心', 10), row('办公费', 10)];
+  assert.deepEqual(unitsByName(lines, { units: ['某县卫生健康局'] }), ['某县疾病预防控制中心']);
+  const { readText } = await import('../../dist/import/readers/text.js');
+  const { importSource } = await import('../../dist/import/assemble.js');
+  const text = ['某县卫生健康局2025年部门预算', '部门支出总表', '单位：万元', '科目编码\t科目名称\t合计\t基本支出\t项目支出', '\t合计\t3.00\t3.00\t', '\t某县疾病预防控制中心\t3.00\t3.00\t', '2100401\t疾病预防控制机构\t3.00\t3.00\t'];
+  const { report, document } = importSource(readText(text.join('\n'), 'units.txt'));
+  assert.equal(document.tables[0].rows[1].role, 'unit');
+  assert.ok(report.notes.some((n) => n.kind === 'assumption' && n.message['zh-CN'].includes('按单位名称识别为预算单位行：某县疾病预防控制中心')), JSON.stringify(report.notes));
 });

@@ -11,7 +11,7 @@ import { frontStatementLines, readBody, type StatedTotals } from './tables/body.
 import type { CellRow } from './tables/cells.js';
 import { readBlankForm } from './goals/blank-form.js';
 import { outline, type MissingTable, type TableSpan } from './tables/outline.js';
-import { outlineRows } from './tables/row-outline.js';
+import { outlineRows, unitsByName } from './tables/row-outline.js';
 import { statementOutline } from './tables/statement-outline.js';
 import { sangongRowKeys } from './tables/sangong-rows.js';
 
@@ -51,6 +51,19 @@ function rowsOutlined(body: { rows: Table['rows']; sections?: unknown }, kind: s
   if (body.sections) return statementOutline(body.rows);
   const rows = outlineRows(body.rows, { units });
   return kind === 'sangong' ? sangongRowKeys(rows) : rows;
+}
+
+/** The report's word on lines taken for budget units by their names alone: an inference a publisher should see. */
+function unitsNote(title: string, rows: Table['rows'], units: readonly string[]): ReportNote | undefined {
+  const named = unitsByName(rows, { units });
+  if (named.length === 0) return undefined;
+  return {
+    kind: 'assumption',
+    message: {
+      'zh-CN': `${title}：按单位名称识别为预算单位行：${named.join('、')}（其下各行计入该单位），请核对`,
+      en: `${title}: read as budget units' lines by their names: ${named.join(', ')} (the lines after each are counted as that unit's); please review`,
+    },
+  };
 }
 
 export function recogniseTables(source: SourceDocument, options: TableOptions): PartResult<Table[]> {
@@ -97,7 +110,8 @@ export function recogniseTables(source: SourceDocument, options: TableOptions): 
     };
     tables.push(table);
     usedBlocks.push(...body.used, ...(body.readBefore && front ? front.blocks : []));
-    notes.push(...body.notes.map((n) => ({ ...n, table: table.id })));
+    const unitNote = form || body.sections ? undefined : unitsNote(`${table.number ?? ''}${table.title}`, body.rows, options.units ?? []);
+    notes.push(...[...body.notes, ...(unitNote ? [unitNote] : [])].map((n) => ({ ...n, table: table.id })));
     const at = source.blocks[span.titleBlock]?.at;
     found.push({ id: table.id, kind: table.kind, ...(table.number ? { number: table.number } : {}), title: table.title, status: table.status, rows: table.rows.length, ...(at ? { at } : {}), confidence: Math.min(span.identity.confidence, body.confidence) });
   });

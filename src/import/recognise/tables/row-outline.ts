@@ -27,21 +27,32 @@ const ORGANISATION = /(?:局|部门|委员会|办公室|中心|院|研究所|[^�
 const printsFigures = (row: Row): boolean => Object.values(row.values).some((v) => typeof v === 'number');
 
 /**
- * A line of a budget unit, with figures: a name the document gives its units, or, printed without a code, an
- * organisation's name. A code printed before a unit's name is the unit's code (“201 某市医疗保障局”: a department's
- * code may have the digits of a function class), while a class whose name reads like an organisation (2100302 乡镇
- * 卫生院) keeps its code.
+ * Why a line is a budget unit's, if it is: it prints figures and a name the document gives its units ('named'), or,
+ * printed without a code, an organisation's name ('organisation', an inference the report lists for review).
  */
-function asUnitLine(row: Row, units: readonly string[]): Row | undefined {
+function unitEvidence(row: Row, units: readonly string[]): 'named' | 'organisation' | undefined {
   if (row.role !== undefined || !printsFigures(row)) return undefined;
   const name = squash(row.name);
   if (NUMBERED.test(name) || /^其中/.test(name)) return undefined;
-  const named = units.some((unit) => unit !== '' && name.startsWith(squash(unit)));
-  if (row.code === undefined) return named || ORGANISATION.test(name) ? { ...row, role: 'unit' } : undefined;
-  if (!named || row.unit !== undefined) return undefined;
+  if (units.some((unit) => unit !== '' && name.startsWith(squash(unit)))) return 'named';
+  return row.code === undefined && ORGANISATION.test(name) ? 'organisation' : undefined;
+}
+
+/**
+ * A unit's line. A code printed before a unit's name is the unit's code (“201 某市医疗保障局”: a department's code may
+ * have the digits of a function class), while a class whose name reads like an organisation (2100302 乡镇卫生院)
+ * keeps its code.
+ */
+function asUnitLine(row: Row, units: readonly string[]): Row | undefined {
+  if (unitEvidence(row, units) === undefined || (row.unit !== undefined && row.code !== undefined)) return undefined;
+  if (row.code === undefined) return { ...row, role: 'unit' };
   const { code, ...rest } = row;
   return { ...rest, unit: code, role: 'unit' };
 }
+
+/** The lines taken for units' lines by their organisation's name alone (not a name the document gives its units). */
+export const unitsByName = (rows: readonly Row[], context: OutlineContext): string[] =>
+  rows.filter((row) => unitEvidence(row, context.units) === 'organisation').map((row) => row.name.trim());
 
 /** 其中 lines and 小计 lines, in a table whose lines are printed by name alone (the 三公 table: 合计, 小计, 一、…). */
 function namedParts(rows: Row[]): Row[] {
