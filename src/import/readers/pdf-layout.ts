@@ -246,7 +246,7 @@ export interface PageLayout {
  * One page's blocks. A grid is a run of lines at the table's row pitch (the usual distance between two
  * lines of several cells) that starts and ends with a line of several cells; a row whose only printed
  * cell is its label stays in the grid, with its blank cells. Every other line is a paragraph. `carried` is the
- * previous page's `footColumns`: a grid that opens the page may continue that table. the last argument is the page's
+ * previous page's `footColumns`: a grid that opens the page may continue that table. The last argument is the page's
  * lines (and their row pitch) when they were read already (and joined with the next page's where a row breaks across: ./pdf-page-break.ts).
  */
 export function pageBlocks(runs: TextRun[], page: number, carried?: Band[], { lines, pitch: rowsApart }: PageLines = pageLines(runs)): PageLayout {

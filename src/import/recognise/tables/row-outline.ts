@@ -71,13 +71,13 @@ function namedParts(rows: Row[]): Row[] {
  * A table of lines by name alone whose first line adds up the lines after it (其中 parts aside) opens with its total
  * under a name of its own (资产总额): it is the table's 合计, and the lines are its items.
  */
-function totalFirst(rows: Row[]): Row[] {
+function totalFirst(rows: Row[], step: number): Row[] {
   const [first, ...rest] = rows;
   if (!first || rows.some((row) => row.code !== undefined || row.role !== undefined)) return rows;
   const lines = rest.filter((row) => row.level === undefined);
   const keys = figureKeys([first]);
   if (NUMBERED.test(squash(first.name)) || lines.length < 2 || !keys.some((key) => first.values[key] !== 0)) return rows;
-  return addsUp(first, lines, keys, printedStep(rows)) ? [{ ...first, role: 'total' }, ...rest] : rows;
+  return addsUp(first, lines, keys, step) ? [{ ...first, role: 'total' }, ...rest] : rows;
 }
 
 /** The column a row prints its first figure in: its 合计, which every line of a unit's outline prints. */
@@ -89,8 +89,7 @@ const firstKey = (row: Row): string[] => figureKeys([row]).slice(0, 1);
  * 合计 column is compared, so that a column the document prints differently (a figure shifted between two of its
  * columns) is left for the consistency check to report rather than undoing the outline.
  */
-function departmentsOverUnits(rows: Row[]): Row[] {
-  const step = printedStep(rows);
+function departmentsOverUnits(rows: Row[], step: number): Row[] {
   const out = rows.slice();
   out.forEach((row, i) => {
     if (row.role !== 'unit' || row.level !== undefined || out[i + 1]?.role !== 'unit') return;
@@ -107,5 +106,7 @@ function departmentsOverUnits(rows: Row[]): Row[] {
 /** The rows of a table (not a two-sided statement) with the outline their names and figures give. */
 export function outlineRows(rows: Row[], context: OutlineContext): Row[] {
   const units = rows.map((row) => asUnitLine(row, context.units) ?? row);
-  return nestBySums(nestSameCodes(departmentsOverUnits(totalFirst(namedParts(units)))));
+  // One step for every rule: the rules change rows' places, never their figures.
+  const step = printedStep(rows);
+  return nestBySums(nestSameCodes(departmentsOverUnits(totalFirst(namedParts(units), step), step), step), step);
 }

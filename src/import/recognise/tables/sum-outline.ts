@@ -65,8 +65,7 @@ function groupsOf(lines: readonly number[], rows: readonly Row[], keys: readonly
  * bureau lists under it (30112 其他社会保障缴费, then 30112 工伤保险, 30112 残保金). The code cannot tell them apart;
  * their place and their sums do.
  */
-export function nestSameCodes(rows: Row[]): Row[] {
-  const step = printedStep(rows);
+export function nestSameCodes(rows: Row[], step = printedStep(rows)): Row[] {
   const out = rows.slice();
   for (let head = 0; head < out.length; ) {
     const code = out[head]!.code;
@@ -95,8 +94,7 @@ const MOST_LINES = 200;
  * level below its row's, its lines the one below that; repeated, so that a unit under its department then finds its
  * own categories and projects.
  */
-export function nestBySums(rows: Row[]): Row[] {
-  const step = printedStep(rows);
+export function nestBySums(rows: Row[], step = printedStep(rows)): Row[] {
   let out = rows;
   for (let pass = 0; pass < 6; pass += 1) {
     const children = childrenOf(parents(out));
